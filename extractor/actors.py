@@ -1,0 +1,323 @@
+"""Resolve the noun phrases of a parsed article to actors with full names.
+
+An article introduces "Chinese President Xi Jinping" and then says "Xi", "the
+Chinese leader" or "he". ``ActorResolver`` reads the whole ``Doc`` once, builds
+a register of the people it names (fullest name, state, titles), and then maps
+any token that heads a noun phrase to the actors it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor import gazetteer, lexicon
+
+PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
+
+# Office titles are not part of a name ("President Xi Jinping" is "Xi Jinping");
+# honorifics that belong to how a person is named (Sheikh, King, Prince) stay.
+_OFFICE_WORDS = {
+    "president", "prime", "minister", "foreign", "secretary", "general", "secretary-general",
+    "chancellor", "premier", "vice", "deputy", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "ambassador", "senator", "governor", "spokesperson", "spokesman", "spokeswoman", "envoy",
+    "counterpart", "chairman", "chairwoman", "director", "director-general", "commissioner",
+    "state", "councillor", "defense", "defence", "affairs", "external", "finance", "trade",
+}
+_PLURAL_REFERENCES = {"they", "them", "their", "both", "leaders", "sides", "parties", "countries",
+                      "nations", "presidents", "ministers", "delegations", "officials", "we", "us", "our"}
+_SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+    country: str | None
+
+    def key(self) -> tuple:
+        if self.kind == COUNTRY:
+            return (COUNTRY, self.country)
+        return (self.kind, self.name.lower())
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: frozenset
+    country: str | None
+    first: int
+    titles: set = field(default_factory=set)
+
+
+def _name_tokens(name: str) -> frozenset:
+    return frozenset(t for t in re.split(r"[\s\-]+", name.lower()) if t)
+
+
+def clean_person_name(text: str) -> str:
+    text = re.sub(r"['\u2019]s?$", "", text.strip()).strip(" ,.")
+    words = text.split()
+    while len(words) > 1 and words[0].lower().strip(".") in _OFFICE_WORDS | {"mr", "mrs", "ms", "dr"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+class ActorResolver:
+    """Maps tokens of one ``Doc`` to actors. Build one per article."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.gaz = gazetteer.load()
+        self.lex = lexicon.load()
+        self.persons: list[_Person] = []
+        self._person_at: dict[int, _Person] = {}
+        self._subjects: list[tuple[int, _Person]] = []  # (token index, person) of person subjects
+        self.meetings: list[tuple[int, list[Actor]]] = []  # filled by the event finder as it goes
+        self._register_people()
+
+    # ---- the register of people -------------------------------------------------
+    def _register_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = clean_person_name(ent.text)
+            if not name or not any(c.isupper() for c in name):
+                continue
+            tokens = _name_tokens(name)
+            country, titles = self._person_context(ent)
+            person = self._match_person(tokens)
+            if person is None:
+                person = _Person(name, tokens, country, ent.start, titles)
+                self.persons.append(person)
+            else:
+                if len(tokens) > len(person.tokens) and person.tokens <= tokens:
+                    person.name, person.tokens = name, tokens
+                if person.country is None and country is not None:
+                    person.country = country
+                person.titles |= titles
+            for i in range(ent.start, ent.end):
+                self._person_at[i] = person
+            root = ent.root
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                self._subjects.append((root.i, person))
+            elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+                self._subjects.append((root.i, person))
+
+    def _match_person(self, tokens: frozenset) -> _Person | None:
+        best = None
+        for person in reversed(self.persons):
+            if tokens <= person.tokens or person.tokens <= tokens:
+                # the most recently introduced candidate wins on ties
+                if best is None or len(person.tokens & tokens) > len(best.tokens & tokens):
+                    best = person
+        return best
+
+    def _person_context(self, ent) -> tuple[str | None, set]:
+        """The state and titles written around a person's name."""
+        doc = self.doc
+        titles: set = set()
+        country = None
+        org_seen = False
+        # Left: "Kuwait's Deputy Prime Minister and Foreign Minister Sheikh ...", "Chinese President Xi".
+        i = ent.start - 1
+        sent_start = ent.sent.start
+        while i >= sent_start and ent.start - i <= 12:
+            tok = doc[i]
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (",", ";", ":", '"', "(", ")"):
+                break
+            if tok.pos_ == "DET" and tok.lower_ not in ("the",):
+                break
+            lower = tok.lower_
+            if lower in self.lex.title_words:
+                titles.add(lower)
+            if country is None and tok.ent_type_ in ("NORP", "GPE"):
+                country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+            if tok.ent_type_ == "ORG" and country is None:
+                org = self._org_of(tok)
+                if org is not None:
+                    org_seen = True
+                    country = org[1]
+                    break
+            i -= 1
+        if country is None and not org_seen:
+            country = self._right_context_country(ent, titles)
+        return country, titles
+
+    def _right_context_country(self, ent, titles: set) -> str | None:
+        """ "Narendra Modi, India's Prime Minister", "Sergey Lavrov of Russia"."""
+        doc = self.doc
+        end = min(ent.end + 8, ent.sent.end)
+        j = ent.end
+        if j < end and doc[j].text == ",":
+            j += 1
+        elif j < end and doc[j].lower_ == "of":
+            j += 1
+        else:
+            return None
+        for k in range(j, end):
+            tok = doc[k]
+            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.lower_ in self.lex.title_words:
+                titles.add(tok.lower_)
+            if tok.ent_type_ in ("NORP", "GPE"):
+                iso = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+                if iso:
+                    return iso
+        return None
+
+    def _ent_text(self, tok) -> str:
+        for ent in self.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.text
+        return tok.text
+
+    def _ent_of(self, tok):
+        if not tok.ent_type_:
+            return None
+        for ent in tok.sent.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    def _org_of(self, tok) -> tuple[str, str | None] | None:
+        ent = self._ent_of(tok)
+        return self.gaz.organization(ent.text) if ent is not None else None
+
+    # ---- resolution ------------------------------------------------------------
+    def last_person_before(self, index: int, subject_only: bool = True) -> _Person | None:
+        if subject_only:
+            for i, person in reversed(self._subjects):
+                if i < index:
+                    return person
+        for i in range(index - 1, -1, -1):
+            if i in self._person_at:
+                return self._person_at[i]
+        return None
+
+    def person_actor(self, person: _Person) -> Actor:
+        return Actor(person.name, PERSON, person.country)
+
+    def country_actor(self, iso: str, written: str | None = None) -> Actor:
+        name = written or self.gaz.country_name(iso)
+        return Actor(name, COUNTRY, iso)
+
+    def resolve(self, tok, expand_conj: bool = True) -> list[Actor]:
+        """Actors a noun-phrase head stands for (its conjuncts included)."""
+        heads = [tok]
+        if expand_conj:
+            heads += [c for c in tok.conjuncts if c.i > tok.i]
+        actors: list[Actor] = []
+        for head in heads:
+            for actor in self._resolve_one(head):
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def _resolve_one(self, tok) -> list[Actor]:
+        lower = tok.lower_
+        if tok.i in self._person_at:
+            return [self.person_actor(self._person_at[tok.i])]
+        # "President Xi", "Putin's": a name inside the phrase headed by tok
+        for child in tok.children:
+            if child.dep_ in ("compound", "appos", "poss") and child.i in self._person_at and tok.pos_ != "PROPN":
+                if child.dep_ == "compound":
+                    return [self.person_actor(self._person_at[child.i])]
+        if tok.pos_ == "PRON":
+            return self._resolve_pronoun(tok)
+        ent = self._ent_of(tok)
+        if ent is not None:
+            found = self._resolve_entity(ent, tok)
+            if found is not None:
+                return found
+        return self._resolve_common_noun(tok)
+
+    def _resolve_pronoun(self, tok) -> list[Actor]:
+        lower = tok.lower_
+        if lower in _SINGULAR_PRONOUNS:
+            person = self.last_person_before(tok.i)
+            return [self.person_actor(person)] if person else []
+        if lower in _PLURAL_REFERENCES and self.meetings:
+            return list(self.meetings[-1][1])
+        return []
+
+    def _resolve_entity(self, ent, tok) -> list[Actor] | None:
+        label = ent.label_
+        text = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        text = re.sub(r"['\u2019]s?$", "", text).strip()
+        if label == "GPE":
+            iso = self.gaz.country(text)
+            if iso:
+                return [self.country_actor(iso, text)]
+            return []
+        if label == "NORP":
+            iso = self.gaz.demonym(text)
+            head = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
+            if iso and head.lower_ in self.lex.group_heads:
+                return [Actor(f"{ent.text} {head.text}", GROUP, iso)]
+            if iso and head.lower_ in self.lex.state_organ_heads:
+                return [self.country_actor(iso)]
+            if iso and head is tok:  # "the Chinese" as a people
+                return [Actor(text, GROUP, iso)]
+            return None
+        if label in ("ORG", "FAC", "EVENT", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"):
+            org = self.gaz.organization(text)
+            if org is not None:
+                return [Actor(org[0], ORGANIZATION, org[1])]
+            if label == "ORG":
+                iso = self._state_organ(text)
+                if iso:
+                    return [self.country_actor(iso)]
+                return [Actor(text, ORGANIZATION, None)]
+            if label == "GPE":
+                return []
+        return None
+
+    def _state_organ(self, text: str) -> str | None:
+        """ "Chinese Foreign Ministry", "Ministry of Foreign Affairs of Japan" -> the state."""
+        words = re.split(r"[\s\-]+", text)
+        lowered = text.lower()
+        if not any(organ in lowered for organ in self.lex.state_organ_heads):
+            return None
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                chunk = " ".join(words[i:j])
+                iso = self.gaz.demonym(chunk) or self.gaz.country(chunk)
+                if iso:
+                    return iso
+        return None
+
+    def _resolve_common_noun(self, tok) -> list[Actor]:
+        lower = tok.lower_
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det")]
+        mod_words = {c.lower_ for c in mods}
+        # "the two leaders", "both sides": the parties of the meeting being reported
+        if lower in _PLURAL_REFERENCES and ({"two", "both"} & mod_words or lower in ("they", "both")):
+            if self.meetings:
+                return list(self.meetings[-1][1])
+            return []
+        iso = None
+        for c in mods:
+            iso = self.gaz.demonym(c.text) or self.gaz.country(c.text)
+            if iso:
+                break
+        if iso is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+        if lower in self.lex.group_heads and iso:
+            return [Actor(" ".join(w.text for w in tok.subtree if w.dep_ != "det" and not w.is_punct).strip(),
+                          GROUP, iso)]
+        if iso and (lower in self.lex.title_words or lower in ("leader", "counterpart", "side")):
+            # "the Russian leader": the named person of that state with that title, else the state
+            for person in reversed(self.persons):
+                if person.country == iso and person.first < tok.i:
+                    return [self.person_actor(person)]
+            return [self.country_actor(iso)]
+        if iso and lower in self.lex.state_organ_heads:
+            return [self.country_actor(iso)]
+        if lower in ("counterpart",) and "his" in mod_words or "her" in mod_words:
+            return []
+        return []

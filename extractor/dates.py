@@ -1,0 +1,118 @@
+"""Date expressions to ISO 8601 dates at the precision the text supports.
+
+``resolve("Wednesday", date(2023, 10, 18))`` is ``Resolved("2023-10-18", "day", False)``:
+the weekday of a news article is the one of the publication week on or before the
+publication date. "last November" in that article is ``2022-11`` (month precision),
+"in 2016" is ``2016``. Expressions that name a period wider than a month and a year
+("this week", "the 1990s", "recent years") give None: no date is better than a wrong one.
+``future`` says the expression points after the publication date ("next week",
+"tomorrow", "on Nov 5" read as coming): callers use it to leave planned events out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import NamedTuple
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FUTURE_WORDS = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|following|forthcoming)\b", re.I)
+_VAGUE = re.compile(
+    r"\b(decade|decades|century|centuries|years|months|weeks|days|era|recent|recently|past few|"
+    r"period|season|time|times|moment|age|ago|morning|afternoon|evening|night)\b|\d0s\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(1[89]\d{2}|2[01]\d{2})\b")
+_LEADING = re.compile(r"^(on|in|at|since|by|from|during|of|the|this past|last|earlier|late|early|mid)\s+", re.I)
+
+
+class Resolved(NamedTuple):
+    iso: str | None
+    precision: str | None
+    future: bool
+
+
+def _format(day: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _relative_period(text: str, base: dt.date) -> Resolved | None:
+    """Phrases dateparser does not know but news uses all the time."""
+    t = text.lower()
+    if re.search(r"\b(earlier|later|late|early) this month\b|\bthis month\b", t):
+        return Resolved(_format(base, "month"), "month", "later" in t)
+    if re.search(r"\bthis year\b", t):
+        return Resolved(_format(base, "year"), "year", "later" in t)
+    if re.search(r"\blast year\b", t):
+        return Resolved(f"{base.year - 1:04d}", "year", False)
+    if re.search(r"\blast month\b", t):
+        first = base.replace(day=1) - dt.timedelta(days=1)
+        return Resolved(_format(first, "month"), "month", False)
+    if re.search(r"\bnext (month|year)\b", t):
+        return Resolved(None, None, True)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(text: str, published: dt.date | None) -> Resolved:
+    """Resolve one date expression against the publication date (None when unknown)."""
+    raw = " ".join(text.split())
+    if not raw:
+        return Resolved(None, None, False)
+    future = bool(_FUTURE_WORDS.search(raw))
+    if published is None:
+        if not _YEAR.search(raw):
+            return Resolved(None, None, future)
+        published = dt.date(int(_YEAR.search(raw).group(1)), 12, 31)
+    special = _relative_period(raw, published)
+    if special is not None:
+        return special
+    cleaned = raw
+    while _LEADING.match(cleaned):
+        cleaned = _LEADING.sub("", cleaned, count=1)
+    if _VAGUE.search(cleaned) and not re.search(r"\b(yesterday|today|tonight)\b", cleaned, re.I):
+        # "Wednesday evening" keeps its day; "recent years" has none.
+        words = [w for w in re.split(r"\W+", cleaned.lower()) if w]
+        if not any(w in _WEEKDAYS for w in words):
+            return Resolved(None, None, future)
+    weekday_only = any(w in _WEEKDAYS for w in re.split(r"\W+", cleaned.lower())) and not re.search(
+        r"\d", cleaned
+    )
+    prefer = "current_period" if weekday_only else "past"
+    if future and not weekday_only:
+        prefer = "future"
+    base = dt.datetime(published.year, published.month, published.day, 12, 0)
+    try:
+        data = _parser(prefer, base).get_date_data(cleaned)
+    except (ValueError, OverflowError, TypeError):
+        data = None
+    if data is None or data.date_obj is None:
+        return Resolved(None, None, future)
+    period = data.period
+    if period in ("time", "part_of_day"):
+        period = "day"
+    if period not in ("day", "month", "year"):
+        return Resolved(None, None, future or data.date_obj.date() > published)
+    day = data.date_obj.date()
+    if period == "day" and day > published:
+        future = True
+    if period == "month" and (day.year, day.month) > (published.year, published.month):
+        future = True
+    if period == "year" and day.year > published.year:
+        future = True
+    return Resolved(_format(day, period), period, future)
+
+
+@functools.lru_cache(maxsize=512)
+def _parser(prefer: str, base: dt.datetime):
+    from dateparser.date import DateDataParser  # heavy import, deferred to first use
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base},
+    )

@@ -1,0 +1,983 @@
+"""Find diplomatic events in a parsed article and fill their slots (see ANNOTATION.md).
+
+The finder walks each sentence's dependency tree looking for triggers from the
+lexicon (``data/lexicon.json``) and reads the trigger's arguments off the tree:
+
+* MEETING: "X met (with) Y", "X held talks/a phone call with Y", "X received Y",
+  "X called Y", "X and Y met", nominal "their talks", "the meeting between X and Y".
+* SUPPORT_STATEMENT: "X supports/backs Y", "X expressed support for Y",
+  "X stands with Y", "X praised Y's act" (praise needs an act or initiative, not
+  just a party), "X said <initiative> has achieved great success".
+* PROJECT_PROPOSAL: an intent head (propose, call for, willing to, hope that, back)
+  governing a concrete project: a named initiative or an infrastructure,
+  agreement or mechanism noun phrase.
+
+Negated, conditional, questioned and future or planned events are left out.
+Mentions of one event are merged; statements made during talks take the talks'
+venue and date. Every event keeps the sentence that states it, with offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from extractor import dates, gazetteer, lexicon
+from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, ActorResolver
+
+MEETING, SUPPORT, PROPOSAL = "MEETING", "SUPPORT_STATEMENT", "PROJECT_PROPOSAL"
+EVENT_TYPES = (MEETING, SUPPORT, PROPOSAL)
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
+_PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "telephonic"}
+_PHYSICAL_PROJECTS = {
+    "pipeline", "railway", "railroad", "rail", "road", "highway", "motorway", "expressway", "bridge", "port",
+    "seaport", "airport", "corridor", "dam", "tunnel", "canal", "cable", "grid", "interconnector", "plant",
+    "refinery", "reactor", "terminal", "line", "link", "route", "station", "zone", "park", "hub",
+}
+_NOMINALISATIONS = {
+    "alignment", "establishment", "construction", "building", "creation", "launch", "implementation",
+    "signing", "conclusion", "development", "completion", "expansion", "extension", "opening",
+    "formation", "setting", "start", "resumption", "revival", "operationalization", "realization",
+}
+_NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
+
+
+@dataclass
+class Mention:
+    type: str
+    actors: list[tuple[Actor, str]]  # (actor, role)
+    sent: object
+    trigger: object
+    confidence: float
+    venue: dict | None = None
+    date: dates.Resolved | None = None
+    project: str | None = None
+    topic: str | None = None
+    nominal: bool = False
+    speaker: Actor | None = None
+
+
+@dataclass
+class Event:
+    type: str
+    actors: list[dict]
+    venue: dict | None
+    date: str | None
+    date_precision: str | None
+    project: str | None
+    topic: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    mentions: int = 1
+    _keys: set = field(default_factory=set, repr=False)
+
+    def as_row(self) -> dict:
+        return {
+            "event_type": self.type,
+            "actors": self.actors,
+            "venue_place": (self.venue or {}).get("place"),
+            "venue_country": (self.venue or {}).get("country"),
+            "venue_occasion": (self.venue or {}).get("occasion"),
+            "event_date": self.date,
+            "date_precision": self.date_precision,
+            "project": self.project,
+            "topic": self.topic,
+            "evidence": self.evidence,
+            "evidence_start": self.evidence_start,
+            "evidence_end": self.evidence_end,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+def event_id(article_id: str, event_type: str, start: int, end: int, first_actor: str) -> str:
+    """Deterministic id: the same article and event give the same id on every run."""
+    digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{first_actor}".encode())
+    return digest.hexdigest()[:20]
+
+
+def _span_text(tokens) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+class EventFinder:
+    """Extracts events from one parsed article."""
+
+    def __init__(self, doc, published: dt.date | None, dateline: str | None = None, offset: int = 0):
+        self.doc = doc
+        self.published = published
+        self.dateline = dateline
+        self.offset = offset
+        self.lex = lexicon.load()
+        self.gaz = gazetteer.load()
+        self.actors = ActorResolver(doc)
+        self.mentions: list[Mention] = []
+
+    # ---- driver ---------------------------------------------------------------
+    def find(self) -> list[Event]:
+        for sent in self.doc.sents:
+            if self._skip_sentence(sent):
+                continue
+            for tok in sent:
+                for mention in self._mentions_at(tok):
+                    if mention is not None and self._keep(mention):
+                        self.mentions.append(mention)
+                        if mention.type == MEETING and not mention.nominal:
+                            self.actors.meetings.append((tok.i, [a for a, _ in mention.actors]))
+        return self._merge(self.mentions)
+
+    def _skip_sentence(self, sent) -> bool:
+        text = sent.text.strip()
+        return not text or text.rstrip('"\u201d\' ').endswith("?")
+
+    def _mentions_at(self, tok):
+        lemma = tok.lemma_.lower()
+        lex = self.lex
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            if lemma in lex.meeting_verbs:
+                yield self._meeting_verb(tok)
+            if lemma in lex.meeting_light_verbs:
+                yield self._meeting_light(tok)
+            if lemma in lex.meeting_call_verbs:
+                yield self._meeting_call(tok)
+            if lemma in lex.meeting_host_verbs:
+                yield self._meeting_host(tok)
+            if lemma in lex.meeting_visit_verbs:
+                yield self._meeting_visit(tok)
+            if lemma in lex.support_verbs or lemma in lex.praise_verbs or lemma in lex.stand_verbs:
+                yield self._support_verb(tok)
+            if lemma in lex.speech_verbs:
+                yield self._success_statement(tok)
+            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs:
+                yield self._proposal(tok)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in lex.meeting_nouns or tok.lower_ in lex.meeting_nouns:
+                yield self._meeting_noun(tok)
+            if lemma in lex.support_nouns:
+                yield self._support_noun(tok)
+
+    # ---- shared tree helpers ------------------------------------------------------
+    def _subjects(self, verb) -> list:
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs:
+            # passive: "X was received by Y" -> agent is the doer
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    subs += [p for p in c.children if p.dep_ == "pobj"]
+        if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            return self._subjects(verb.head)
+        if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
+            return [verb.head]
+        if not subs and verb.dep_ == "relcl":
+            return [verb.head]
+        return subs
+
+    def _passive_subjects(self, verb) -> list:
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+    def _objects(self, tok) -> list:
+        return [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+
+    def _prep_objects(self, tok, preps: set) -> list:
+        found = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                found += [p for p in c.children if p.dep_ == "pobj"]
+        return found
+
+    def _resolve_all(self, toks) -> list[Actor]:
+        found: list[Actor] = []
+        for t in toks:
+            if t.lower_ in _NOT_ACTOR_WORDS:
+                continue
+            for a in self.actors.resolve(t):
+                if a not in found:
+                    found.append(a)
+        return found
+
+    def _is_negated(self, tok) -> bool:
+        head = tok
+        for _ in range(4):
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+                   for c in head.children):
+                return True
+            if head.lemma_.lower() in self.lex.negation_governors and head is not tok:
+                return True
+            if head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl") \
+                    or head.head is head:
+                break
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.speech_verbs:
+                break
+            head = head.head
+        return False
+
+    def _is_hypothetical(self, tok) -> bool:
+        head = tok
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+                return True
+            if head.head is head:
+                break
+            head = head.head
+        return False
+
+    def _is_future(self, tok) -> bool:
+        """Planned, hoped-for or announced: a modal, a future governor, a future date."""
+        lex = self.lex
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in lex.modal_future:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to":
+                # infinitive: "to meet", "is due to hold talks"
+                return True
+            if c.dep_ == "amod" and c.lower_ in ("upcoming", "planned", "proposed", "next", "future",
+                                                    "possible", "expected", "scheduled", "forthcoming",
+                                                    "prospective", "potential", "new"):
+                if c.lower_ != "new" or tok.lower_ in ("round",):
+                    return True
+        head = tok
+        for _ in range(3):
+            if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head is not head:
+                gov = head.head
+                if gov.lemma_.lower() in lex.future_governors or gov.lower_ in lex.future_adjectives:
+                    return True
+                head = gov
+                continue
+            if head.dep_ == "pobj" and head.head.lower_ in ("ahead", "before", "for", "toward", "towards"):
+                return True
+            if head.dep_ in ("dobj", "pobj", "prep"):
+                head = head.head
+                continue
+            break
+        return False
+
+    # ---- venue and date --------------------------------------------------------
+    def _scope(self, trigger) -> list:
+        """Tokens whose attachments describe the trigger's event: itself and its clause ancestors."""
+        chain = [trigger]
+        head = trigger
+        while head.head is not head and len(chain) < 6:
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.speech_verbs:
+                chain.append(head.head)
+                break
+            head = head.head
+            chain.append(head)
+        return chain
+
+    def _venue(self, trigger) -> dict | None:
+        place = occasion = None
+        chain = self._scope(trigger)
+        candidates = []
+        for node in chain:
+            for c in node.children:
+                if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "here") or c.dep_ == "acl":
+                    candidates.append(c)
+            if node is trigger:
+                candidates += [c for c in node.subtree if c.dep_ == "prep" and c is not node]
+        for prep in candidates:
+            if prep.lower_ == "here" and self.dateline:
+                place = place or self.dateline
+                continue
+            found_place, found_occasion = self._from_prep(prep)
+            place = place or found_place
+            occasion = occasion or found_occasion
+        if place is None and occasion is None:
+            return None
+        country = self.gaz.place_country(place) if place else None
+        return {"place": place, "country": country, "occasion": occasion}
+
+    def _from_prep(self, prep) -> tuple[str | None, str | None]:
+        word = prep.lower_
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        place = occasion = None
+        for obj in objs:
+            ent = self.actors._ent_of(obj)
+            if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                continue
+            if word in ("to",) and prep.head.lemma_.lower() in ("visit", "trip", "tour", "journey"):
+                if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                    place = ent.text
+                continue
+            if word in ("on", "at", "during", "of", "amid", "in") and self._is_occasion(obj):
+                # "on the sidelines of X": the occasion is the object of "of"
+                if obj.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
+                    for of in obj.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            for o in of.children:
+                                if o.dep_ == "pobj":
+                                    occasion, inner = self._occasion_text(o)
+                                    place = place or inner
+                else:
+                    occasion, inner = self._occasion_text(obj)
+                    place = place or inner
+        return place, occasion
+
+    def _is_occasion(self, tok) -> bool:
+        if tok.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
+            return True
+        ent = self.actors._ent_of(tok)
+        if ent is not None and ent.label_ == "EVENT":
+            return True
+        return tok.lemma_.lower() in self.lex.occasion_heads or tok.lower_ in self.lex.occasion_heads
+
+    def _occasion_text(self, tok) -> tuple[str | None, str | None]:
+        """The occasion's name without article, and the place inside it ("... Forum in Beijing")."""
+        place = None
+        skip = set()
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i > tok.i:
+                for p in t.children:
+                    ent = self.actors._ent_of(p)
+                    if p.dep_ == "pobj" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                        place = ent.text
+                        skip |= {x.i for x in t.subtree}
+            if t.dep_ in ("relcl", "acl", "appos") and t.i > tok.i:
+                skip |= {x.i for x in t.subtree}
+        words = [t for t in tok.subtree if t.i not in skip]
+        while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+            words = words[1:]
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
+            words = words[:-1]
+        if tok.lemma_.lower() in ("visit", "trip", "tour"):
+            for t in tok.subtree:
+                if t.dep_ == "prep" and t.lower_ == "to":
+                    for p in t.children:
+                        ent = self.actors._ent_of(p)
+                        if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                            place = place or ent.text
+            return None, place
+        text = _span_text(words) if words else None
+        if text and len(text.split()) == 1 and text.lower() in self.lex.occasion_heads:
+            text = None  # "during the talks" names no occasion
+        return text, place
+
+    def _date(self, trigger) -> dates.Resolved | None:
+        seen = set()
+        for node in self._scope(trigger):
+            for c in list(node.children) + [node]:
+                for t in c.subtree if c is not node else [c]:
+                    if t.ent_type_ != "DATE" or t.i in seen:
+                        continue
+                    ent = self.actors._ent_of(t)
+                    if ent is None:
+                        continue
+                    seen |= set(range(ent.start, ent.end))
+                    if ent.root.dep_ in ("compound", "nmod", "amod", "poss") and ent.root.head.ent_type_ != "DATE":
+                        continue  # "the 2016 agreement" dates the agreement, not the event
+                    resolved = dates.resolve(ent.text, self.published)
+                    if resolved.iso or resolved.future:
+                        return resolved
+                if c is node:
+                    continue
+        return None
+
+    # ---- the speaker of reported speech -------------------------------------------
+    def _speaker(self, tok) -> Actor | None:
+        head = tok
+        for _ in range(6):
+            if head.lemma_.lower() in self.lex.speech_verbs and head is not tok:
+                subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                actors = self._resolve_all(subs)
+                persons = [a for a in actors if a.kind == PERSON]
+                if persons:
+                    return persons[0]
+                if actors:
+                    return actors[0]
+            for c in head.children:  # "according to X"
+                if c.lower_ == "according":
+                    for t in c.subtree:
+                        if t.dep_ == "pobj":
+                            actors = self._resolve_all([t])
+                            if actors:
+                                return actors[0]
+            if head.head is head:
+                break
+            head = head.head
+        # a quotation whose speaker stands in the next sentence is not followed here
+        return None
+
+    def _as_speaker(self, actors: list[Actor], tok) -> list[Actor]:
+        """A person speaking for a state is one actor: the person (ANNOTATION.md)."""
+        speaker = self._speaker(tok)
+        if speaker is None or speaker.kind != PERSON:
+            return actors
+        out = []
+        for a in actors:
+            if a.kind == COUNTRY and a.country == speaker.country:
+                a = speaker
+            if a not in out:
+                out.append(a)
+        return out
+
+    def _mention(self, type_, actors, tok, confidence, **kw) -> Mention:
+        return Mention(type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok),
+                       **kw)
+
+    # ---- MEETING ----------------------------------------------------------------
+    def _meeting_from(self, tok, agents, partners, confidence, nominal=False):
+        parties = self._resolve_all(agents)
+        for p in self._resolve_all(partners):
+            if p not in parties:
+                parties.append(p)
+        parties = _dedupe_compatible(parties)
+        if len(parties) < 2:
+            return None
+        if self._is_negated(tok) or self._is_hypothetical(tok):
+            return None
+        if not nominal and self._is_future(tok):
+            return None
+        pronoun = any(t.pos_ == "PRON" for t in agents + partners)
+        m = self._mention(MEETING, [(a, "participant") for a in parties], tok,
+                          confidence - (0.08 if pronoun else 0.0), nominal=nominal)
+        if m.date is not None and m.date.future:
+            return None
+        return m
+
+    def _meeting_verb(self, tok):
+        lemma = tok.lemma_.lower()
+        agents = self._subjects(tok)
+        with_objs = self._prep_objects(tok, {"with", "between"})
+        direct = self._objects(tok) if lemma in ("meet", "consult") else []
+        if lemma in ("speak", "talk", "chat", "converse") and not with_objs:
+            return None
+        if lemma == "meet" and tok.dep_ == "amod":
+            return None
+        return self._meeting_from(tok, agents, with_objs + direct, 0.9)
+
+    def _meeting_light(self, tok):
+        for obj in self._objects(tok):
+            lemma = obj.lemma_.lower()
+            if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns:
+                continue
+            if lemma == "call" and not ({c.lower_ for c in obj.children} & _PHONE_WORDS
+                                        or self._prep_objects(obj, {"with"})):
+                continue
+            partners = self._prep_objects(obj, {"with", "between"}) + self._prep_objects(tok, {"with"})
+            partners += [c for c in obj.children if c.dep_ == "poss"]
+            agents = self._subjects(tok) if tok.lemma_.lower() != "sit" else self._subjects(tok)
+            m = self._meeting_from(tok, agents, partners, 0.9)
+            if m is not None:
+                return m
+        if tok.lemma_.lower() == "sit":
+            return self._meeting_from(tok, self._subjects(tok), self._prep_objects(tok, {"with"}), 0.85)
+        # passive: "talks were held between X and Y"
+        for subj in self._passive_subjects(tok):
+            if subj.lemma_.lower() in self.lex.meeting_nouns:
+                partners = self._prep_objects(subj, {"with", "between"}) + self._prep_objects(tok, {"between"})
+                return self._meeting_from(tok, [], partners, 0.85)
+        return None
+
+    def _meeting_call(self, tok):
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children):
+            return None
+        objs = [o for o in self._objects(tok) if self.actors.resolve(o)]
+        if not objs:
+            return None
+        if any(c.dep_ in ("xcomp", "oprd", "ccomp") for c in tok.children):
+            return None  # "called X a partner", "called on X to"
+        return self._meeting_from(tok, self._subjects(tok), objs, 0.8)
+
+    def _meeting_host(self, tok):
+        lemma = tok.lemma_.lower()
+        objs = self._objects(tok)
+        if lemma == "receive":
+            # "received a phone call from X"
+            for o in objs:
+                if o.lemma_.lower() in ("call", "phone call"):
+                    return self._meeting_from(tok, self._subjects(tok), self._prep_objects(o, {"from"})
+                                              + self._prep_objects(tok, {"from"}), 0.85)
+        actor_objs = [o for o in objs if any(a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation"
+                                             for a in self.actors.resolve(o))]
+        if not actor_objs:
+            passive = self._passive_subjects(tok)
+            if passive:
+                return self._meeting_from(tok, passive, self._prep_objects(tok, {"by"}), 0.85)
+            return None
+        return self._meeting_from(tok, self._subjects(tok), actor_objs, 0.85)
+
+    def _meeting_visit(self, tok):
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+            return None
+        objs = self._objects(tok)
+        countries = []
+        for o in objs:
+            ent = self.actors._ent_of(o)
+            if ent is not None and ent.label_ == "GPE":
+                iso = self.gaz.place_country(ent.text)
+                if iso:
+                    countries.append(o)
+        if not countries:
+            return None
+        visitors = self._resolve_all(self._subjects(tok))
+        host = []
+        for o in countries:
+            iso = self.gaz.place_country(self.actors._ent_text(o))
+            host.append(self.actors.country_actor(iso))
+        parties = _dedupe_compatible(visitors + host)
+        if len(parties) < 2 or self._is_negated(tok) or self._is_future(tok):
+            return None
+        m = Mention(MEETING, [(a, "participant") for a in parties], tok.sent, tok, 0.5,
+                    venue=None, date=self._date(tok))
+        ent = self.actors._ent_of(countries[0])
+        place = ent.text if ent is not None else None
+        if place and self.gaz.city(place):
+            m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
+        if m.date is not None and m.date.future:
+            return None
+        return m
+
+    def _meeting_noun(self, tok):
+        if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in self.lex.meeting_light_verbs:
+            return None  # the light verb frame reads it
+        if tok.dep_ == "nsubjpass":
+            return None
+        lemma = tok.lemma_.lower()
+        mods = {c.lower_ for c in tok.children}
+        if lemma in ("call", "session", "exchange", "audience", "summit", "encounter") \
+                and not (mods & _PHONE_WORDS or self._prep_objects(tok, {"with", "between"})):
+            return None
+        partners = self._prep_objects(tok, {"with", "between"})
+        partners += [c for c in tok.children if c.dep_ == "poss"]
+        partners += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
+        if not partners:
+            return None
+        if self._is_future(tok):
+            return None
+        agents = []
+        # "In talks with Y, X said": X is the subject of the clause the phrase modifies
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            clause = tok.head.head
+            if clause.pos_ in ("VERB", "AUX"):
+                agents = self._subjects(clause)
+        return self._meeting_from(tok, agents, partners, 0.7, nominal=True)
+
+    # ---- SUPPORT_STATEMENT ----------------------------------------------------------
+    def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False):
+        if self._is_negated(tok) or self._is_hypothetical(tok):
+            return None
+        src = self._as_speaker(self._resolve_all(sources), tok)
+        if not src:
+            speaker = self._speaker(tok)
+            if speaker is None:
+                return None
+            src = [speaker]
+        targets = []
+        topic = None
+        for t in targets_tok:
+            resolved = self._resolve_all([t])
+            if resolved:
+                targets += [a for a in resolved if a not in src]
+            elif topic_tok is None:
+                topic_tok = t
+        if topic_tok is not None:
+            if self._concrete_project(topic_tok):
+                return None  # backing a concrete project is a proposal; _proposal reads it
+            topic = self._np_text(topic_tok)
+            owner = [c for c in topic_tok.children if c.dep_ == "poss"]
+            if owner and not targets:
+                targets = [a for a in self._resolve_all(owner) if a not in src]
+        if praise and topic is None:
+            return None  # praising a party with no act named is generic
+        if not targets and topic is None:
+            return None
+        actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
+        return self._mention(SUPPORT, actors, tok, confidence, topic=topic)
+
+    def _support_verb(self, tok):
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.stand_verbs:
+            targets = self._prep_objects(tok, self.lex.stand_preps)
+            return self._support_from(tok, self._subjects(tok), targets, None, 0.8) if targets else None
+        praise = lemma in self.lex.praise_verbs
+        objs = self._objects(tok)
+        if not objs:
+            passive = self._passive_subjects(tok)
+            if passive and lemma in self.lex.support_verbs:
+                return self._support_from(tok, self._prep_objects(tok, {"by"}), passive, None, 0.8)
+            return None
+        obj = objs[0]
+        # "supports building a railway": the gerund's object is the project
+        if obj.tag_ == "VBG" or obj.pos_ == "VERB":
+            return None
+        topic_tok = None
+        for_objs = self._prep_objects(tok, {"for", "on", "in"})
+        if praise and self.actors.resolve(obj):
+            if lemma == "welcome":
+                return None  # welcoming a visitor is hosting, read by _meeting_host
+            if not for_objs:
+                return None
+            topic_tok = for_objs[0]
+        elif not praise:
+            # "supports the Russian people in pursuing the path of ...": the pursued thing is the topic
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+                    for p in c.children:
+                        if p.dep_ == "pcomp":
+                            inner = self._objects(p)
+                            topic_tok = inner[0] if inner else None
+        return self._support_from(tok, self._subjects(tok), objs + ([] if topic_tok is None else []),
+                                  topic_tok, 0.85 if not praise else 0.75, praise=praise)
+
+    def _support_noun(self, tok):
+        head = tok.head
+        if tok.dep_ not in ("dobj", "pobj", "nsubj", "attr") :
+            return None
+        verb = head if tok.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in self.lex.support_light_verbs:
+            return None
+        targets = self._prep_objects(tok, {"for", "to", "with"})
+        if not targets:
+            return None
+        sources = self._subjects(verb)
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss:
+            sources = poss
+        return self._support_from(verb, sources, targets, None, 0.85)
+
+    def _success_statement(self, speech):
+        """ "X said the initiative has achieved great success": praise of a named initiative."""
+        for comp in speech.children:
+            if comp.dep_ != "ccomp":
+                continue
+            subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or self.actors.resolve(subj[0]):
+                continue
+            head = subj[0]
+            named = any(t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") for t in head.subtree)
+            if not (named or head.lemma_.lower() in self.lex.success_subject_heads):
+                continue
+            objs = self._objects(comp)
+            praised = any(o.lemma_.lower() in self.lex.success_nouns for o in objs) or any(
+                c.dep_ == "acomp" and c.lower_ == "successful" for c in comp.children)
+            if not praised or comp.lemma_.lower() not in self.lex.success_verbs:
+                continue
+            if self._is_negated(comp):
+                continue
+            sources = self._resolve_all([c for c in speech.children if c.dep_ == "nsubj"])
+            if not sources:
+                continue
+            return self._mention(SUPPORT, [(sources[0], "source")], comp, 0.75, topic=self._np_text(head))
+        return None
+
+    # ---- PROJECT_PROPOSAL -----------------------------------------------------------
+    def _concrete_project(self, tok) -> bool:
+        """A named initiative or an infrastructure, agreement or mechanism phrase."""
+        head = tok
+        lemma = head.lemma_.lower()
+        if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self._concrete_project(p)
+            return False
+        if lemma not in self.lex.project_heads and head.lower_ not in self.lex.project_heads:
+            ent = self.actors._ent_of(head)
+            return ent is not None and ent.label_ in ("FAC", "LAW", "PRODUCT") and len(ent) > 1
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        sub = list(head.subtree)
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "GPE", "NORP", "PRODUCT")
+                    for t in sub if t is not head) or head.pos_ == "PROPN"
+        if named:
+            return True
+        if lemma in _PHYSICAL_PROJECTS and any(m.pos_ in ("NOUN", "ADJ", "PROPN") for m in mods):
+            return True
+        if lemma in ("agreement", "pact", "treaty", "zone", "fund", "bank", "mechanism", "corridor", "centre",
+                     "center") and any(m.pos_ == "NOUN" for m in mods):
+            return True
+        return False
+
+    def _np_text(self, tok) -> str:
+        skip = set()
+        for t in tok.subtree:
+            if t is tok:
+                continue
+            if t.dep_ in ("relcl", "acl", "appos", "advcl") or (t.dep_ == "prep" and t.head is tok and t.lower_ not in (
+                    "of", "with", "between", "along", "across", "linking", "from", "to", "for", "on")):
+                skip |= {x.i for x in t.subtree}
+            if t.dep_ == "punct" and t.text in (",", ";", "(", ")") and t.head is tok:
+                skip |= {t.i}
+        words = [t for t in tok.subtree if t.i not in skip]
+        # stop at the first comma: "the path of X and safeguarding Y" keeps the first conjunct's phrase
+        cut = []
+        for t in words:
+            if t.text in (",", ";") or (t.dep_ == "cc" and t.head.dep_ in ("pcomp",)):
+                break
+            cut.append(t)
+        words = cut or words
+        while words and (words[0].dep_ in ("det", "poss", "case") or words[0].is_punct
+                         or words[0].lower_ in ("such", "its", "their", "his", "her", "our")):
+            words = words[1:]
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
+            words = words[:-1]
+        text = _span_text(words)
+        return self._expand_short_names(text)
+
+    def _expand_short_names(self, text: str) -> str:
+        """ "the alignment of X with the Union" -> the Union's full name introduced earlier."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            full = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            last = full.split()[-1]
+            pattern = rf"\bthe {re.escape(last)}\b"
+            if re.search(pattern, text) and full not in text:
+                text = re.sub(pattern, "the " + full, text, count=1)
+        return text
+
+    def _project_text(self, tok) -> str:
+        text = self._np_text(tok)
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in ("project", "projects") and words[-2].lower() in self.lex.project_heads:
+            text = " ".join(words[:-1])
+        return text
+
+    def _intent_head(self, tok):
+        """Walk up from an action verb to the head that states intent, and its subject."""
+        head = tok
+        for _ in range(5):
+            lemma = head.lemma_.lower()
+            if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
+                if head is not tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
+                    return head, self._subjects(head)
+            if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
+                be = head.head
+                return head, self._subjects(be) if head.dep_ == "acomp" else [be]
+            if head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl") \
+                    or head.head is head:
+                break
+            head = head.head
+        return None, []
+
+    def _proposal(self, tok):
+        lemma = tok.lemma_.lower()
+        objs = self._objects(tok)
+        if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
+            objs += self._prep_objects(tok, {"for", "forward"})
+        if lemma in ("hope", "wish", "expect"):
+            # "hopes that the X project will make progress"
+            for comp in tok.children:
+                if comp.dep_ == "ccomp":
+                    objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        projects = []
+        for o in objs:
+            # "proposed building a railway", "called for the establishment of a fund"
+            if o.tag_ == "VBG":
+                projects += [p for p in self._objects(o) if self._concrete_project(p)]
+            elif self._concrete_project(o):
+                projects.append(o)
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
+                projects += [p for p in self._objects(c) if self._concrete_project(p)]
+        if not projects:
+            return None
+        if lemma in self.lex.proposal_verbs and lemma not in self.lex.project_action_verbs or lemma in (
+                "propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse"):
+            intent, proposers = tok, self._subjects(tok)
+        else:
+            intent, proposers = self._intent_head(tok)
+            if intent is None:
+                return None
+        if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
+            return None
+        proposer = self._as_speaker(self._resolve_all(proposers), intent)
+        if not proposer:
+            speaker = self._speaker(intent)
+            proposer = [speaker] if speaker else []
+        if not proposer:
+            return None
+        proposer = proposer[:1] if len(proposer) == 1 else proposer
+        project_tok = projects[0]
+        partners = []
+        node = tok
+        for _ in range(4):
+            for p in self._prep_objects(node, {"with"}):
+                partners += self._partner_actors(p)
+            for c in node.children:  # "called on X to build"
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            partners += self._partner_actors(p)
+            if node is intent or node.head is node:
+                break
+            node = node.head
+        for t in project_tok.subtree:
+            if t.ent_type_ in ("GPE", "ORG", "NORP"):
+                partners += self._resolve_all([t])
+        proposer_countries = {a.country for a in proposer}
+        clean = []
+        for a in partners:
+            if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
+                continue
+            if a.kind == GROUP:
+                continue
+            clean.append(a)
+        actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
+        confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
+        return self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(project_tok))
+
+    def _partner_actors(self, tok) -> list[Actor]:
+        found = self._resolve_all([tok])
+        # "other member countries of the Eurasian Economic Union" -> the Union
+        for c in [tok] + list(tok.conjuncts):
+            if c.lemma_.lower() in ("country", "member", "state", "nation", "partner"):
+                for p in self._prep_objects(c, {"of"}):
+                    found += [a for a in self._resolve_all([p]) if a not in found]
+        return found
+
+    # ---- filtering and merging ------------------------------------------------------
+    def _keep(self, m: Mention) -> bool:
+        actors = [a for a, _ in m.actors]
+        if not actors:
+            return False
+        if m.type == MEETING and len({a.key() for a in actors}) < 2:
+            return False
+        return True
+
+    def _merge(self, mentions: list[Mention]) -> list[Event]:
+        events: list[Event] = []
+        meetings: list[tuple[Event, Mention]] = []
+        for m in mentions:
+            target = None
+            for ev, first in (meetings if m.type == MEETING else []):
+                if _compatible(first, m):
+                    target = (ev, first)
+                    break
+            if m.type != MEETING:
+                for ev in events:
+                    if ev.type == m.type and _same_statement(ev, m):
+                        target = (ev, None)
+                        break
+            if target is None:
+                ev = self._new_event(m)
+                events.append(ev)
+                if m.type == MEETING:
+                    meetings.append((ev, m))
+            else:
+                self._absorb(target[0], m)
+        # statements made during talks take the talks' venue and date
+        for ev in events:
+            if ev.type == MEETING:
+                continue
+            speakers = {a["name"] for a in ev.actors if a["role"] in ("source", "proposer")}
+            for mt, _ in meetings:
+                names = {a["name"] for a in mt.actors}
+                if speakers & names and mt.evidence_start <= ev.evidence_start + 2000:
+                    if ev.venue is None and mt.venue is not None:
+                        ev.venue = dict(mt.venue)
+                    if ev.date is None and mt.date is not None:
+                        ev.date, ev.date_precision = mt.date, mt.date_precision
+                    break
+        return events
+
+    def _new_event(self, m: Mention) -> Event:
+        sent = m.sent
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        evidence = text.strip()
+        start = self.offset + sent.start_char + lead
+        ev = Event(
+            type=m.type,
+            actors=[{"name": a.name, "kind": a.kind, "role": role, "country": a.country} for a, role in m.actors],
+            venue=m.venue,
+            date=m.date.iso if m.date else None,
+            date_precision=m.date.precision if m.date else None,
+            project=m.project,
+            topic=m.topic,
+            evidence=evidence,
+            evidence_start=start,
+            evidence_end=start + len(evidence),
+            confidence=m.confidence,
+        )
+        ev._keys = {a.key() for a, _ in m.actors}
+        return ev
+
+    def _absorb(self, ev: Event, m: Mention) -> None:
+        ev.mentions += 1
+        ev.confidence = min(0.99, max(ev.confidence, m.confidence) + 0.03)
+        for a, role in m.actors:
+            if a.key() not in ev._keys and not any(
+                    x["kind"] == PERSON and a.kind == COUNTRY and x["country"] == a.country for x in ev.actors):
+                ev.actors.append({"name": a.name, "kind": a.kind, "role": role, "country": a.country})
+                ev._keys.add(a.key())
+        if ev.venue is None and m.venue is not None:
+            ev.venue = m.venue
+        elif ev.venue is not None and m.venue is not None:
+            for k in ("place", "country", "occasion"):
+                if not ev.venue.get(k) and m.venue.get(k):
+                    ev.venue[k] = m.venue[k]
+        if ev.date is None and m.date is not None and m.date.iso:
+            ev.date, ev.date_precision = m.date.iso, m.date.precision
+
+
+def _actor_matches(a: Actor, b: Actor) -> bool:
+    if a == b:
+        return True
+    if a.kind == b.kind == PERSON:
+        ta, tb = set(a.name.lower().split()), set(b.name.lower().split())
+        return ta <= tb or tb <= ta
+    if COUNTRY in (a.kind, b.kind) and a.country and a.country == b.country:
+        return True
+    return False
+
+
+def _dedupe_compatible(actors: list[Actor]) -> list[Actor]:
+    """Drop a state when a person of that state is already a party."""
+    out = []
+    for a in actors:
+        if a.kind == COUNTRY and any(b.kind == PERSON and b.country == a.country for b in actors):
+            continue
+        if any(_actor_matches(a, b) and a.kind == b.kind for b in out):
+            continue
+        out.append(a)
+    return out
+
+
+def _compatible(first: Mention, m: Mention) -> bool:
+    """Two meeting mentions are one meeting when one's parties are among the other's."""
+    a = [x for x, _ in first.actors]
+    b = [x for x, _ in m.actors]
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not all(any(_actor_matches(x, y) for y in large) for x in small):
+        return False
+    if first.date and m.date and first.date.iso and m.date.iso and first.date.iso != m.date.iso:
+        if not (first.date.iso.startswith(m.date.iso) or m.date.iso.startswith(first.date.iso)):
+            return False
+    return True
+
+
+def _same_statement(ev: Event, m: Mention) -> bool:
+    sources = {a["name"] for a in ev.actors if a["role"] in ("source", "proposer")}
+    m_sources = {a.name for a, r in m.actors if r in ("source", "proposer")}
+    if not sources & m_sources:
+        return False
+    if ev.type == PROPOSAL:
+        return _jaccard(ev.project or "", m.project or "") >= 0.5
+    targets = {a["name"] for a in ev.actors if a["role"] == "target"}
+    m_targets = {a.name for a, r in m.actors if r == "target"}
+    if targets and m_targets:
+        return bool(targets & m_targets)
+    return _jaccard(ev.topic or "", m.topic or "") >= 0.5
+
+
+def _jaccard(a: str, b: str) -> float:
+    ta = set(re.findall(r"\w+", a.lower()))
+    tb = set(re.findall(r"\w+", b.lower()))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def find_events(doc, published: dt.date | None, dateline: str | None = None, offset: int = 0) -> list[Event]:
+    """All events of one parsed article; ``offset`` is where ``doc``'s text starts in the article."""
+    return EventFinder(doc, published, dateline, offset).find()

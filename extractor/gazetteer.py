@@ -1,0 +1,82 @@
+"""States, demonyms, cities and international bodies, from pycountry and ``data/*.json``.
+
+All look-ups are case-insensitive and ignore a leading "the" and a possessive "'s".
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+import pycountry
+
+
+def _data(name: str) -> dict:
+    text = resources.files("extractor").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def normalise(name: str) -> str:
+    text = name.strip().replace("\u2019", "'")
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return " ".join(text.lower().split())
+
+
+class Gazetteer:
+    def __init__(self):
+        self._countries: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    self._countries.setdefault(normalise(value), c.alpha_3)
+            self._names[c.alpha_3] = getattr(c, "common_name", None) or c.name
+        extra = _data("countries.json") if self._has("countries.json") else {}
+        for name, iso in extra.get("aliases", {}).items():
+            self._countries[normalise(name)] = iso
+        self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
+        self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
+        self._orgs: dict[str, tuple[str, str | None]] = {}
+        orgs = _data("organizations.json") if self._has("organizations.json") else {}
+        for canonical, info in orgs.items():
+            entry = (canonical, info.get("country"))
+            self._orgs[normalise(canonical)] = entry
+            for alias in info.get("aliases", []):
+                self._orgs.setdefault(normalise(alias), entry)
+
+    @staticmethod
+    def _has(name: str) -> bool:
+        return resources.files("extractor").joinpath("data", name).is_file()
+
+    def country(self, name: str) -> str | None:
+        """ISO3 of a state named ``name`` ("Russia", "the United States"), else None."""
+        return self._countries.get(normalise(name))
+
+    def demonym(self, word: str) -> str | None:
+        """ISO3 of a nationality adjective or people ("Chinese", "Emirati"), else None."""
+        return self._demonyms.get(normalise(word))
+
+    def city(self, name: str) -> str | None:
+        """ISO3 of the state a city lies in, else None."""
+        return self._cities.get(normalise(name))
+
+    def organization(self, name: str) -> tuple[str, str | None] | None:
+        """(canonical name, ISO3 or None) of an international or regional body, else None."""
+        return self._orgs.get(normalise(name))
+
+    def country_name(self, iso3: str) -> str:
+        return self._names.get(iso3, iso3)
+
+    def place_country(self, name: str) -> str | None:
+        """ISO3 of a place: a city, or a state itself."""
+        return self.city(name) or self.country(name)
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The process-wide gazetteer (read once, shared by every extraction)."""
+    return Gazetteer()

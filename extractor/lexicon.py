@@ -1,0 +1,20 @@
+"""The trigger lexicon (``data/lexicon.json``), loaded once as sets of lemmas."""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+
+class Lexicon:
+    def __init__(self, entries: dict[str, list[str]]):
+        for key, words in entries.items():
+            if not key.startswith("_"):
+                setattr(self, key, frozenset(w.lower() for w in words))
+
+
+@functools.cache
+def load() -> Lexicon:
+    text = resources.files("extractor").joinpath("data", "lexicon.json").read_text(encoding="utf-8")
+    return Lexicon(json.loads(text))

@@ -1,0 +1,1 @@
+"""Beam stages of the pipeline, one module each: read, extract, write."""

@@ -1,0 +1,136 @@
+"""ExtractEvents: articles in; event rows, article rows and rejected rows out.
+
+spaCy is loaded once per worker process through ``shared.Shared`` and run over
+batches with ``nlp.pipe``; only plain dicts leave the DoFn, never a ``Doc``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.utils import shared
+
+from extractor import version
+from extractor.events import EVENT_TYPES, event_id, find_events
+from extractor.nlp import load_model
+from transforms.read_articles import REJECTED, rejected_row
+
+ARTICLES = "articles"
+_LOG = logging.getLogger(__name__)
+
+
+class _ModelHolder:
+    """Weak-referenceable wrapper: ``shared.Shared`` needs one around the model."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+
+def event_rows(article: dict, events, extractor_version: str) -> list[dict]:
+    rows = []
+    for ev in events:
+        row = ev.as_row()
+        first = row["actors"][0]["name"] if row["actors"] else ""
+        row.update(
+            event_id=event_id(article["article_id"], row["event_type"], row["evidence_start"],
+                              row["evidence_end"], first),
+            article_id=article["article_id"],
+            published=article["published"],
+            source=article["source"],
+            dateline=article["dateline"],
+            extractor_version=extractor_version,
+        )
+        rows.append(row)
+    return rows
+
+
+def article_row(article: dict, n_events: int) -> dict:
+    return {
+        "article_id": article["article_id"],
+        "source_file": article["source_file"],
+        "published": article["published"],
+        "source": article["source"],
+        "dateline": article["dateline"],
+        "url": article["url"],
+        "title": article["title"],
+        "n_events": n_events,
+        "n_chars": len(article["text"]),
+    }
+
+
+def actor_rows(event: dict) -> list[dict]:
+    return [
+        {
+            "event_id": event["event_id"],
+            "article_id": event["article_id"],
+            "event_type": event["event_type"],
+            "event_date": event["event_date"],
+            **actor,
+        }
+        for actor in event["actors"]
+    ]
+
+
+class ExtractEventsDoFn(beam.DoFn):
+    """A batch of articles to event rows (main), article rows and rejected rows."""
+
+    _shared_handle = shared.Shared()
+
+    def __init__(self, model_name: str):
+        self.model_name = model_name
+        self.nlp = None
+        self.version = version()
+        self.processed = Metrics.counter("pipeline", "articles_processed")
+        self.failed = Metrics.counter("pipeline", "records_rejected")
+        self.by_type = {t: Metrics.counter("events", t) for t in EVENT_TYPES}
+
+    def setup(self):
+        name = self.model_name
+        holder = self._shared_handle.acquire(lambda: _ModelHolder(load_model(name)), tag=name)
+        self.nlp = holder.nlp
+
+    def process(self, batch):
+        texts = [a["text"][a["body_start"]:] for a in batch]
+        try:
+            docs = list(self.nlp.pipe(texts))
+        except Exception:  # noqa: BLE001 - isolate the article that fails, below
+            docs = [None] * len(batch)
+        for article, doc in zip(batch, docs):
+            try:
+                if doc is None:
+                    doc = self.nlp(article["text"][article["body_start"]:])
+                events = find_events(doc, article["published"], article["dateline"], article["body_start"])
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the pipeline
+                _LOG.warning("article %s failed in analysis: %r", article["article_id"], exc)
+                self.failed.inc()
+                yield beam.pvalue.TaggedOutput(
+                    REJECTED,
+                    rejected_row(article["text"], article["source_file"], "analyse",
+                                 f"analysis failed: {type(exc).__name__}: {exc}"),
+                )
+                continue
+            rows = event_rows(article, events, self.version)
+            self.processed.inc()
+            for row in rows:
+                self.by_type[row["event_type"]].inc()
+                yield row
+            yield beam.pvalue.TaggedOutput(ARTICLES, article_row(article, len(rows)))
+
+
+class ExtractEvents(beam.PTransform):
+    """Articles to events (main), ``articles`` and ``rejected`` outputs."""
+
+    def __init__(self, model_name: str, batch_size: int = 64):
+        super().__init__()
+        self.model_name = model_name
+        self.batch_size = batch_size
+
+    def expand(self, articles):
+        return (
+            articles
+            | "BatchArticles" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
+            | "AnalyseArticles"
+            >> beam.ParDo(ExtractEventsDoFn(self.model_name)).with_outputs(ARTICLES, REJECTED, main="events")
+        )
