@@ -1,0 +1,44 @@
+import datetime as dt
+
+import pytest
+
+from extractor.dates import resolve
+
+PUBLISHED = dt.date(2023, 10, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, iso, precision",
+    [
+        ("Wednesday", "2023-10-18", "day"),  # the publication day itself
+        ("on Tuesday", "2023-10-17", "day"),
+        ("Thursday", "2023-10-12", "day"),  # the last Thursday before publication
+        ("yesterday", "2023-10-17", "day"),
+        ("Oct. 16", "2023-10-16", "day"),
+        ("October 17, 2022", "2022-10-17", "day"),
+        ("last November", "2022-11", "month"),
+        ("March 2022", "2022-03", "month"),
+        ("last month", "2023-09", "month"),
+        ("earlier this month", "2023-10", "month"),
+        ("in 2016", "2016", "year"),
+        ("last year", "2022", "year"),
+    ],
+)
+def test_resolves_against_publication_date_with_precision(text, iso, precision):
+    resolved = resolve(text, PUBLISHED)
+    assert (resolved.iso, resolved.precision, resolved.future) == (iso, precision, False)
+
+
+@pytest.mark.parametrize("text", ["next week", "tomorrow", "next Tuesday", "next month"])
+def test_future_expressions_are_flagged(text):
+    assert resolve(text, PUBLISHED).future
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "recent years", "this week", "the past decade"])
+def test_vague_periods_give_no_date(text):
+    assert resolve(text, PUBLISHED).iso is None
+
+
+def test_without_publication_date_only_explicit_years_resolve():
+    assert resolve("Wednesday", None).iso is None
+    assert resolve("October 17, 2022", None).iso == "2022-10-17"

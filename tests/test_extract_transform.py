@@ -1,0 +1,54 @@
+"""ExtractEvents as a composite under TestPipeline, and its DoFn called directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import apache_beam as beam
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from extractor.feed import parse_json_record
+from extractor.nlp import DEFAULT_MODEL
+from transforms.extract_events import ExtractEvents, ExtractEventsDoFn
+
+TEXT = ("Spanish Prime Minister Pedro Sanchez met Moroccan King Mohammed VI in Rabat on Wednesday. "
+        "Sanchez said Spain supports Morocco's autonomy plan for the region.")
+
+
+def _article(article_id: str, text: str) -> dict:
+    import json
+
+    return parse_json_record(json.dumps({"id": article_id, "text": text, "published": "2022-04-08"}))
+
+
+def test_composite_emits_events_and_one_article_row_per_article():
+    articles = [_article("a1", TEXT), _article("a2", "Markets were calm on Friday as oil prices slipped.")]
+    with TestPipeline() as p:
+        out = p | beam.Create(articles) | ExtractEvents(DEFAULT_MODEL, batch_size=8)
+        assert_that(
+            out.events | "EventKeys" >> beam.Map(lambda e: (e["article_id"], e["event_type"])),
+            equal_to([("a1", "MEETING"), ("a1", "SUPPORT_STATEMENT")]),
+            label="CheckEvents",
+        )
+        assert_that(
+            out.articles | "ArticleCounts" >> beam.Map(lambda a: (a["article_id"], a["n_events"])),
+            equal_to([("a1", 2), ("a2", 0)]),
+            label="CheckArticles",
+        )
+        assert_that(out.rejected, equal_to([]), label="CheckRejected")
+
+
+def test_dofn_rows_are_plain_and_ids_deterministic():
+    dofn = ExtractEventsDoFn(DEFAULT_MODEL)
+    dofn.setup()
+    batch = [_article("a1", TEXT)]
+    first = [r for r in dofn.process(batch) if isinstance(r, dict)]
+    second = [r for r in dofn.process(batch) if isinstance(r, dict)]
+    assert first == second and first
+    meeting = next(r for r in first if r["event_type"] == "MEETING")
+    assert meeting["venue_place"] == "Rabat" and meeting["event_date"] == "2022-04-06"
+    assert meeting["published"] == dt.date(2022, 4, 8)
+    allowed = (str, int, float, list, dict, type(None), dt.date)
+    for row in first:
+        assert all(isinstance(v, allowed) for v in row.values()), row
