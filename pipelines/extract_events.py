@@ -31,8 +31,12 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipelines.options import ExtractOptions, validate
+from transforms.dedupe_articles import DedupeArticles
 from transforms.extract_events import ExtractEvents
+from transforms.pubsub_source import ReadPubSubArticles, replay_stream
 from transforms.read_articles import ReadArticles
+from transforms.spread import SpreadArticles
+from transforms.windowed_sink import WriteWindowedTables, summarise_tables
 from transforms.write_tables import WriteTables, clear_tables
 
 _LOG = logging.getLogger(__name__)
@@ -49,13 +53,37 @@ def check_inputs(patterns: list[str]) -> None:
             raise SystemExit(f"error: --input {pattern!r} matches no file")
 
 
-def build(pipeline: beam.Pipeline, opts: ExtractOptions, formats: tuple[str, ...]):
-    """The whole graph: read, extract, write. Returns the write results."""
-    articles, read_rejected = pipeline | "ReadArticles" >> ReadArticles(opts.input)
-    spread = articles | "SpreadArticles" >> beam.Reshuffle()
+def io_for(opts: ExtractOptions, formats: tuple[str, ...]):
+    """The source and the sink: files in batch; Pub/Sub (or a local replay) and files per window with
+    ``--streaming``. They are the only parts of the graph that differ between the two."""
+    if not opts.view_as(StandardOptions).streaming:
+        return ReadArticles(opts.input), WriteTables(opts.output, formats)
+    source = ReadPubSubArticles(
+        subscription=opts.input_subscription,
+        topic=opts.input_topic,
+        timestamp_attribute=opts.timestamp_attribute,
+        id_attribute=opts.id_attribute,
+        window_seconds=opts.window_seconds,
+        allowed_lateness_seconds=opts.allowed_lateness_seconds,
+        messages=replay_stream(opts.input_replay, opts.window_seconds) if opts.input_replay else None,
+        source=opts.input_replay,
+    )
+    return source, WriteWindowedTables(opts.output, formats, opts.shards_per_window)
+
+
+def build(pipeline: beam.Pipeline, opts: ExtractOptions, formats: tuple[str, ...], source=None, sink=None):
+    """The whole graph: read, extract, write. Returns the write results.
+
+    ``source`` (the pipeline's start to articles and ``rejected``) and ``sink`` (events, articles,
+    rejected to tables) default to the batch ones, ``ReadArticles`` and ``WriteTables``."""
+    source = source if source is not None else ReadArticles(opts.input)
+    sink = sink if sink is not None else WriteTables(opts.output, formats)
+    articles, read_rejected = pipeline | source
+    unique, duplicates = articles | "DedupeArticles" >> DedupeArticles()
+    spread = unique | "SpreadArticles" >> SpreadArticles()
     extracted = spread | "ExtractEvents" >> ExtractEvents(opts.spacy_model, opts.batch_size)
-    rejected = (read_rejected, extracted.rejected) | "CollectRejected" >> beam.Flatten()
-    return (extracted.events, extracted.articles, rejected) | "WriteTables" >> WriteTables(opts.output, formats)
+    rejected = (read_rejected, duplicates, extracted.rejected) | "CollectRejected" >> beam.Flatten()
+    return (extracted.events, extracted.articles, rejected) | sink
 
 
 def summarise(result) -> dict:
@@ -88,10 +116,18 @@ def run(argv=None, test_pipeline=None) -> dict:
     options = PipelineOptions(argv)
     opts = options.view_as(ExtractOptions)
     formats = validate(opts)
-    check_inputs(opts.input)
-    clear_tables(opts.output)
+    streaming = options.view_as(StandardOptions).streaming
+    if not streaming:
+        check_inputs(opts.input)
+    if not streaming or opts.input_replay:  # a relaunched stream keeps the windows it wrote before
+        clear_tables(opts.output)
     if test_pipeline is not None:
         pipeline = test_pipeline
+    elif options.view_as(StandardOptions).runner is None and streaming:
+        # The in-process runner has no streaming mode; this one runs TestStream, triggers and late data.
+        from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
+
+        pipeline = beam.Pipeline(runner=BundleBasedDirectRunner(), options=options)
     elif options.view_as(StandardOptions).runner is None:
         # Beam's DirectRunner first tries to download the Prism binary; run in-process instead.
         from apache_beam.runners.portability.fn_api_runner import FnApiRunner
@@ -99,10 +135,14 @@ def run(argv=None, test_pipeline=None) -> dict:
         pipeline = beam.Pipeline(runner=FnApiRunner(), options=options)
     else:
         pipeline = beam.Pipeline(options=options)
-    build(pipeline, opts, formats)
+    build(pipeline, opts, formats, *io_for(opts, formats))
     result = pipeline.run()
+    if streaming and "Dataflow" in type(pipeline.runner).__name__:
+        # A streaming job runs until drained or cancelled; the launcher returns once it is submitted.
+        _LOG.info("streaming job submitted: %s", getattr(result, "job_id", lambda: None)())
+        return {"streaming": True, "state": str(result.state)}
     result.wait_until_finish()
-    summary = summarise(result)
+    summary = summarise_tables(opts.output) if streaming else summarise(result)
     write_summary(opts.output, summary)
     _LOG.info("summary: %s", json.dumps(summary, sort_keys=True))
     return summary
