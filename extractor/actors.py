@@ -237,9 +237,30 @@ class ActorResolver:
         if lower in _SINGULAR_PRONOUNS:
             person = self.last_person_before(tok.i)
             return [self.person_actor(person)] if person else []
-        if lower in _PLURAL_REFERENCES and self.meetings:
+        if lower in _PLURAL_REFERENCES:
+            return self.parties_before(tok.i)
+        return []
+
+    def parties_before(self, index: int) -> list[Actor]:
+        """ "the two leaders", "both sides", "they": the parties of a meeting just reported,
+        else the last two people named."""
+        sent_start = self.doc[index].sent.start
+        if self.meetings and self.meetings[-1][0] >= self._sentence_start(sent_start, back=3):
+            return list(self.meetings[-1][1])
+        people: list[_Person] = []
+        for i in range(index - 1, -1, -1):
+            person = self._person_at.get(i)
+            if person is not None and person not in people:
+                people.append(person)
+                if len(people) == 2:
+                    return [self.person_actor(p) for p in reversed(people)]
+        if self.meetings:
             return list(self.meetings[-1][1])
         return []
+
+    def _sentence_start(self, start: int, back: int) -> int:
+        sents = [s.start for s in self.doc.sents if s.start <= start]
+        return sents[-back - 1] if len(sents) > back else 0
 
     def _resolve_entity(self, ent, tok) -> list[Actor] | None:
         label = ent.label_
@@ -293,9 +314,9 @@ class ActorResolver:
         mod_words = {c.lower_ for c in mods}
         # "the two leaders", "both sides": the parties of the meeting being reported
         if lower in _PLURAL_REFERENCES and ({"two", "both"} & mod_words or lower in ("they", "both")):
-            if self.meetings:
-                return list(self.meetings[-1][1])
-            return []
+            return self.parties_before(tok.i)
+        if lower == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):  # "as the two held talks"
+            return self.parties_before(tok.i)
         iso = None
         for c in mods:
             iso = self.gaz.demonym(c.text) or self.gaz.country(c.text)

@@ -293,7 +293,14 @@ class EventFinder:
         if place is None and occasion is None:
             return None
         country = self.gaz.place_country(place) if place else None
+        if place and country is None and self.dateline and self._is_site(place):
+            # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
+            country = self.gaz.place_country(self.dateline)
+            place = f"{place}, {self.dateline}"
         return {"place": place, "country": country, "occasion": occasion}
+
+    def _is_site(self, place: str) -> bool:
+        return any(ent.label_ == "FAC" and place in ent.text for ent in self.doc.ents)
 
     def _from_prep(self, prep) -> tuple[str | None, str | None]:
         word = prep.lower_
