@@ -2,7 +2,10 @@
 
 An article is a plain dict (it crosses PCollection boundaries):
 ``article_id, text, body_start, published (datetime.date | None), published_raw,
-source, dateline, url, title, language, source_file``.
+source, dateline, url, title, language, source_file, line, notes``.
+``line`` is the record's line in a JSON Lines file (None for a ``.txt`` file);
+``notes`` lists ``(warning category, message)`` pairs for what was kept but
+could not be used as given (an unparseable date, markup that was blanked).
 
 ``text`` is what events are extracted from and what evidence offsets refer to.
 For raw ``.txt`` feed files the feed header (``date YYYY-MM-DD``, the
@@ -10,18 +13,31 @@ For raw ``.txt`` feed files the feed header (``date YYYY-MM-DD``, the
 JSON records ``text`` is kept exactly as given, so offsets refer to the
 record's own field; a leading dateline is recognised and ``body_start`` marks
 where the body begins.
+
+Hostile input (see docs/BAD_INPUT.md): every check raises ``InputError`` with a
+stage, a reason a person understands and a short category. Cleaning never
+changes the text's length: control characters become spaces; HTML tags and
+comments become spaces (a paragraph break for block tags; ``<head>``, scripts
+and styles are blanked whole); an entity becomes its character preceded by
+spaces. So evidence offsets index the record's own text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 
+from extractor import errors
 from extractor.errors import InputError
 
-MAX_CHARS = 1_000_000
+MAX_CHARS = 1_000_000  # spaCy's default max_length
+MAX_ID_CHARS = 1_000
 MAX_RECORD_IN_REJECTED = 64 * 1024
+# Below this many words (or letters) the language is not judged: too little to tell.
+MIN_WORDS_FOR_LANGUAGE = 20
+MIN_ENGLISH_SHARE = 0.10
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _MONTH_WORD = rf"(?:{_MONTHS})[a-z]*\.?"
@@ -76,12 +92,197 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     }
 
 
+# ---- cleaning: one character in, one character out ----------------------------------------
+# C0 controls but tab, newline and carriage return; DEL; C1 controls; lone surrogates (from JSON
+# "\ud800" escapes, which no UTF-8 writer accepts); the non-characters U+FFFE and U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _control_replacement(m: re.Match) -> str:
+    return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " "
+
+
+def clean_controls(text: str) -> tuple[str, int]:
+    """Control characters and lone surrogates replaced one for one; returns (text, how many)."""
+    if not _CONTROL.search(text):
+        return text, 0
+    cleaned, n = _CONTROL.subn(_control_replacement, text)
+    return cleaned, n
+
+
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|"
+    "form|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|"
+    "title|tr|ul"
+)
+_INLINE_TAGS = (
+    "a|abbr|audio|b|base|button|cite|code|em|font|i|iframe|img|input|label|link|meta|noscript|"
+    "option|picture|q|s|select|small|source|span|strong|sub|sup|svg|textarea|time|u|video|wbr"
+)
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(?P<raw>head|script|style|noscript|template|svg)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
+    r"|<!doctype\b[^<>]*>"
+    rf"|</?(?P<block>{_BLOCK_TAGS})(?:\s[^<>]*)?/?>"
+    rf"|</?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _blank_tag(m: re.Match) -> str:
+    n = len(m.group())
+    return "\n\n" + " " * (n - 2) if m.group("block") and n >= 3 else " " * n
+
+
+def _decode_entity(m: re.Match) -> str:
+    char = html.unescape(m.group())
+    if len(char) != 1:  # unknown or multi-character: left as written
+        return m.group()
+    return " " * (len(m.group()) - 1) + char
+
+
+def strip_markup(text: str) -> tuple[str, int]:
+    """HTML tags, comments, scripts and styles blanked, entities decoded, all in place.
+
+    The result has the same length as ``text``, so an offset into it is an offset into
+    the original record. Returns (text, number of characters changed).
+    """
+    if "<" not in text and "&" not in text:
+        return text, 0
+    out = _MARKUP.sub(_blank_tag, text) if "<" in text else text
+    out = _ENTITY.sub(_decode_entity, out) if "&" in out else out
+    if out == text:
+        return text, 0
+    return out, sum(1 for a, b in zip(text, out, strict=True) if a != b)
+
+
+# ---- checks -------------------------------------------------------------------------------
+# Frequent English function words that are rare as words in other languages written in Latin
+# letters (so not "a", "in", "on", "de", "die", "en").
+_ENGLISH_WORDS = frozenset(
+    "the of and to is was that for with as by at from his her its it be has have had are were this "
+    "which said an not but or will would been their they he she we who also after over than more "
+    "about into there between other all can these our you what when while".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LANGUAGE_SAMPLE = 20_000
+
+
+def check_english(text: str, declared: str | None = None) -> None:
+    """Raise InputError unless the text is (or could be) English.
+
+    A declared ``language`` other than English is believed. Otherwise, cheaply, on the first
+    20,000 characters: mostly non-Latin letters, or (with at least 20 words) fewer than 10% of
+    words among common English function words (English news has 35-50%), is not English.
+    """
+    if declared and declared.strip():
+        code = declared.strip().lower()
+        if not (code.startswith("en") or code in {"und", "mul", "unknown"}):
+            raise InputError("language", f"language {declared.strip()!r} is not English", errors.NOT_ENGLISH)
+    sample = text[:_LANGUAGE_SAMPLE]
+    words = _WORD.findall(sample)
+    letters = sum(len(w) for w in words)
+    if letters >= MIN_WORDS_FOR_LANGUAGE * 3:
+        latin = len(_LATIN_LETTER.findall(sample))
+        if latin / letters < 0.5:
+            share = 1 - latin / letters
+            raise InputError(
+                "language",
+                f"not English: {share:.0%} of letters are not Latin letters",
+                errors.NOT_ENGLISH,
+            )
+    if len(words) >= MIN_WORDS_FOR_LANGUAGE:
+        share = sum(1 for w in words if w.lower() in _ENGLISH_WORDS) / len(words)
+        if share < MIN_ENGLISH_SHARE:
+            raise InputError(
+                "language",
+                f"not English: {share:.0%} of words are common English words "
+                f"(English text has over {MIN_ENGLISH_SHARE:.0%})",
+                errors.NOT_ENGLISH,
+            )
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            "parse", f"text longer than {MAX_CHARS:,} characters ({len(text):,})", errors.TOO_LONG
+        )
+
+
+def _check_text(text: str, what: str = "text is empty") -> str:
+    if not text.strip():
+        raise InputError("parse", what, errors.EMPTY_TEXT)
+    _check_length(text)
+    return text
+
+
+def _clean_text(text: str, notes: list) -> str:
+    """Length-preserving cleaning of an article text; what was changed goes to ``notes``."""
+    text, n_controls = clean_controls(text)
+    if n_controls:
+        notes.append((errors.CONTROL_CHARACTERS, f"{n_controls:,} control character(s) replaced by spaces"))
+    text, n_markup = strip_markup(text)
+    if n_markup:
+        notes.append((errors.MARKUP_REMOVED, f"HTML markup removed ({n_markup:,} characters blanked)"))
+    return text
+
+
+# ---- bytes to text --------------------------------------------------------------------------
+_GZIP_MAGIC = b"\x1f\x8b"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_BINARY_SAMPLE = 8192
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+
+
+def sniff_binary(sample: bytes) -> None:
+    """Raise InputError when the first bytes of a file are not text (gzip, UTF-16, binary)."""
+    sample = sample[:_BINARY_SAMPLE]
+    if sample.startswith(_GZIP_MAGIC):
+        raise InputError(
+            "read", "gzip-compressed data where text was expected (name the file *.gz)", errors.BINARY
+        )
+    if sample.startswith(_UTF16_BOMS):
+        raise InputError("read", "UTF-16 text (byte-order mark), not UTF-8", errors.NOT_UTF8)
+    if sample:
+        controls = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS)
+        if controls / len(sample) > 0.10:
+            raise InputError(
+                "read",
+                f"binary data, not text ({controls / len(sample):.0%} control bytes in the first "
+                f"{len(sample):,} bytes)",
+                errors.BINARY,
+            )
+
+
+def decode_bytes(data: bytes, sniff: bool = True) -> str:
+    """Bytes of a file or line to text. Raises InputError for binary data and non-UTF-8 text.
+
+    A UTF-8 byte-order mark is dropped. Control characters that remain are left for
+    ``clean_controls``.
+    """
+    if sniff:
+        sniff_binary(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("read", f"not valid UTF-8 at byte {exc.start}", errors.NOT_UTF8) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+# ---- fields ---------------------------------------------------------------------------------
 def parse_published(value) -> dt.date | None:
-    """ISO date or datetime string to a date; None when absent. Raises ValueError when unparseable."""
+    """ISO date or datetime string to a date; None when absent.
+
+    Raises InputError (a ValueError) when unparseable; the caller keeps the article.
+    """
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError(f"published is a {type(value).__name__}, not an ISO date string")
+        raise InputError(
+            "parse", f"published is {_json_type(value)}, not an ISO date string", errors.PUBLISHED_UNPARSEABLE
+        )
     text = value.strip()
     try:
         return dt.date.fromisoformat(text[:10])
@@ -89,28 +290,63 @@ def parse_published(value) -> dt.date | None:
         pass
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError as exc:
-        raise ValueError(f"published {value!r} is not an ISO 8601 date") from exc
+    except ValueError:
+        raise InputError(
+            "parse", f"published {_short(value)!r} is not an ISO 8601 date", errors.PUBLISHED_UNPARSEABLE
+        ) from None
 
 
-def clip_record(raw: str) -> str:
-    """The raw record as kept in ``rejected/``: at most 64 KiB of UTF-8."""
-    data = raw.encode("utf-8", errors="replace")
-    if len(data) <= MAX_RECORD_IN_REJECTED:
-        return raw
+def _published(value, notes: list) -> dt.date | None:
+    try:
+        return parse_published(value)
+    except InputError as err:
+        notes.append((errors.PUBLISHED_UNPARSEABLE, f"{err.reason}; published left empty"))
+        return None
+
+
+def _short(value: str, n: int = 80) -> str:
+    value, _ = clean_controls(value)
+    return value if len(value) <= n else value[:n] + "…"
+
+
+def _json_type(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+def clip_record(raw) -> str:
+    """The raw record as kept in ``rejected/``: at most 64 KiB of UTF-8, always writable."""
+    if isinstance(raw, bytes):
+        return raw[:MAX_RECORD_IN_REJECTED].decode("utf-8", errors="replace")
+    data = (raw or "").encode("utf-8", errors="replace")
     return data[:MAX_RECORD_IN_REJECTED].decode("utf-8", errors="ignore")
 
 
-def _check_text(text: str) -> str:
-    if not text.strip():
-        raise InputError("parse", "text is empty")
-    if len(text) > MAX_CHARS:
-        raise InputError("parse", f"text longer than {MAX_CHARS:,} characters ({len(text):,})")
-    return text
-
-
-def _article(article_id, text, body_start, published, published_raw, source, dateline, url=None,
-             title=None, language=None, source_file=None) -> dict:
+def _article(
+    article_id,
+    text,
+    body_start,
+    published,
+    published_raw,
+    source,
+    dateline,
+    url=None,
+    title=None,
+    language=None,
+    source_file=None,
+    notes=None,
+) -> dict:
     return {
         "article_id": article_id,
         "text": text,
@@ -123,56 +359,83 @@ def _article(article_id, text, body_start, published, published_raw, source, dat
         "title": title,
         "language": language,
         "source_file": source_file,
+        "line": None,
+        "notes": notes or [],
     }
 
 
-def _optional_str(obj: dict, key: str) -> str | None:
+def _optional_str(obj: dict, key: str, notes: list) -> str | None:
+    """An optional string field; anything else is left empty and noted, the article kept."""
     value = obj.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError("parse", f"field '{key}' is a {type(value).__name__}, not a string")
+        notes.append(
+            (errors.FIELD_NOT_STRING, f"field '{key}' is {_json_type(value)}, not a string; left empty")
+        )
+        return None
+    return clean_controls(value)[0]
+
+
+def _article_id(obj: dict) -> str:
+    if "id" not in obj:
+        raise InputError("parse", "'id' is missing", errors.BAD_ID)
+    value = obj["id"]
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise InputError("parse", f"'id' is {_json_type(value)}, not a string", errors.BAD_ID)
+    value = clean_controls(value)[0].strip()
+    if not value:
+        raise InputError("parse", "'id' is empty", errors.BAD_ID)
+    if len(value) > MAX_ID_CHARS:
+        raise InputError("parse", f"'id' longer than {MAX_ID_CHARS:,} characters", errors.BAD_ID)
     return value
 
 
 def parse_json_record(raw: str, source_file: str | None = None) -> dict:
     """One JSON object (a line of ``.jsonl``) to an article. Raises InputError."""
     try:
-        obj = json.loads(raw)
+        obj = json.loads(raw, strict=False)  # raw control characters in strings are cleaned below
     except json.JSONDecodeError as exc:
-        raise InputError("parse", f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+        raise InputError(
+            "parse", f"invalid JSON: {exc.msg} at column {exc.colno}", errors.INVALID_JSON
+        ) from None
     except RecursionError:
-        raise InputError("parse", "invalid JSON: nested too deeply") from None
+        raise InputError("parse", "invalid JSON: nested too deeply", errors.INVALID_JSON) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        reason = f"invalid JSON: {str(exc).split(';')[0]}"
+        raise InputError("parse", reason, errors.INVALID_JSON) from None
     if not isinstance(obj, dict):
-        raise InputError("parse", f"JSON record is {type(obj).__name__ if obj is not None else 'null'}, "
-                                  "not an object")
-    article_id = obj.get("id")
-    if isinstance(article_id, int) and not isinstance(article_id, bool):
-        article_id = str(article_id)
-    if not isinstance(article_id, str) or not article_id.strip():
-        raise InputError("parse", "missing or non-string 'id'")
-    text = obj.get("text")
+        raise InputError("parse", f"JSON record is {_json_type(obj)}, not an object", errors.NOT_AN_OBJECT)
+    article_id = _article_id(obj)
+    if "text" not in obj:
+        raise InputError("parse", "'text' is missing", errors.BAD_TEXT)
+    text = obj["text"]
     if not isinstance(text, str):
-        raise InputError("parse", "missing or non-string 'text'")
+        raise InputError("parse", f"'text' is {_json_type(text)}, not a string", errors.BAD_TEXT)
     _check_text(text)
+    notes: list = []
+    text = _clean_text(text, notes)
+    _check_text(text, "text is empty once markup and control characters are removed")
+    language = _optional_str(obj, "language", notes)
+    check_english(text, language)
     published_raw = obj.get("published")
-    try:
-        published = parse_published(published_raw)
-    except ValueError:
-        published = None
+    published = _published(published_raw, notes)
     dateline = find_dateline(text)
     return _article(
-        article_id=article_id.strip(),
+        article_id=article_id,
         text=text,
         body_start=dateline["end"] if dateline else 0,
         published=published,
-        published_raw=None if published_raw is None else str(published_raw),
-        source=_optional_str(obj, "source"),
+        published_raw=None if published_raw is None else _short(str(published_raw), 200),
+        source=_optional_str(obj, "source", notes),
         dateline=dateline["place"] if dateline else None,
-        url=_optional_str(obj, "url"),
-        title=_optional_str(obj, "title"),
-        language=_optional_str(obj, "language"),
+        url=_optional_str(obj, "url", notes),
+        title=_optional_str(obj, "title", notes),
+        language=language,
         source_file=source_file,
+        notes=notes,
     )
 
 
@@ -183,7 +446,12 @@ def parse_raw_text(content: str, article_id: str, source_file: str | None = None
     attribution such as ``(MENAFN- Kuwait News Agency (KUNA))``, and a dateline.
     They are removed from ``text``.
     """
-    _check_text(content)
+    if not content.strip():
+        raise InputError("parse", "text is empty", errors.EMPTY_TEXT)
+    if len(content) > MAX_CHARS + 1_000:  # more than any feed header could account for
+        _check_length(content)
+    notes: list = []
+    content = _clean_text(content, notes)
     pos = 0
     published_raw = None
     m = _HEADER_DATE.match(content)
@@ -202,12 +470,10 @@ def parse_raw_text(content: str, article_id: str, source_file: str | None = None
         pos = dateline["end"]
         if source is None and dateline["agency"]:
             source = dateline["agency"]
-    try:
-        published = parse_published(published_raw)
-    except ValueError:
-        published = None
+    published = _published(published_raw, notes)
     text = content[pos:].strip()
-    _check_text(text)
+    _check_text(text, "text is empty once the feed header, markup and control characters are removed")
+    check_english(text)
     return _article(
         article_id=article_id,
         text=text,
@@ -217,4 +483,5 @@ def parse_raw_text(content: str, article_id: str, source_file: str | None = None
         source=source,
         dateline=dateline["place"] if dateline else None,
         source_file=source_file,
+        notes=notes,
     )

@@ -1,12 +1,24 @@
 """ReadArticles: file patterns in, articles and rejected records out.
 
-``.jsonl``/``.jsonl.gz``/``.json`` files give one record a non-blank line; any
-other file (``.txt`` feeds) gives one record per file. Whatever cannot be read
-or parsed leaves on the ``rejected`` output with its stage and reason.
+``.jsonl``/``.jsonl.gz``/``.json``/``.ndjson`` files give one record a non-blank
+line; any other file (``.txt`` feeds) gives one record per file. Whatever cannot
+be read or parsed leaves on the ``rejected`` output with its stage and reason,
+and is counted under ``pipeline:records_rejected`` and ``rejected:<category>``.
+What was kept but not used as given (an unparseable date, blanked markup) is
+counted under ``warnings:<category>`` and logged. See docs/BAD_INPUT.md.
+
+``records_read`` counts every record: a line, a ``.txt`` file, and a file that
+could not be read to its end (a truncated ``.gz``: the lines before the damage
+are records of their own; the damage is one more record, rejected).
 """
 
 from __future__ import annotations
 
+import bz2
+import contextlib
+import gzip
+import logging
+import lzma
 import os
 import zlib
 
@@ -15,36 +27,118 @@ from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.metrics import Metrics
 
+from extractor import errors
 from extractor.errors import InputError
-from extractor.feed import clip_record, parse_json_record, parse_raw_text
+from extractor.feed import (
+    MAX_CHARS,
+    clip_record,
+    decode_bytes,
+    parse_json_record,
+    parse_raw_text,
+    sniff_binary,
+)
 
 REJECTED = "rejected"
-_JSON_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
+_JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
+_COMPRESSED = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile}
+# A UTF-8 character is at most 4 bytes; JSON escapes ("\u00e9") take up to 6 per character.
+MAX_FILE_BYTES = 4 * MAX_CHARS + 64 * 1024
+MAX_LINE_BYTES = 6 * MAX_CHARS + 64 * 1024
+_CHUNK = 1 << 20
+# Failures of reading a damaged or truncated file, whatever the compression.
+_READ_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError)
+_LOG = logging.getLogger(__name__)
 
 
 def rejected_row(record, source_file: str | None, stage: str, reason: str) -> dict:
-    if isinstance(record, bytes):
-        record = record.decode("utf-8", errors="replace")
-    return {"record": clip_record(record or ""), "source_file": source_file, "stage": stage, "reason": reason}
+    return {"record": clip_record(record), "source_file": source_file, "stage": stage, "reason": reason}
+
+
+def _strip_compression(name: str) -> str:
+    lower = name.lower()
+    for suffix in _COMPRESSED:
+        if lower.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def is_json_lines(path: str) -> bool:
-    return path.lower().endswith(_JSON_SUFFIXES)
+    return _strip_compression(path).lower().endswith(_JSON_SUFFIXES)
 
 
 def article_id_from_path(path: str) -> str:
-    name = os.path.basename(path)
-    for suffix in (".gz", ".txt", ".text"):
+    name = _strip_compression(os.path.basename(path))
+    for suffix in (".txt", ".text"):
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
     return name
 
 
-def _decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError("read", f"{where}not valid UTF-8 at byte {exc.start}") from None
+@contextlib.contextmanager
+def open_decompressed(readable: fileio.ReadableFile):
+    """The file's bytes, decompressed by its suffix with Python's own readers.
+
+    Beam's decompressing reader ends a truncated ``.gz`` silently; Python's raises
+    ``EOFError``, so a damaged file is reported instead of passing for complete.
+    """
+    path = readable.metadata.path
+    with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as raw:
+        for suffix, opener in _COMPRESSED.items():
+            if path.lower().endswith(suffix):
+                with opener(raw, mode="rb") as stream:
+                    yield stream
+                return
+        yield raw
+
+
+def read_lines(stream, first: bytes = b"", limit: int = MAX_LINE_BYTES, partial: bytearray | None = None):
+    """``(line_no, line_bytes)`` for each line; ``line_bytes`` is None for a line over ``limit``.
+
+    Reads in chunks, so no line longer than ``limit`` is ever held in memory. ``first`` is
+    data already read from the stream. If the stream fails, its error propagates and
+    ``partial`` (when given) holds what was read of the unfinished line.
+    """
+    pending = partial if partial is not None else bytearray()
+    overflow = False
+    line_no = 0
+    chunk = first
+    while True:
+        if not chunk:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                break
+        start = 0
+        while True:
+            nl = chunk.find(b"\n", start)
+            if nl < 0:
+                if not overflow:
+                    pending += chunk[start:]
+                    if len(pending) > limit:
+                        overflow = True
+                        pending.clear()
+                break
+            line_no += 1
+            if not overflow:
+                pending += chunk[start:nl]
+            yield line_no, None if overflow or len(pending) > limit else bytes(pending)
+            pending.clear()
+            overflow = False
+            start = nl + 1
+        chunk = b""
+    if pending or overflow:
+        yield line_no + 1, None if overflow else bytes(pending)
+        pending.clear()
+
+
+def _read_up_to(stream, n: int) -> bytes:
+    parts, size = [], 0
+    while size < n:
+        part = stream.read(min(_CHUNK, n - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
 
 
 class ParseFileDoFn(beam.DoFn):
@@ -56,7 +150,16 @@ class ParseFileDoFn(beam.DoFn):
 
     def _reject(self, record, path, err: InputError):
         self.rejected.inc()
+        Metrics.counter("rejected", err.category).inc()
         return beam.pvalue.TaggedOutput(REJECTED, rejected_row(record, path, err.stage, err.reason))
+
+    def _accept(self, article: dict, path: str, line_no: int | None) -> dict:
+        article["line"] = line_no
+        where = f"{path} line {line_no}" if line_no else path
+        for category, message in article["notes"]:
+            Metrics.counter("warnings", category).inc()
+            _LOG.warning("%s (article %r): %s", where, article["article_id"], message)
+        return article
 
     def process(self, readable: fileio.ReadableFile):
         path = readable.metadata.path
@@ -67,39 +170,64 @@ class ParseFileDoFn(beam.DoFn):
 
     def _json_lines(self, readable, path):
         line_no = 0
+        partial = bytearray()
+        seen_records = False
         try:
-            with readable.open(compression_type=CompressionTypes.AUTO) as stream:
-                for line_no, raw in enumerate(stream, start=1):
-                    if not raw.strip():
+            with open_decompressed(readable) as stream:
+                first = stream.read(_CHUNK)
+                try:
+                    sniff_binary(first)
+                except InputError as err:
+                    self.records.inc()
+                    yield self._reject(first, path, err)
+                    return
+                for line_no, raw in read_lines(stream, first, partial=partial):
+                    if raw is not None and not raw.strip():
                         continue
+                    seen_records = True
                     self.records.inc()
                     try:
-                        text = _decode(raw.rstrip(b"\r\n"), f"line {line_no}: ")
-                        yield parse_json_record(text, source_file=path)
+                        if raw is None:
+                            raise InputError(
+                                "read", f"record longer than {MAX_LINE_BYTES:,} bytes", errors.TOO_LONG
+                            )
+                        text = decode_bytes(raw.rstrip(b"\r"), sniff=False)
+                        article = parse_json_record(text, source_file=path)
                     except InputError as err:
-                        if not err.reason.startswith("line "):
-                            err = InputError(err.stage, f"line {line_no}: {err.reason}")
-                        yield self._reject(raw, path, err)
-        except (OSError, EOFError, zlib.error) as exc:
-            # A truncated or corrupt archive: what was read is kept, the file is reported.
+                        yield self._reject(raw or b"", path, err.at_line(line_no))
+                        continue
+                    yield self._accept(article, path, line_no)
+        except _READ_ERRORS as exc:
+            # A truncated or corrupt file: the lines read are kept, the rest is one rejected record.
             self.records.inc()
-            yield self._reject(b"", path, InputError("read", f"file unreadable after line {line_no}: {exc}"))
+            reason = f"file unreadable after line {line_no}: {exc}"
+            yield self._reject(bytes(partial), path, InputError("read", reason, errors.UNREADABLE))
+            return
+        if not seen_records:
+            Metrics.counter("warnings", errors.EMPTY_FILE).inc()
+            _LOG.warning("%s: no records (the file is empty or blank)", path)
 
     def _raw_file(self, readable, path):
         self.records.inc()
         try:
-            with readable.open(compression_type=CompressionTypes.AUTO) as stream:
-                data = stream.read()
-        except (OSError, EOFError, zlib.error) as exc:
-            yield self._reject(b"", path, InputError("read", f"file unreadable: {exc}"))
+            with open_decompressed(readable) as stream:
+                data = _read_up_to(stream, MAX_FILE_BYTES + 1)
+        except _READ_ERRORS as exc:
+            yield self._reject(b"", path, InputError("read", f"file unreadable: {exc}", errors.UNREADABLE))
             return
         try:
-            if b"\x00" in data[:8192]:
-                raise InputError("read", "binary file (NUL bytes), not a text article")
-            text = _decode(data, "")
-            yield parse_raw_text(text, article_id_from_path(path), source_file=path)
+            if len(data) > MAX_FILE_BYTES:
+                raise InputError(
+                    "read",
+                    f"text longer than {MAX_CHARS:,} characters (the file has over {MAX_FILE_BYTES:,} bytes)",
+                    errors.TOO_LONG,
+                )
+            text = decode_bytes(data)
+            article = parse_raw_text(text, article_id_from_path(path), source_file=path)
         except InputError as err:
             yield self._reject(data, path, err)
+            return
+        yield self._accept(article, path, None)
 
 
 class ReadArticles(beam.PTransform):
