@@ -1,0 +1,355 @@
+"""Benchmark: the whole pipeline against bare spaCy on the same articles.
+
+Builds a corpus of ``--n`` articles from the bundled samples (``samples/*.txt``,
+parsed with ``extractor.feed``) and the evaluation articles (``eval/*.jsonl``,
+when present), each copy with its own id, written as one ``.jsonl`` file in a
+temporary folder. Then it times three runs, each a whole subprocess with the
+model load included:
+
+1. ``bare_spacy``: ``nlp.pipe`` over every article's text with the same model
+   and all its default components, in one process;
+2. ``pipeline_1``: ``python -m pipelines.extract_events`` with
+   ``--direct_num_workers=1`` (read, NLP, extraction, Parquet and Avro);
+3. ``pipeline_2mp``: the same with ``--direct_running_mode=multi_processing
+   --direct_num_workers=2``.
+
+The peak resident memory of each run's process tree is sampled with psutil:
+the launching process, the largest worker process and the tree's total.
+Each run is repeated ``--repeat`` times; the report gives medians::
+
+    python -m pipelines.benchmark --n 1000 --repeat 3 --json bench.json
+
+Timings are measured and reported, never asserted: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+from extractor.feed import parse_json_record, parse_raw_text
+from extractor.nlp import DEFAULT_MODEL
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = ("bare_spacy", "pipeline_1", "pipeline_2mp")
+_MIB = 1024 * 1024
+
+
+# ---- the corpus ----------------------------------------------------------------
+def seed_articles(root: Path = ROOT) -> list[dict]:
+    """The distinct articles the corpus is made of: samples, then eval articles if present."""
+    seeds = []
+    for path in sorted(glob.glob(str(root / "samples" / "*.txt"))):
+        art = parse_raw_text(Path(path).read_text(encoding="utf-8"), Path(path).stem)
+        seeds.append(
+            {
+                "id": art["article_id"],
+                "text": art["text"],
+                "published": art["published_raw"],
+                "source": art["source"],
+            }
+        )
+    seen = {s["id"] for s in seeds}
+    for path in sorted(glob.glob(str(root / "eval" / "*.jsonl"))):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                try:
+                    art = parse_json_record(line)
+                except Exception:  # noqa: BLE001 - a gold file being written may hold a partial line
+                    continue
+                if art["article_id"] in seen:
+                    continue
+                seen.add(art["article_id"])
+                seeds.append(
+                    {
+                        "id": art["article_id"],
+                        "text": art["text"],
+                        "published": art["published_raw"],
+                        "source": art["source"],
+                    }
+                )
+    if not seeds:
+        raise SystemExit("error: no seed articles (samples/*.txt or eval/*.jsonl)")
+    return seeds
+
+
+def write_corpus(n: int, path: Path, root: Path = ROOT) -> dict:
+    """``n`` articles cycling over the seeds, each with a unique id; returns corpus facts."""
+    seeds = seed_articles(root)
+    chars = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            seed = seeds[i % len(seeds)]
+            record = {k: v for k, v in seed.items() if v is not None}
+            record["id"] = f"{seed['id']}--{i:07d}"
+            chars += len(seed["text"])
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return {"articles": n, "distinct_articles": len(seeds), "chars": chars}
+
+
+# ---- bare spaCy (run as ``python -m pipelines.benchmark --bare-spacy CORPUS``) ------
+def bare_spacy(corpus: str, model: str, batch_size: int) -> dict:
+    """``nlp.pipe`` over the corpus texts with every default component; counts tokens."""
+    import spacy
+
+    nlp = spacy.load(model)
+    texts = []
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            art = parse_json_record(line)
+            texts.append(art["text"][art["body_start"] :])
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size or None):
+        tokens += len(doc)
+    return {"articles": len(texts), "tokens": tokens, "pipes": nlp.pipe_names}
+
+
+# ---- timing and memory of a subprocess tree --------------------------------------
+def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
+    """Run ``cmd``; wall seconds and peak RSS (MiB) of the parent, largest child and the tree."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    parent = psutil.Process(proc.pid)
+    peak_parent = peak_child = peak_total = 0
+    child_peaks: dict[int, int] = {}
+    while proc.poll() is None:
+        try:
+            rss_parent = parent.memory_info().rss
+            total = rss_parent
+            for child in parent.children(recursive=True):
+                try:
+                    rss = child.memory_info().rss
+                except psutil.Error:
+                    continue
+                total += rss
+                child_peaks[child.pid] = max(child_peaks.get(child.pid, 0), rss)
+            peak_parent = max(peak_parent, rss_parent)
+            peak_total = max(peak_total, total)
+        except psutil.Error:
+            pass
+        time.sleep(interval)
+    stdout, stderr = proc.communicate()
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr.decode()[-4000:]}")
+    peak_child = max(child_peaks.values(), default=0)
+    return {
+        "seconds": seconds,
+        "peak_parent_mib": peak_parent / _MIB,
+        "peak_worker_mib": peak_child / _MIB,
+        "worker_processes": len(child_peaks),
+        "peak_total_mib": peak_total / _MIB,
+        "stdout": stdout.decode(),
+    }
+
+
+def commands(corpus: Path, work: Path, model: str, batch_size: int, extra: list[str]) -> dict[str, list[str]]:
+    py = sys.executable
+    pipeline = [py, "-m", "pipelines.extract_events", "--input", str(corpus), "--spacy_model", model, *extra]
+    return {
+        "bare_spacy": [
+            py,
+            "-m",
+            "pipelines.benchmark",
+            "--bare-spacy",
+            str(corpus),
+            "--model",
+            model,
+            "--spacy_batch_size",
+            str(batch_size),
+        ],
+        "pipeline_1": [*pipeline, "--output", str(work / "out_1"), "--direct_num_workers=1"],
+        "pipeline_2mp": [
+            *pipeline,
+            "--output",
+            str(work / "out_2mp"),
+            "--direct_running_mode=multi_processing",
+            "--direct_num_workers=2",
+        ],
+    }
+
+
+def _summary(output: Path) -> dict:
+    return json.loads((output / "_summary.json").read_text())
+
+
+def machine() -> dict:
+    """What the numbers were measured on."""
+    import platform
+
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+    except OSError:
+        commit = ""
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gib": round(psutil.virtual_memory().total / 1024**3, 1),
+        "cpu_model": cpu,
+        "python": platform.python_version(),
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "commit": commit,
+    }
+
+
+def benchmark(
+    n: int,
+    repeat: int = 3,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 0,
+    work_dir: str | None = None,
+    extra: list[str] | None = None,
+    log=print,
+) -> dict:
+    """Build the corpus, time the three runs ``repeat`` times each; the report as a dict."""
+    with tempfile.TemporaryDirectory(prefix="bench-", dir=work_dir) as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus.jsonl"
+        facts = write_corpus(n, corpus)
+        cmds = commands(corpus, work, model, batch_size, extra or [])
+        trials: dict[str, list[dict]] = {name: [] for name in RUNS}
+        tokens = None
+        for r in range(repeat):
+            for name in RUNS:
+                m = measure(cmds[name], ROOT)
+                if name == "bare_spacy":
+                    out = json.loads(m["stdout"].strip().splitlines()[-1])
+                    tokens = out["tokens"]
+                    m["pipes"] = out["pipes"]
+                else:
+                    s = _summary(work / ("out_1" if name == "pipeline_1" else "out_2mp"))
+                    if s["articles_processed"] != n:
+                        raise RuntimeError(
+                            f"{name}: processed {s['articles_processed']} of {n} articles: {s}"
+                        )
+                    m["events"] = s["events_total"]
+                del m["stdout"]
+                trials[name].append(m)
+                log(f"[{r + 1}/{repeat}] {name}: {m['seconds']:.1f} s, peak {m['peak_total_mib']:.0f} MiB")
+    report = {
+        "n": n,
+        "repeat": repeat,
+        "model": model,
+        "machine": machine(),
+        "corpus": {**facts, "tokens": tokens},
+        "runs": {},
+    }
+    for name in RUNS:
+        ts = trials[name]
+        secs = statistics.median(t["seconds"] for t in ts)
+        run = {
+            "seconds": secs,
+            "articles_per_s": n / secs,
+            "tokens_per_s": tokens / secs,
+            "peak_parent_mib": statistics.median(t["peak_parent_mib"] for t in ts),
+            "peak_worker_mib": statistics.median(t["peak_worker_mib"] for t in ts),
+            "worker_processes": max(t["worker_processes"] for t in ts),
+            "peak_total_mib": statistics.median(t["peak_total_mib"] for t in ts),
+            "trials_seconds": [round(t["seconds"], 2) for t in ts],
+        }
+        if "events" in ts[0]:
+            run["events"] = ts[0]["events"]
+        report["runs"][name] = run
+    runs = report["runs"]
+    report["ratios"] = {
+        "pipeline_1_vs_bare_spacy": runs["pipeline_1"]["articles_per_s"]
+        / runs["bare_spacy"]["articles_per_s"],
+        "pipeline_2mp_vs_pipeline_1": runs["pipeline_2mp"]["articles_per_s"]
+        / runs["pipeline_1"]["articles_per_s"],
+    }
+    return report
+
+
+def format_report(report: dict) -> str:
+    c = report["corpus"]
+    mach = report["machine"]
+    lines = [
+        f"{mach['date']}, commit {mach['commit']}, {mach['cpus']} CPUs ({mach['cpu_model']}), "
+        f"{mach['memory_gib']} GiB RAM, Python {mach['python']}",
+        f"{report['n']} articles (cycling over {c['distinct_articles']} distinct), {c['tokens']:,} tokens, "
+        f"{c['chars']:,} chars, model {report['model']}, median of {report['repeat']}",
+        "",
+        "| run | seconds | articles/s | tokens/s | MiB launcher | MiB per worker | MiB total |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, r in report["runs"].items():
+        worker = f"{r['peak_worker_mib']:.0f} ×{r['worker_processes']}" if r["worker_processes"] else "—"
+        lines.append(
+            f"| {name} | {r['seconds']:.1f} | {r['articles_per_s']:.1f} | {r['tokens_per_s']:,.0f} | "
+            f"{r['peak_parent_mib']:.0f} | {worker} | {r['peak_total_mib']:.0f} |"
+        )
+    ratios = report["ratios"]
+    lines += [
+        "",
+        f"pipeline_1 / bare_spacy throughput: {ratios['pipeline_1_vs_bare_spacy']:.2f}x",
+        f"pipeline_2mp / pipeline_1 throughput: {ratios['pipeline_2mp_vs_pipeline_1']:.2f}x",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="Articles in the corpus.")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="Times each run is repeated (medians reported)."
+    )
+    parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model, the same for every run.")
+    parser.add_argument(
+        "--spacy_batch_size",
+        type=int,
+        default=0,
+        help="nlp.pipe batch size of bare spaCy; 0 (default) keeps the model's own (1000).",
+    )
+    parser.add_argument("--work_dir", default=None, help="Where the temporary corpus and outputs go.")
+    parser.add_argument("--json", default=None, help="Also write the report as JSON to this path.")
+    parser.add_argument(
+        "--pipeline_arg",
+        action="append",
+        default=[],
+        help="Extra flag for both pipeline runs, e.g. --pipeline_arg=--prefilter=off.",
+    )
+    parser.add_argument("--bare-spacy", dest="bare_spacy", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.bare_spacy:
+        print(json.dumps(bare_spacy(args.bare_spacy, args.model, args.spacy_batch_size)))
+        return
+    if args.n < 1 or args.repeat < 1:
+        raise SystemExit("error: --n and --repeat must be at least 1")
+    report = benchmark(
+        args.n,
+        args.repeat,
+        args.model,
+        args.spacy_batch_size,
+        args.work_dir,
+        args.pipeline_arg,
+        log=lambda s: print(s, file=sys.stderr, flush=True),
+    )
+    print(format_report(report))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()

@@ -1,0 +1,33 @@
+"""The benchmark harness on a tiny corpus: the report's structure, never its speed."""
+
+from __future__ import annotations
+
+import json
+
+from pipelines.benchmark import RUNS, benchmark, format_report, write_corpus
+
+
+def test_corpus_has_unique_ids_and_the_requested_size(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    facts = write_corpus(25, path)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == facts["articles"] == 25
+    assert len({r["id"] for r in records}) == 25
+    assert all(r["text"].strip() for r in records)
+
+
+def test_tiny_benchmark_reports_all_three_runs(tmp_path):
+    report = benchmark(n=20, repeat=1, work_dir=str(tmp_path), log=lambda _: None)
+    assert report["n"] == 20
+    assert report["corpus"]["tokens"] > 0
+    assert set(report["runs"]) == set(RUNS)
+    for name, run in report["runs"].items():
+        for key in ("seconds", "articles_per_s", "tokens_per_s", "peak_total_mib", "peak_parent_mib"):
+            assert run[key] > 0, (name, key, run)
+    # The multi-process run has worker processes of its own, each with the model loaded.
+    assert report["runs"]["pipeline_2mp"]["worker_processes"] >= 2
+    assert report["runs"]["pipeline_2mp"]["peak_worker_mib"] > 0
+    assert report["ratios"]["pipeline_1_vs_bare_spacy"] > 0
+    assert report["ratios"]["pipeline_2mp_vs_pipeline_1"] > 0
+    text = format_report(report)
+    assert all(f"| {name} |" in text for name in RUNS)
