@@ -65,3 +65,4 @@ FIELD_NOT_STRING = "field_not_string"
 MARKUP_REMOVED = "markup_removed"
 CONTROL_CHARACTERS = "control_characters_replaced"
 EMPTY_FILE = "empty_file"
+RECORD_READ_AGAIN = "record_read_again"  # a Pub/Sub redelivery: one record, kept once

@@ -10,6 +10,11 @@ table:
 * a different text under the same id: category ``id_conflict`` (event ids are
   derived from the article id, so two texts cannot both keep it).
 
+The same record delivered twice (same source, same line, same text: a Pub/Sub
+redelivery) is one record, not a duplicate: the copy is dropped and counted
+under ``warnings:record_read_again``. In batch it cannot happen (``ReadArticles``
+reads a file named by two patterns once).
+
 The rejected ``record`` is the copy as read, written back as a JSON line that
 can be replayed (its text after cleaning, see docs/BAD_INPUT.md).
 """
@@ -17,12 +22,15 @@ can be replayed (its text after cleaning, see docs/BAD_INPUT.md).
 from __future__ import annotations
 
 import json
+import logging
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from extractor import errors
 from transforms.read_articles import REJECTED, rejected_row
+
+_LOG = logging.getLogger(__name__)
 
 
 def _order(article: dict) -> tuple:
@@ -54,6 +62,7 @@ class PickArticleDoFn(beam.DoFn):
     def __init__(self):
         self.rejected = Metrics.counter("pipeline", "records_rejected")
         self.by_category = {c: Metrics.counter("rejected", c) for c in (errors.DUPLICATE, errors.ID_CONFLICT)}
+        self.read_again = Metrics.counter("warnings", errors.RECORD_READ_AGAIN)
 
     def process(self, element):
         article_id, copies = element
@@ -61,6 +70,12 @@ class PickArticleDoFn(beam.DoFn):
         kept = copies[0]
         yield kept
         for other in copies[1:]:
+            if _order(other) == _order(kept):
+                self.read_again.inc()
+                _LOG.warning(
+                    "%s: the same record read again (article %r); kept once", _where(kept), article_id
+                )
+                continue
             if other["text"] == kept["text"]:
                 category = errors.DUPLICATE
                 reason = f"duplicate of article {article_id!r} kept from {_where(kept)} (same text)"

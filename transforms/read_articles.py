@@ -99,12 +99,13 @@ def read_lines(stream, first: bytes = b"", limit: int = MAX_LINE_BYTES, partial:
     ``partial`` (when given) holds what was read of the unfinished line.
     """
     pending = partial if partial is not None else bytearray()
+    read = _reader(stream)
     overflow = False
     line_no = 0
     chunk = first
     while True:
         if not chunk:
-            chunk = stream.read(_CHUNK)
+            chunk = read(_CHUNK)
             if not chunk:
                 break
         start = 0
@@ -128,6 +129,12 @@ def read_lines(stream, first: bytes = b"", limit: int = MAX_LINE_BYTES, partial:
     if pending or overflow:
         yield line_no + 1, None if overflow else bytes(pending)
         pending.clear()
+
+
+def _reader(stream):
+    """``read1`` where the stream has it: a buffered ``read(n)`` that fails part way (a truncated
+    ``.gz``) drops what it had already decompressed; ``read1`` hands it over first."""
+    return getattr(stream, "read1", stream.read)
 
 
 def _read_up_to(stream, n: int) -> bytes:
@@ -174,7 +181,7 @@ class ParseFileDoFn(beam.DoFn):
         seen_records = False
         try:
             with open_decompressed(readable) as stream:
-                first = stream.read(_CHUNK)
+                first = _reader(stream)(_CHUNK)
                 try:
                     sniff_binary(first)
                 except InputError as err:
@@ -242,6 +249,9 @@ class ReadArticles(beam.PTransform):
             pbegin
             | "CreatePatterns" >> beam.Create(self.patterns)
             | "MatchFiles" >> fileio.MatchAll()
+            # A file named by two patterns is read once, so its records are counted once.
+            | "FilePaths" >> beam.Map(lambda metadata: metadata.path)
+            | "OncePerFile" >> beam.Distinct()
             | "ReadMatches" >> fileio.ReadMatches()
             | "ParseFiles" >> beam.ParDo(ParseFileDoFn()).with_outputs(REJECTED, main="articles")
         )
