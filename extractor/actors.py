@@ -97,11 +97,35 @@ class ActorResolver:
                 person.titles |= titles
             for i in range(ent.start, ent.end):
                 self._person_at[i] = person
-            root = ent.root
-            if root.dep_ in ("nsubj", "nsubjpass"):
-                self._subjects.append((root.i, person))
-            elif root.dep_ == "pobj" and root.head.dep_ == "agent":
-                self._subjects.append((root.i, person))
+            self._note_subject(ent.root, person)
+        self._register_short_forms()
+        self._subjects.sort(key=lambda pair: pair[0])
+
+    def _note_subject(self, root, person: _Person) -> None:
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+            self._subjects.append((root.i, person))
+
+    def _register_short_forms(self) -> None:
+        """A surname alone is often mislabelled ("Blinken" as a place): a proper noun that is part
+        of exactly one registered name, and names no state or city, is that person."""
+        by_token: dict[str, list[_Person]] = {}
+        for person in self.persons:
+            if len(person.tokens) < 2:
+                continue
+            for t in person.tokens:
+                by_token.setdefault(t, []).append(person)
+        for tok in self.doc:
+            if tok.i in self._person_at or tok.pos_ != "PROPN":
+                continue
+            people = by_token.get(tok.lower_)
+            if not people or len(people) != 1 or tok.lower_ in self.lex.title_words:
+                continue
+            if self.gaz.country(tok.text) or self.gaz.city(tok.text) or self.gaz.demonym(tok.text):
+                continue
+            if any(self._person_at.get(i) is people[0] for i in (tok.i - 1, tok.i + 1)):
+                continue
+            self._person_at[tok.i] = people[0]
+            self._note_subject(tok, people[0])
 
     def _match_person(self, tokens: frozenset) -> _Person | None:
         best = None
@@ -218,6 +242,10 @@ class ActorResolver:
         lower = tok.lower_
         if tok.i in self._person_at:
             return [self.person_actor(self._person_at[tok.i])]
+        # "the Prime Minister of the United Kingdom, Boris Johnson": the named person
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self._person_at:
+                return [self.person_actor(self._person_at[child.i])]
         # "President Xi", "Putin's": a name inside the phrase headed by tok
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "poss") and child.i in self._person_at and tok.pos_ != "PROPN":

@@ -128,8 +128,10 @@ class EventFinder:
             if self._skip_sentence(sent):
                 continue
             for tok in sent:
-                for mention in self._mentions_at(tok):
-                    if mention is not None and self._keep(mention):
+                for found in self._mentions_at(tok):
+                    for mention in found if isinstance(found, list) else [found]:
+                        if mention is None or not self._keep(mention):
+                            continue
                         self.mentions.append(mention)
                         if mention.type == MEETING and not mention.nominal:
                             self.actors.meetings.append((tok.i, [a for a, _ in mention.actors]))
@@ -175,6 +177,8 @@ class EventFinder:
                     subs += [p for p in c.children if p.dep_ == "pobj"]
         if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             return self._subjects(verb.head)
+        if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
+            return self._subjects(verb.head.head)
         if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
             return [verb.head]
         if not subs and verb.dep_ == "relcl":
@@ -194,12 +198,12 @@ class EventFinder:
                 found += [p for p in c.children if p.dep_ == "pobj"]
         return found
 
-    def _resolve_all(self, toks) -> list[Actor]:
+    def _resolve_all(self, toks, expand: bool = True) -> list[Actor]:
         found: list[Actor] = []
         for t in toks:
             if t.lower_ in _NOT_ACTOR_WORDS:
                 continue
-            for a in self.actors.resolve(t):
+            for a in self.actors.resolve(t, expand_conj=expand):
                 if a not in found:
                     found.append(a)
         return found
@@ -431,9 +435,9 @@ class EventFinder:
                        **kw)
 
     # ---- MEETING ----------------------------------------------------------------
-    def _meeting_from(self, tok, agents, partners, confidence, nominal=False):
+    def _meeting_from(self, tok, agents, partners, confidence, nominal=False, expand=True):
         parties = self._resolve_all(agents)
-        for p in self._resolve_all(partners):
+        for p in self._resolve_all(partners, expand):
             if p not in parties:
                 parties.append(p)
         parties = _dedupe_compatible(parties)
@@ -459,7 +463,16 @@ class EventFinder:
             return None
         if lemma == "meet" and tok.dep_ == "amod":
             return None
-        return self._meeting_from(tok, agents, with_objs + direct, 0.9)
+        partners = with_objs + direct
+        if len(partners) == 1 and len(agents) == 1:
+            objs = [partners[0]] + [c for c in partners[0].conjuncts if c.i > partners[0].i]
+            resolved = [self.actors.resolve(o, expand_conj=False) for o in objs]
+            countries = [r[0].country for r in resolved if len(r) == 1 and r[0].kind == PERSON]
+            if len(objs) > 1 and len(countries) == len(objs) and None not in countries \
+                    and len(set(countries)) == len(countries):
+                # "X met the French president, the Indian prime minister and ...": separate bilaterals
+                return [self._meeting_from(tok, agents, [o], 0.85, expand=False) for o in objs]
+        return self._meeting_from(tok, agents, partners, 0.9)
 
     def _meeting_light(self, tok):
         for obj in self._objects(tok):
@@ -550,8 +563,10 @@ class EventFinder:
             return None
         lemma = tok.lemma_.lower()
         mods = {c.lower_ for c in tok.children}
+        has_poss = any(c.dep_ == "poss" for c in tok.children)
         if lemma in ("call", "session", "exchange", "audience", "summit", "encounter") \
-                and not (mods & _PHONE_WORDS or self._prep_objects(tok, {"with", "between"})):
+                and not (mods & _PHONE_WORDS or self._prep_objects(tok, {"with", "between"})
+                         or (has_poss and lemma in ("summit", "encounter"))):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
         partners += [c for c in tok.children if c.dep_ == "poss"]
@@ -591,6 +606,9 @@ class EventFinder:
                 return None  # backing a concrete project is a proposal; _proposal reads it
             topic = self._np_text(topic_tok)
             owner = [c for c in topic_tok.children if c.dep_ == "poss"]
+            for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    owner += [p for p in agent.children if p.dep_ == "pobj"]
             if owner and not targets:
                 targets = [a for a in self._resolve_all(owner) if a not in src]
         if praise and topic is None:
@@ -618,6 +636,9 @@ class EventFinder:
             return None
         topic_tok = None
         for_objs = self._prep_objects(tok, {"for", "on", "in"})
+        for c in tok.children:  # "congratulated X on taking office", "commended X for taking part"
+            if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                for_objs += [p for p in c.children if p.dep_ == "pcomp"]
         if praise and self.actors.resolve(obj):
             if lemma == "welcome":
                 return None  # welcoming a visitor is hosting, read by _meeting_host
@@ -699,6 +720,8 @@ class EventFinder:
             return True
         if lemma in _PHYSICAL_PROJECTS and any(m.pos_ in ("NOUN", "ADJ", "PROPN") for m in mods):
             return True
+        if any(m.lemma_.lower() in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
+            return True
         if lemma in ("agreement", "pact", "treaty", "zone", "fund", "bank", "mechanism", "corridor", "centre",
                      "center") and any(m.pos_ == "NOUN" for m in mods):
             return True
@@ -745,7 +768,7 @@ class EventFinder:
     def _project_text(self, tok) -> str:
         text = self._np_text(tok)
         words = text.split()
-        if len(words) > 1 and words[-1].lower() in ("project", "projects") and words[-2].lower() in self.lex.project_heads:
+        if len(words) > 2 and words[-1].lower() in ("project", "projects") and words[-2].lower() in self.lex.project_heads:
             text = " ".join(words[:-1])
         return text
 
@@ -778,11 +801,7 @@ class EventFinder:
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         projects = []
         for o in objs:
-            # "proposed building a railway", "called for the establishment of a fund"
-            if o.tag_ == "VBG":
-                projects += [p for p in self._objects(o) if self._concrete_project(p)]
-            elif self._concrete_project(o):
-                projects.append(o)
+            projects += self._projects_in(o)
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]
@@ -832,6 +851,23 @@ class EventFinder:
         actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         return self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(project_tok))
+
+    def _projects_in(self, tok, depth: int = 0) -> list:
+        """Concrete projects an object names: itself, a gerund's object ("building a railway"),
+        or what a vague head is about ("progress on the railway project", "cooperation on X")."""
+        if tok.tag_ == "VBG":
+            return [p for o in self._objects(tok) for p in self._projects_in(o, depth + 1)]
+        if self._concrete_project(tok):
+            return [tok]
+        if depth > 1:
+            return []
+        found = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "for"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        found += self._projects_in(p, depth + 1)
+        return found
 
     def _partner_actors(self, tok) -> list[Actor]:
         found = self._resolve_all([tok])

@@ -40,6 +40,11 @@ class Gazetteer:
             self._countries[normalise(name)] = iso
         self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
+        self._acronyms = {
+            normalise(k)
+            for k in list(extra.get("aliases", {})) + list(extra.get("demonyms", {}))
+            if len(k.replace(".", "")) <= 4 and k.replace(".", "").isupper()
+        }
         self._orgs: dict[str, tuple[str, str | None]] = {}
         orgs = _data("organizations.json") if self._has("organizations.json") else {}
         for canonical, info in orgs.items():
@@ -47,6 +52,8 @@ class Gazetteer:
             self._orgs[normalise(canonical)] = entry
             for alias in info.get("aliases", []):
                 self._orgs.setdefault(normalise(alias), entry)
+                if len(alias.replace(".", "")) <= 4 and alias.replace(".", "").isupper():
+                    self._acronyms.add(normalise(alias))
 
     @staticmethod
     def _has(name: str) -> bool:
@@ -54,19 +61,27 @@ class Gazetteer:
 
     def country(self, name: str) -> str | None:
         """ISO3 of a state named ``name`` ("Russia", "the United States"), else None."""
-        return self._countries.get(normalise(name))
+        return self._get(self._countries, name)
+
+    def _get(self, table: dict, name: str):
+        """Look-up that lets short acronyms ("US", "WHO", "AU") match only when written in capitals,
+        so the words "us" and "who" are never a state or a body."""
+        key = normalise(name)
+        if key in self._acronyms and not name.strip().replace(".", "").isupper():
+            return None
+        return table.get(key)
 
     def demonym(self, word: str) -> str | None:
         """ISO3 of a nationality adjective or people ("Chinese", "Emirati"), else None."""
-        return self._demonyms.get(normalise(word))
+        return self._get(self._demonyms, word)
 
     def city(self, name: str) -> str | None:
         """ISO3 of the state a city lies in, else None."""
-        return self._cities.get(normalise(name))
+        return self._get(self._cities, name)
 
     def organization(self, name: str) -> tuple[str, str | None] | None:
         """(canonical name, ISO3 or None) of an international or regional body, else None."""
-        return self._orgs.get(normalise(name))
+        return self._get(self._orgs, name)
 
     def country_name(self, iso3: str) -> str:
         return self._names.get(iso3, iso3)
