@@ -38,3 +38,54 @@ bench: install
 
 clean:
 	rm -rf $(OUTPUT) build dist *.egg-info
+
+# ---- At scale on Google Cloud Dataflow: docs/RUN_AT_SCALE.md. Needs PROJECT=, REGION=, BUCKET= and
+# gcloud credentials; installs the `gcp` extra (Beam's Google Cloud clients) into the venv on first use.
+DF_INPUT ?= gs://$(BUCKET)/news/*.jsonl.gz
+DF_OUTPUT ?= gs://$(BUCKET)/events
+SUBSCRIPTION ?=
+IMAGE ?= $(REGION)-docker.pkg.dev/$(PROJECT)/dataflow/diplomatic-events:0.1.0
+TEMPLATE ?= gs://$(BUCKET)/templates/diplomatic-events.json
+MACHINE ?= n2-standard-2
+MAX_WORKERS ?= 20
+# Set USE_IMAGE=1 after `make image` so workers start from the prebuilt image instead of pip installing.
+USE_IMAGE ?=
+FLEX_INPUT ?= input=$(DF_INPUT)
+GCP_STAMP := $(VENV)/.gcp-installed
+DF_COMMON = --runner DataflowRunner --project $(PROJECT) --region $(REGION) \
+	--temp_location gs://$(BUCKET)/tmp --staging_location gs://$(BUCKET)/staging \
+	--machine_type $(MACHINE) --max_num_workers $(MAX_WORKERS) \
+	$(if $(USE_IMAGE),--sdk_container_image $(IMAGE) --sdk_location container,--setup_file ./setup.py --requirements_file requirements/model.txt)
+
+.PHONY: dataflow dataflow-stream image flex-template flex-run gcp-check
+
+gcp-check:
+	@test -n "$(PROJECT)" && test -n "$(REGION)" && test -n "$(BUCKET)" || \
+		{ echo "error: set PROJECT=, REGION= and BUCKET= (see docs/RUN_AT_SCALE.md)"; exit 2; }
+
+$(GCP_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[gcp]'
+	touch $(GCP_STAMP)
+
+dataflow: gcp-check $(GCP_STAMP)
+	$(PY) -m pipelines.extract_events --input '$(DF_INPUT)' --output $(DF_OUTPUT) $(DF_COMMON)
+
+dataflow-stream: gcp-check $(GCP_STAMP)
+	@test -n "$(SUBSCRIPTION)" || { echo "error: set SUBSCRIPTION=projects/P/subscriptions/S"; exit 2; }
+	$(PY) -m pipelines.extract_events --streaming --input_subscription $(SUBSCRIPTION) \
+		--output $(DF_OUTPUT) --enable_streaming_engine $(DF_COMMON)
+
+image: gcp-check
+	gcloud builds submit --project $(PROJECT) --tag $(IMAGE) .
+
+flex-template: gcp-check image
+	gcloud dataflow flex-template build $(TEMPLATE) --project $(PROJECT) --image $(IMAGE) \
+		--sdk-language PYTHON --metadata-file dataflow/metadata.json
+
+flex-run: gcp-check
+	gcloud dataflow flex-template run "diplomatic-events-$$(date +%Y%m%d-%H%M%S)" --project $(PROJECT) \
+		--region $(REGION) --template-file-gcs-location $(TEMPLATE) \
+		--staging-location gs://$(BUCKET)/staging --temp-location gs://$(BUCKET)/tmp \
+		--worker-machine-type $(MACHINE) --max-workers $(MAX_WORKERS) \
+		--parameters '$(FLEX_INPUT)' --parameters output=$(DF_OUTPUT) \
+		--parameters sdk_container_image=$(IMAGE)

@@ -29,7 +29,7 @@ setuptools.setup(
         "dateparser>=1.2,<2",
     ],
     extras_require={
-        "test": ["pytest>=8", "duckdb>=1.1", "hypothesis>=6.100", "ruff>=0.6", "psutil>=5.9"],
+        "test": ["pytest>=8", "duckdb>=1.1", "hypothesis>=6.100", "ruff>=0.6", "psutil>=5.9", "wheel>=0.40"],
         "gcp": ["apache-beam[gcp]==2.77.0"],
     },
 )
