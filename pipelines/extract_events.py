@@ -33,11 +33,12 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipelines.options import ExtractOptions, validate
 from transforms.dedupe_articles import DedupeArticles
 from transforms.extract_events import ExtractEvents
+from transforms.merge_events import MergeEvents
 from transforms.pubsub_source import ReadPubSubArticles, replay_stream
 from transforms.read_articles import ReadArticles
 from transforms.spread import SpreadArticles
 from transforms.windowed_sink import WriteWindowedTables, summarise_tables
-from transforms.write_tables import WriteTables, clear_tables
+from transforms.write_tables import WriteMergedEvents, WriteTables, clear_tables
 
 _LOG = logging.getLogger(__name__)
 
@@ -83,7 +84,14 @@ def build(pipeline: beam.Pipeline, opts: ExtractOptions, formats: tuple[str, ...
     spread = unique | "SpreadArticles" >> SpreadArticles()
     extracted = spread | "ExtractEvents" >> ExtractEvents(opts.spacy_model, opts.batch_size)
     rejected = (read_rejected, duplicates, extracted.rejected) | "CollectRejected" >> beam.Flatten()
-    return (extracted.events, extracted.articles, rejected) | sink
+    written = (extracted.events, extracted.articles, rejected) | sink
+    # merged_events/: one row per real-world event across articles (per window when streaming).
+    merged = extracted.events | "MergeEvents" >> MergeEvents()
+    streaming = opts.view_as(StandardOptions).streaming
+    shards = getattr(opts, "shards_per_window", 1)
+    write_merged = WriteMergedEvents(opts.output, formats, streaming, shards)
+    merged_written = merged | "WriteMergedEvents" >> write_merged
+    return {**written, **merged_written} if isinstance(written, dict) else written
 
 
 def summarise(result) -> dict:

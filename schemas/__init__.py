@@ -12,7 +12,7 @@ from importlib import resources
 
 import pyarrow as pa
 
-TABLES = ("events", "event_actors", "articles", "rejected")
+TABLES = ("events", "event_actors", "articles", "rejected", "merged_events")
 
 _PRIMITIVES = {
     "string": pa.string(),
@@ -63,6 +63,14 @@ def _arrow_field(field: dict) -> pa.Field:
 def arrow_schema(table: str) -> pa.Schema:
     """The pyarrow schema of ``table``, derived from its Avro schema."""
     return pa.schema([_arrow_field(f) for f in avro_schema(table)["fields"]])
+
+
+def schema_version(table: str) -> str | None:
+    """The ``schema_version`` a table's rows carry: the default of that field in its ``.avsc``."""
+    for f in avro_schema(table)["fields"]:
+        if f["name"] == "schema_version":
+            return f["default"]
+    return None
 
 
 def column_names(table: str) -> list[str]:

@@ -12,7 +12,8 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
-from extractor import version
+import schemas
+from extractor import merge, version
 from extractor.errors import ANALYSIS_FAILED
 from extractor.events import EVENT_TYPES, event_id, find_events
 from extractor.nlp import load_model
@@ -43,6 +44,8 @@ def event_rows(article: dict, events, extractor_version: str) -> list[dict]:
             source=article["source"],
             dateline=article["dateline"],
             extractor_version=extractor_version,
+            event_day=merge.event_day(row["event_date"], row.get("date_precision")),
+            schema_version=schemas.schema_version("events"),
         )
         rows.append(row)
     return rows

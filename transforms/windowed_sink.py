@@ -60,6 +60,7 @@ TABLES = {
     "event_actors": (_key_actors, ("parquet",)),
     "articles": (_key_articles, ("parquet",)),
     "rejected": (_key_rejected, ("jsonl",)),
+    "merged_events": (lambda row: row["merged_id"], ("parquet", "avro")),
 }
 
 

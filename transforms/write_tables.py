@@ -16,7 +16,7 @@ from apache_beam.io.filesystems import FileSystems
 import schemas
 from transforms.extract_events import actor_rows
 
-TABLE_DIRS = ("events", "event_actors", "articles", "rejected")
+TABLE_DIRS = ("events", "event_actors", "articles", "rejected", "merged_events")
 
 
 def table_prefix(output: str, table: str) -> str:
@@ -62,12 +62,46 @@ class WriteTables(beam.PTransform):
             "articles": articles | "WriteArticlesParquet" >> WriteParquetTable(out, "articles"),
             "rejected": rejected
             | "FormatRejected" >> beam.Map(lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True))
-            | "WriteRejectedJsonl" >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
+            | "WriteRejectedJsonl"
+            >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
         }
         if "avro" in self.formats:
             results["events_avro"] = events | "WriteEventsAvro" >> avroio.WriteToAvro(
                 table_prefix(out, "events"),
                 schema=schemas.avro_schema("events"),
+                file_name_suffix=".avro",
+            )
+        return results
+
+
+class WriteMergedEvents(beam.PTransform):
+    """``merged_events/``: Parquet, and Avro when ``formats`` has it; in files per window when
+    ``streaming`` (the streaming sink's layout)."""
+
+    def __init__(
+        self, output: str, formats: tuple[str, ...] = ("parquet", "avro"), streaming=False, shards=1
+    ):
+        super().__init__()
+        self.output = output
+        self.formats = formats
+        self.streaming = streaming
+        self.shards = shards
+
+    def expand(self, merged):
+        out = self.output
+        if self.streaming:
+            from transforms.windowed_sink import WriteWindowedTable
+
+            formats = tuple(f for f in ("parquet", "avro") if f in self.formats)
+            return {
+                "merged_events": merged
+                | "WriteMergedWindowed" >> WriteWindowedTable(out, "merged_events", formats, self.shards)
+            }
+        results = {"merged_parquet": merged | "WriteMergedParquet" >> WriteParquetTable(out, "merged_events")}
+        if "avro" in self.formats:
+            results["merged_avro"] = merged | "WriteMergedAvro" >> avroio.WriteToAvro(
+                table_prefix(out, "merged_events"),
+                schema=schemas.avro_schema("merged_events"),
                 file_name_suffix=".avro",
             )
         return results
