@@ -23,7 +23,7 @@ from extractor.feed import (
     strip_markup,
 )
 from transforms.dedupe_articles import PickArticleDoFn
-from transforms.read_articles import read_lines
+from transforms.read_articles import LongLine, read_lines
 
 ENGLISH = (
     "The foreign minister of Oman met his Jordanian counterpart in Muscat on Monday to discuss "
@@ -240,7 +240,8 @@ def test_clip_record_keeps_64_kib_of_valid_utf8():
 def test_read_lines_caps_line_length_without_holding_the_line():
     data = b"short\n" + b"x" * 100 + b"\nlast"
     lines = list(read_lines(io.BytesIO(data), limit=50))
-    assert lines == [(1, b"short"), (2, None), (3, b"last")]
+    assert lines == [(1, b"short"), (2, b"x" * 100), (3, b"last")]  # its first 64 KiB
+    assert [type(line) for _, line in lines] == [bytes, LongLine, bytes]
     # the same when lines straddle chunks given as ``first``
     assert list(read_lines(io.BytesIO(data[10:]), first=data[:10], limit=50)) == lines
 

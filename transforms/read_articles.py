@@ -31,6 +31,7 @@ from extractor import errors
 from extractor.errors import InputError
 from extractor.feed import (
     MAX_CHARS,
+    MAX_RECORD_IN_REJECTED,
     clip_record,
     decode_bytes,
     parse_json_record,
@@ -40,7 +41,11 @@ from extractor.feed import (
 
 REJECTED = "rejected"
 _JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
-_COMPRESSED = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile}
+_COMPRESSED = {
+    ".gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"),
+    ".bz2": lambda raw: bz2.BZ2File(raw, mode="rb"),
+    ".xz": lambda raw: lzma.LZMAFile(raw, mode="rb"),
+}
 # A UTF-8 character is at most 4 bytes; JSON escapes ("\u00e9") take up to 6 per character.
 MAX_FILE_BYTES = 4 * MAX_CHARS + 64 * 1024
 MAX_LINE_BYTES = 6 * MAX_CHARS + 64 * 1024
@@ -85,14 +90,18 @@ def open_decompressed(readable: fileio.ReadableFile):
     with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as raw:
         for suffix, opener in _COMPRESSED.items():
             if path.lower().endswith(suffix):
-                with opener(raw, mode="rb") as stream:
+                with opener(raw) as stream:
                     yield stream
                 return
         yield raw
 
 
+class LongLine(bytes):
+    """The first 64 KiB of a line longer than the limit (what ``rejected/`` keeps of it)."""
+
+
 def read_lines(stream, first: bytes = b"", limit: int = MAX_LINE_BYTES, partial: bytearray | None = None):
-    """``(line_no, line_bytes)`` for each line; ``line_bytes`` is None for a line over ``limit``.
+    """``(line_no, line_bytes)`` for each line; a line over ``limit`` comes as a ``LongLine``.
 
     Reads in chunks, so no line longer than ``limit`` is ever held in memory. ``first`` is
     data already read from the stream. If the stream fails, its error propagates and
@@ -100,7 +109,7 @@ def read_lines(stream, first: bytes = b"", limit: int = MAX_LINE_BYTES, partial:
     """
     pending = partial if partial is not None else bytearray()
     read = _reader(stream)
-    overflow = False
+    head = None  # set while skipping the rest of an over-long line
     line_no = 0
     chunk = first
     while True:
@@ -111,23 +120,22 @@ def read_lines(stream, first: bytes = b"", limit: int = MAX_LINE_BYTES, partial:
         start = 0
         while True:
             nl = chunk.find(b"\n", start)
+            end = len(chunk) if nl < 0 else nl
+            if head is None:
+                pending += chunk[start:end]
+                if len(pending) > limit:
+                    head = LongLine(pending[:MAX_RECORD_IN_REJECTED])
+                    pending.clear()
             if nl < 0:
-                if not overflow:
-                    pending += chunk[start:]
-                    if len(pending) > limit:
-                        overflow = True
-                        pending.clear()
                 break
             line_no += 1
-            if not overflow:
-                pending += chunk[start:nl]
-            yield line_no, None if overflow or len(pending) > limit else bytes(pending)
+            yield line_no, head if head is not None else bytes(pending)
             pending.clear()
-            overflow = False
+            head = None
             start = nl + 1
         chunk = b""
-    if pending or overflow:
-        yield line_no + 1, None if overflow else bytes(pending)
+    if pending or head is not None:
+        yield line_no + 1, head if head is not None else bytes(pending)
         pending.clear()
 
 
@@ -189,19 +197,19 @@ class ParseFileDoFn(beam.DoFn):
                     yield self._reject(first, path, err)
                     return
                 for line_no, raw in read_lines(stream, first, partial=partial):
-                    if raw is not None and not raw.strip():
+                    if not raw.strip():
                         continue
                     seen_records = True
                     self.records.inc()
                     try:
-                        if raw is None:
+                        if isinstance(raw, LongLine):
                             raise InputError(
                                 "read", f"record longer than {MAX_LINE_BYTES:,} bytes", errors.TOO_LONG
                             )
                         text = decode_bytes(raw.rstrip(b"\r"), sniff=False)
                         article = parse_json_record(text, source_file=path)
                     except InputError as err:
-                        yield self._reject(raw or b"", path, err.at_line(line_no))
+                        yield self._reject(raw.rstrip(b"\r"), path, err.at_line(line_no))
                         continue
                     yield self._accept(article, path, line_no)
         except _READ_ERRORS as exc:
