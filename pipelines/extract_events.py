@@ -110,6 +110,8 @@ def summarise(result) -> dict:
         "events": dict(sorted(events.items())),
         "events_total": sum(events.values()),
         "rejected_by_reason": dict(sorted(rejected_by_reason.items())),
+        # Kept, but not all of it used as given (docs/BAD_INPUT.md): e.g. published_unparseable.
+        "warnings": {k.split(":", 1)[1]: v for k, v in sorted(counters.items()) if k.startswith("warnings:")},
     }
     summary["balanced"] = summary["records_read"] == summary["articles_processed"] + summary["records_rejected"]
     return summary
