@@ -124,6 +124,7 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
     parent = psutil.Process(proc.pid)
     peak_parent = peak_child = peak_total = 0
     child_peaks: dict[int, int] = {}
+    child_cpu: dict[int, float] = {}  # last seen CPU seconds of each worker: is the work split evenly?
     while proc.poll() is None:
         try:
             rss_parent = parent.memory_info().rss
@@ -131,10 +132,17 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
             for child in parent.children(recursive=True):
                 try:
                     rss = child.memory_info().rss
+                    is_python = "python" in child.name().lower()
                 except psutil.Error:
                     continue
                 total += rss
-                child_peaks[child.pid] = max(child_peaks.get(child.pid, 0), rss)
+                if is_python:  # SDK workers; not the ``/bin/sh -c`` that launches each
+                    child_peaks[child.pid] = max(child_peaks.get(child.pid, 0), rss)
+                    try:
+                        cpu = child.cpu_times()
+                        child_cpu[child.pid] = cpu.user + cpu.system
+                    except psutil.Error:
+                        pass
             peak_parent = max(peak_parent, rss_parent)
             peak_total = max(peak_total, total)
         except psutil.Error:
@@ -150,6 +158,7 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
         "peak_parent_mib": peak_parent / _MIB,
         "peak_worker_mib": peak_child / _MIB,
         "worker_processes": len(child_peaks),
+        "worker_cpu_seconds": sorted(round(v, 1) for v in child_cpu.values()),
         "peak_total_mib": peak_total / _MIB,
         "stdout": stdout.decode(),
     }
@@ -267,6 +276,7 @@ def benchmark(
             "worker_processes": max(t["worker_processes"] for t in ts),
             "peak_total_mib": statistics.median(t["peak_total_mib"] for t in ts),
             "trials_seconds": [round(t["seconds"], 2) for t in ts],
+            "trials_worker_cpu_seconds": [t["worker_cpu_seconds"] for t in ts],
         }
         if "events" in ts[0]:
             run["events"] = ts[0]["events"]
