@@ -65,7 +65,10 @@ def test_a_missing_country_is_taken_from_other_articles_for_keying_and_matching(
     b = mention("a2", [person("Narendra Modi"), person("Sheikh Hasina")], "2024-06-22")
     rows = merge.merge_all([a, b])
     assert len(rows) == 1
-    assert {(x["name"], x["country"]) for x in rows[0]["actors"]} == {("Narendra Modi", "IND"), ("Sheikh Hasina", "BGD")}
+    assert {(x["name"], x["country"]) for x in rows[0]["actors"]} == {
+        ("Narendra Modi", "IND"),
+        ("Sheikh Hasina", "BGD"),
+    }
 
 
 def test_a_state_matches_a_person_of_that_state_and_the_person_is_kept():
@@ -163,7 +166,9 @@ def test_merged_id_is_stable_when_a_later_article_joins():
     before = merge.merge_all([first, second])[0]
     after = merge.merge_all([first, second, later])[0]
     assert before["merged_id"] == after["merged_id"]
-    assert after["first_published"] == dt.date(2023, 10, 18) and after["last_published"] == dt.date(2023, 10, 20)
+    assert after["first_published"] == dt.date(2023, 10, 18) and after["last_published"] == dt.date(
+        2023, 10, 20
+    )
     assert after["evidence_event_id"] == later["event_id"]  # the most confident mention's evidence
 
 
