@@ -58,7 +58,7 @@ def io_for(opts: ExtractOptions, formats: tuple[str, ...]):
     """The source and the sink: files in batch; Pub/Sub (or a local replay) and files per window with
     ``--streaming``. They are the only parts of the graph that differ between the two."""
     if not opts.view_as(StandardOptions).streaming:
-        return ReadArticles(opts.input), WriteTables(opts.output, formats)
+        return ReadArticles(opts.input), WriteTables(opts.output, formats, opts.partition_by)
     source = ReadPubSubArticles(
         subscription=opts.input_subscription,
         topic=opts.input_topic,
@@ -78,7 +78,7 @@ def build(pipeline: beam.Pipeline, opts: ExtractOptions, formats: tuple[str, ...
     ``source`` (the pipeline's start to articles and ``rejected``) and ``sink`` (events, articles,
     rejected to tables) default to the batch ones, ``ReadArticles`` and ``WriteTables``."""
     source = source if source is not None else ReadArticles(opts.input)
-    sink = sink if sink is not None else WriteTables(opts.output, formats)
+    sink = sink if sink is not None else WriteTables(opts.output, formats, opts.partition_by)
     articles, read_rejected = pipeline | source
     unique, duplicates = articles | "DedupeArticles" >> DedupeArticles()
     spread = unique | "SpreadArticles" >> SpreadArticles()
@@ -89,7 +89,7 @@ def build(pipeline: beam.Pipeline, opts: ExtractOptions, formats: tuple[str, ...
     merged = extracted.events | "MergeEvents" >> MergeEvents()
     streaming = opts.view_as(StandardOptions).streaming
     shards = getattr(opts, "shards_per_window", 1)
-    write_merged = WriteMergedEvents(opts.output, formats, streaming, shards)
+    write_merged = WriteMergedEvents(opts.output, formats, streaming, shards, opts.partition_by)
     merged_written = merged | "WriteMergedEvents" >> write_merged
     return {**written, **merged_written} if isinstance(written, dict) else written
 

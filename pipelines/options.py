@@ -8,6 +8,7 @@ from extractor.nlp import DEFAULT_MODEL
 
 FORMATS = ("parquet", "avro")
 STREAM_INPUTS = ("input_subscription", "input_topic", "input_replay")
+PARTITIONINGS = ("published_month",)
 
 
 class ExtractOptions(PipelineOptions):
@@ -83,6 +84,14 @@ class ExtractOptions(PipelineOptions):
             default=1,
             help="Streaming: output files per table, window and firing.",
         )
+        parser.add_argument(
+            "--partition_by",
+            default=None,
+            choices=PARTITIONINGS,
+            help="Batch: write events/, articles/ and merged_events/ in Hive-style folders, "
+            "published_month=2023-10/ (DuckDB hive_partitioning, BigQuery external tables); "
+            "default: one flat folder per table.",
+        )
 
 
 def validate(opts: ExtractOptions) -> tuple[str, ...]:
@@ -115,4 +124,6 @@ def validate(opts: ExtractOptions) -> tuple[str, ...]:
         raise SystemExit(f"error: unknown --formats {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     if opts.batch_size < 1:
         raise SystemExit("error: --batch_size must be at least 1")
+    if opts.partition_by and streaming:
+        raise SystemExit("error: --partition_by is for batch runs; a stream writes files per window")
     return tuple(dict.fromkeys(("parquet",) + formats))

@@ -8,6 +8,7 @@ Schemas come from ``schemas/`` so both formats agree.
 from __future__ import annotations
 
 import json
+import zlib
 
 import apache_beam as beam
 from apache_beam.io import avroio, parquetio
@@ -45,15 +46,88 @@ def WriteParquetTable(rows, output: str, table: str):  # noqa: N802 - Beam trans
     )
 
 
+# --partition_by published_month: Hive-style folders, table/published_month=2023-10/part-…
+PARTITION_COLUMNS = {"events": "published", "articles": "published", "merged_events": "first_published"}
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # Hive's (and DuckDB's, BigQuery's) name for NULL
+PARTITION_SHARDS = 4
+PARTITION_KEYS = {"events": "event_id", "articles": "article_id", "merged_events": "merged_id"}
+
+
+def published_month(table: str, row: dict) -> str:
+    day = row.get(PARTITION_COLUMNS[table])
+    return f"published_month={day:%Y-%m}" if day else f"published_month={NULL_PARTITION}"
+
+
+class WritePartitionFilesDoFn(beam.DoFn):
+    """One ((partition, shard), rows) group to one file per format in the partition's folder."""
+
+    def __init__(self, output: str, table: str, formats: tuple[str, ...]):
+        self.output = output
+        self.table = table
+        self.formats = formats
+
+    def process(self, element):
+        from transforms.windowed_sink import encode_avro, encode_parquet, write_atomically
+
+        (partition, shard), rows = element
+        rows = sorted(rows, key=lambda r: r[PARTITION_KEYS[self.table]])
+        encoders = {"parquet": encode_parquet, "avro": encode_avro}
+        for fmt in self.formats:
+            name = f"part-{shard:05d}-of-{PARTITION_SHARDS:05d}.{fmt}"
+            path = FileSystems.join(self.output, self.table, partition, name)
+            write_atomically(path, encoders[fmt](self.table, rows))
+            yield path
+
+
+class WritePartitionedTable(beam.PTransform):
+    """Rows to ``table/published_month=YYYY-MM/part-SSSSS-of-NNNNN.<format>``; the same rows give the
+    same files (a row's shard is a hash of its key)."""
+
+    def __init__(self, output: str, table: str, formats: tuple[str, ...]):
+        super().__init__()
+        self.output = output
+        self.table = table
+        self.formats = formats
+
+    def expand(self, rows):
+        table, key = self.table, PARTITION_KEYS[self.table]
+        return (
+            rows
+            | "KeyByPartition"
+            >> beam.Map(
+                lambda r: ((published_month(table, r), zlib.crc32(r[key].encode()) % PARTITION_SHARDS), r)
+            )
+            | "GroupByPartition" >> beam.GroupByKey()
+            | "WritePartitionFiles" >> beam.ParDo(WritePartitionFilesDoFn(self.output, table, self.formats))
+        )
+
+
 class WriteTables(beam.PTransform):
-    def __init__(self, output: str, formats: tuple[str, ...] = ("parquet", "avro")):
+    def __init__(
+        self, output: str, formats: tuple[str, ...] = ("parquet", "avro"), partition_by: str | None = None
+    ):
         super().__init__()
         self.output = output
         self.formats = formats
+        self.partition_by = partition_by
 
     def expand(self, outputs):
         events, articles, rejected = outputs
         out = self.output
+        if self.partition_by:
+            return {
+                "events": events
+                | "WriteEventsPartitioned" >> WritePartitionedTable(out, "events", self.formats),
+                "event_actors": events
+                | "ExplodeActors" >> beam.FlatMap(actor_rows)
+                | "WriteEventActorsParquet" >> WriteParquetTable(out, "event_actors"),
+                "articles": articles
+                | "WriteArticlesPartitioned" >> WritePartitionedTable(out, "articles", ("parquet",)),
+                "rejected": rejected
+                | "FormatRejected" >> beam.Map(lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True))
+                | "WriteRejectedJsonl"
+                >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
+            }
         results = {
             "events_parquet": events | "WriteEventsParquet" >> WriteParquetTable(out, "events"),
             "event_actors": events
@@ -79,16 +153,27 @@ class WriteMergedEvents(beam.PTransform):
     ``streaming`` (the streaming sink's layout)."""
 
     def __init__(
-        self, output: str, formats: tuple[str, ...] = ("parquet", "avro"), streaming=False, shards=1
+        self,
+        output: str,
+        formats: tuple[str, ...] = ("parquet", "avro"),
+        streaming=False,
+        shards=1,
+        partition_by: str | None = None,
     ):
         super().__init__()
         self.output = output
         self.formats = formats
         self.streaming = streaming
         self.shards = shards
+        self.partition_by = partition_by
 
     def expand(self, merged):
         out = self.output
+        if self.partition_by and not self.streaming:
+            return {
+                "merged_events": merged
+                | "WriteMergedPartitioned" >> WritePartitionedTable(out, "merged_events", self.formats)
+            }
         if self.streaming:
             from transforms.windowed_sink import WriteWindowedTable
 
