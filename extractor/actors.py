@@ -306,7 +306,7 @@ class ActorResolver:
                 return [Actor(f"{ent.text} {head.text}", GROUP, iso)]
             if iso and head.lower_ in self.lex.state_organ_heads:
                 return [self.country_actor(iso)]
-            if iso and head is tok:  # "the Chinese" as a people
+            if iso and head == tok:  # "the Chinese" as a people
                 return [Actor(text, GROUP, iso)]
             return None
         if label in ("ORG", "FAC", "EVENT", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"):

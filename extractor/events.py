@@ -141,8 +141,19 @@ class EventFinder:
         text = sent.text.strip()
         return not text or text.rstrip('"\u201d\' ').endswith("?")
 
-    def _mentions_at(self, tok):
+    def _lemma(self, tok) -> str:
+        """The token's lemma, mended where the statistical lemmatizer slips ("hopes" -> "hop")."""
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.all_words:
+            return lemma
+        lower = tok.lower_
+        for cut, add in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", "")):
+            if lower.endswith(cut) and (lower[: -len(cut)] + add) in self.lex.all_words:
+                return lower[: -len(cut)] + add
+        return lemma
+
+    def _mentions_at(self, tok):
+        lemma = self._lemma(tok)
         lex = self.lex
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma in lex.meeting_verbs:
@@ -175,7 +186,7 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     subs += [p for p in c.children if p.dep_ == "pobj"]
-        if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
             return self._subjects(verb.head)
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
             return self._subjects(verb.head.head)
@@ -214,12 +225,12 @@ class EventFinder:
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
                    for c in head.children):
                 return True
-            if head.lemma_.lower() in self.lex.negation_governors and head is not tok:
+            if self._lemma(head) in self.lex.negation_governors and head != tok:
                 return True
             if head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl") \
-                    or head.head is head:
+                    or head.head == head:
                 break
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.speech_verbs:
+            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
             head = head.head
         return False
@@ -229,7 +240,7 @@ class EventFinder:
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
                 return True
-            if head.head is head:
+            if head.head == head:
                 break
             head = head.head
         return False
@@ -250,9 +261,9 @@ class EventFinder:
                     return True
         head = tok
         for _ in range(3):
-            if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head is not head:
+            if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head != head:
                 gov = head.head
-                if gov.lemma_.lower() in lex.future_governors or gov.lower_ in lex.future_adjectives:
+                if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
                     return True
                 head = gov
                 continue
@@ -269,8 +280,8 @@ class EventFinder:
         """Tokens whose attachments describe the trigger's event: itself and its clause ancestors."""
         chain = [trigger]
         head = trigger
-        while head.head is not head and len(chain) < 6:
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lex.speech_verbs:
+        while head.head != head and len(chain) < 6:
+            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 chain.append(head.head)
                 break
             head = head.head
@@ -285,8 +296,8 @@ class EventFinder:
             for c in node.children:
                 if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "here") or c.dep_ == "acl":
                     candidates.append(c)
-            if node is trigger:
-                candidates += [c for c in node.subtree if c.dep_ == "prep" and c is not node]
+            if node == trigger:
+                candidates += [c for c in node.subtree if c.dep_ == "prep" and c != node]
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
@@ -315,13 +326,13 @@ class EventFinder:
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                 continue
-            if word in ("to",) and prep.head.lemma_.lower() in ("visit", "trip", "tour", "journey"):
+            if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey"):
                 if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                     place = ent.text
                 continue
             if word in ("on", "at", "during", "of", "amid", "in") and self._is_occasion(obj):
                 # "on the sidelines of X": the occasion is the object of "of"
-                if obj.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
+                if self._lemma(obj) in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
                     for of in obj.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
                             for o in of.children:
@@ -334,12 +345,12 @@ class EventFinder:
         return place, occasion
 
     def _is_occasion(self, tok) -> bool:
-        if tok.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
+        if self._lemma(tok) in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
             return True
         ent = self.actors._ent_of(tok)
         if ent is not None and ent.label_ == "EVENT":
             return True
-        return tok.lemma_.lower() in self.lex.occasion_heads or tok.lower_ in self.lex.occasion_heads
+        return self._lemma(tok) in self.lex.occasion_heads or tok.lower_ in self.lex.occasion_heads
 
     def _occasion_text(self, tok) -> tuple[str | None, str | None]:
         """The occasion's name without article, and the place inside it ("... Forum in Beijing")."""
@@ -359,7 +370,7 @@ class EventFinder:
             words = words[1:]
         while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
             words = words[:-1]
-        if tok.lemma_.lower() in ("visit", "trip", "tour"):
+        if self._lemma(tok) in ("visit", "trip", "tour"):
             for t in tok.subtree:
                 if t.dep_ == "prep" and t.lower_ == "to":
                     for p in t.children:
@@ -376,7 +387,7 @@ class EventFinder:
         seen = set()
         for node in self._scope(trigger):
             for c in list(node.children) + [node]:
-                for t in c.subtree if c is not node else [c]:
+                for t in c.subtree if c != node else [c]:
                     if t.ent_type_ != "DATE" or t.i in seen:
                         continue
                     ent = self.actors._ent_of(t)
@@ -388,7 +399,7 @@ class EventFinder:
                     resolved = dates.resolve(ent.text, self.published)
                     if resolved.iso or resolved.future:
                         return resolved
-                if c is node:
+                if c == node:
                     continue
         return None
 
@@ -396,7 +407,7 @@ class EventFinder:
     def _speaker(self, tok) -> Actor | None:
         head = tok
         for _ in range(6):
-            if head.lemma_.lower() in self.lex.speech_verbs and head is not tok:
+            if self._lemma(head) in self.lex.speech_verbs and head != tok:
                 subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 actors = self._resolve_all(subs)
                 persons = [a for a in actors if a.kind == PERSON]
@@ -411,7 +422,7 @@ class EventFinder:
                             actors = self._resolve_all([t])
                             if actors:
                                 return actors[0]
-            if head.head is head:
+            if head.head == head:
                 break
             head = head.head
         # a quotation whose speaker stands in the next sentence is not followed here
@@ -455,7 +466,7 @@ class EventFinder:
         return m
 
     def _meeting_verb(self, tok):
-        lemma = tok.lemma_.lower()
+        lemma = self._lemma(tok)
         agents = self._subjects(tok)
         with_objs = self._prep_objects(tok, {"with", "between"})
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
@@ -476,7 +487,7 @@ class EventFinder:
 
     def _meeting_light(self, tok):
         for obj in self._objects(tok):
-            lemma = obj.lemma_.lower()
+            lemma = self._lemma(obj)
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns:
                 continue
             if lemma == "call" and not ({c.lower_ for c in obj.children} & _PHONE_WORDS
@@ -484,15 +495,15 @@ class EventFinder:
                 continue
             partners = self._prep_objects(obj, {"with", "between"}) + self._prep_objects(tok, {"with"})
             partners += [c for c in obj.children if c.dep_ == "poss"]
-            agents = self._subjects(tok) if tok.lemma_.lower() != "sit" else self._subjects(tok)
+            agents = self._subjects(tok) if self._lemma(tok) != "sit" else self._subjects(tok)
             m = self._meeting_from(tok, agents, partners, 0.9)
             if m is not None:
                 return m
-        if tok.lemma_.lower() == "sit":
+        if self._lemma(tok) == "sit":
             return self._meeting_from(tok, self._subjects(tok), self._prep_objects(tok, {"with"}), 0.85)
         # passive: "talks were held between X and Y"
         for subj in self._passive_subjects(tok):
-            if subj.lemma_.lower() in self.lex.meeting_nouns:
+            if self._lemma(subj) in self.lex.meeting_nouns:
                 partners = self._prep_objects(subj, {"with", "between"}) + self._prep_objects(tok, {"between"})
                 return self._meeting_from(tok, [], partners, 0.85)
         return None
@@ -508,12 +519,12 @@ class EventFinder:
         return self._meeting_from(tok, self._subjects(tok), objs, 0.8)
 
     def _meeting_host(self, tok):
-        lemma = tok.lemma_.lower()
+        lemma = self._lemma(tok)
         objs = self._objects(tok)
         if lemma == "receive":
             # "received a phone call from X"
             for o in objs:
-                if o.lemma_.lower() in ("call", "phone call"):
+                if self._lemma(o) in ("call", "phone call"):
                     return self._meeting_from(tok, self._subjects(tok), self._prep_objects(o, {"from"})
                                               + self._prep_objects(tok, {"from"}), 0.85)
         actor_objs = [o for o in objs if any(a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation"
@@ -557,11 +568,11 @@ class EventFinder:
         return m
 
     def _meeting_noun(self, tok):
-        if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in self.lex.meeting_light_verbs:
+        if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
             return None  # the light verb frame reads it
         if tok.dep_ == "nsubjpass":
             return None
-        lemma = tok.lemma_.lower()
+        lemma = self._lemma(tok)
         mods = {c.lower_ for c in tok.children}
         has_poss = any(c.dep_ == "poss" for c in tok.children)
         if lemma in ("call", "session", "exchange", "audience", "summit", "encounter") \
@@ -619,7 +630,7 @@ class EventFinder:
         return self._mention(SUPPORT, actors, tok, confidence, topic=topic)
 
     def _support_verb(self, tok):
-        lemma = tok.lemma_.lower()
+        lemma = self._lemma(tok)
         if lemma in self.lex.stand_verbs:
             targets = self._prep_objects(tok, self.lex.stand_preps)
             return self._support_from(tok, self._subjects(tok), targets, None, 0.8) if targets else None
@@ -661,7 +672,7 @@ class EventFinder:
         if tok.dep_ not in ("dobj", "pobj", "nsubj", "attr") :
             return None
         verb = head if tok.dep_ == "dobj" else None
-        if verb is None or verb.lemma_.lower() not in self.lex.support_light_verbs:
+        if verb is None or self._lemma(verb) not in self.lex.support_light_verbs:
             return None
         targets = self._prep_objects(tok, {"for", "to", "with"})
         if not targets:
@@ -682,12 +693,12 @@ class EventFinder:
                 continue
             head = subj[0]
             named = any(t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") for t in head.subtree)
-            if not (named or head.lemma_.lower() in self.lex.success_subject_heads):
+            if not (named or self._lemma(head) in self.lex.success_subject_heads):
                 continue
             objs = self._objects(comp)
-            praised = any(o.lemma_.lower() in self.lex.success_nouns for o in objs) or any(
+            praised = any(self._lemma(o) in self.lex.success_nouns for o in objs) or any(
                 c.dep_ == "acomp" and c.lower_ == "successful" for c in comp.children)
-            if not praised or comp.lemma_.lower() not in self.lex.success_verbs:
+            if not praised or self._lemma(comp) not in self.lex.success_verbs:
                 continue
             if self._is_negated(comp):
                 continue
@@ -701,7 +712,7 @@ class EventFinder:
     def _concrete_project(self, tok) -> bool:
         """A named initiative or an infrastructure, agreement or mechanism phrase."""
         head = tok
-        lemma = head.lemma_.lower()
+        lemma = self._lemma(head)
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -715,27 +726,32 @@ class EventFinder:
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         sub = list(head.subtree)
         named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "GPE", "NORP", "PRODUCT")
-                    for t in sub if t is not head) or head.pos_ == "PROPN"
+                    for t in sub if t != head) or head.pos_ == "PROPN"
         if named:
             return True
         if lemma in _PHYSICAL_PROJECTS and any(m.pos_ in ("NOUN", "ADJ", "PROPN") for m in mods):
             return True
-        if any(m.lemma_.lower() in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
+        if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
             return True
         if lemma in ("agreement", "pact", "treaty", "zone", "fund", "bank", "mechanism", "corridor", "centre",
                      "center") and any(m.pos_ == "NOUN" for m in mods):
             return True
         return False
 
-    def _np_text(self, tok) -> str:
+    _PROJECT_PREPS = ("of", "with", "between", "along", "across", "linking", "from", "to", "for", "on")
+    _TOPIC_PREPS = ("of", "between", "with", "for", "to")
+
+    def _np_text(self, tok, preps=_TOPIC_PREPS) -> str:
+        """The noun phrase headed by ``tok``: no article, relative clause or apposition, and only the
+        prepositional phrases in ``preps``."""
         skip = set()
         for t in tok.subtree:
-            if t is tok:
+            if t == tok:
                 continue
-            if t.dep_ in ("relcl", "acl", "appos", "advcl") or (t.dep_ == "prep" and t.head is tok and t.lower_ not in (
-                    "of", "with", "between", "along", "across", "linking", "from", "to", "for", "on")):
+            if t.dep_ in ("relcl", "acl", "appos", "advcl") or (
+                    t.dep_ == "prep" and t.head == tok and t.lower_ not in preps):
                 skip |= {x.i for x in t.subtree}
-            if t.dep_ == "punct" and t.text in (",", ";", "(", ")") and t.head is tok:
+            if t.dep_ == "punct" and t.text in (",", ";", "(", ")") and t.head == tok:
                 skip |= {t.i}
         words = [t for t in tok.subtree if t.i not in skip]
         # stop at the first comma: "the path of X and safeguarding Y" keeps the first conjunct's phrase
@@ -766,7 +782,7 @@ class EventFinder:
         return text
 
     def _project_text(self, tok) -> str:
-        text = self._np_text(tok)
+        text = self._np_text(tok, self._PROJECT_PREPS)
         words = text.split()
         if len(words) > 2 and words[-1].lower() in ("project", "projects") and words[-2].lower() in self.lex.project_heads:
             text = " ".join(words[:-1])
@@ -776,21 +792,21 @@ class EventFinder:
         """Walk up from an action verb to the head that states intent, and its subject."""
         head = tok
         for _ in range(5):
-            lemma = head.lemma_.lower()
+            lemma = self._lemma(head)
             if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
-                if head is not tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
+                if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
             if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
                 be = head.head
                 return head, self._subjects(be) if head.dep_ == "acomp" else [be]
             if head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl") \
-                    or head.head is head:
+                    or head.head == head:
                 break
             head = head.head
         return None, []
 
     def _proposal(self, tok):
-        lemma = tok.lemma_.lower()
+        lemma = self._lemma(tok)
         objs = self._objects(tok)
         if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
             objs += self._prep_objects(tok, {"for", "forward"})
@@ -834,12 +850,14 @@ class EventFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             partners += self._partner_actors(p)
-            if node is intent or node.head is node:
+            if node == intent or node.head == node:
                 break
             node = node.head
-        for t in project_tok.subtree:
+        for t in project_tok.subtree:  # "China-Mongolia-Russia natural gas pipeline": the states it joins
             if t.ent_type_ in ("GPE", "ORG", "NORP"):
-                partners += self._resolve_all([t])
+                partners += self._resolve_all([t], expand=False)
+            elif t.pos_ == "PROPN" and self.gaz.country(t.text):
+                partners.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
         proposer_countries = {a.country for a in proposer}
         clean = []
         for a in partners:
@@ -873,9 +891,8 @@ class EventFinder:
         found = self._resolve_all([tok])
         # "other member countries of the Eurasian Economic Union" -> the Union
         for c in [tok] + list(tok.conjuncts):
-            if c.lemma_.lower() in ("country", "member", "state", "nation", "partner"):
-                for p in self._prep_objects(c, {"of"}):
-                    found += [a for a in self._resolve_all([p]) if a not in found]
+            for p in self._prep_objects(c, {"of"}):
+                found += [a for a in self._resolve_all([p]) if a.kind == ORGANIZATION and a not in found]
         return found
 
     # ---- filtering and merging ------------------------------------------------------

@@ -9,9 +9,12 @@ from importlib import resources
 
 class Lexicon:
     def __init__(self, entries: dict[str, list[str]]):
+        every: set[str] = set()
         for key, words in entries.items():
             if not key.startswith("_"):
                 setattr(self, key, frozenset(w.lower() for w in words))
+                every |= {w.lower() for w in words if " " not in w}
+        self.all_words = frozenset(every)
 
 
 @functools.cache

@@ -26,7 +26,7 @@ def _run(input_path, output):
 
 
 def _events_from_parquet(output):
-    return pq.read_table(output / "events").to_pylist()
+    return pq.read_table(sorted((output / "events").glob("*.parquet"))).to_pylist()
 
 
 def _key(event):
