@@ -147,6 +147,9 @@ class ActorResolver:
         sent_start = ent.sent.start
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
+            if tok.lower_ == "of" and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
+                i -= 1  # "Secretary of State", "Minister of Foreign Affairs"
+                continue
             if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (",", ";", ":", '"', "(", ")"):
                 break
             if tok.pos_ == "DET" and tok.lower_ not in ("the",):
@@ -154,7 +157,7 @@ class ActorResolver:
             lower = tok.lower_
             if lower in self.lex.title_words:
                 titles.add(lower)
-            if country is None and tok.ent_type_ in ("NORP", "GPE"):
+            if country is None and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("PROPN", "ADJ")):
                 country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
             if tok.ent_type_ == "ORG" and country is None:
                 org = self._org_of(tok)

@@ -76,6 +76,7 @@ class Event:
     confidence: float
     mentions: int = 1
     _keys: set = field(default_factory=set, repr=False)
+    _background: bool = field(default=False, repr=False)
 
     def as_row(self) -> dict:
         return {
@@ -308,14 +309,29 @@ class EventFinder:
         if place is None and occasion is None:
             return None
         country = self.gaz.place_country(place) if place else None
-        if place and country is None and self.dateline and self._is_site(place):
+        if place and country is None and self.dateline and self._is_site(place) \
+                and self.dateline.lower() not in place.lower():
             # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
             country = self.gaz.place_country(self.dateline)
             place = f"{place}, {self.dateline}"
+        elif place and self.gaz.country(place) and not self.gaz.city(place):
+            # "during his visit to China": the city in that state the article names, if just one
+            city = self._only_city_in(self.gaz.country(place))
+            if city:
+                place = city
         return {"place": place, "country": country, "occasion": occasion}
 
     def _is_site(self, place: str) -> bool:
-        return any(ent.label_ == "FAC" and place in ent.text for ent in self.doc.ents)
+        return any(ent.label_ in ("FAC", "ORG", "LOC") and place in ent.text for ent in self.doc.ents)
+
+    def _only_city_in(self, iso: str) -> str | None:
+        cities = set()
+        for ent in self.doc.ents:
+            if ent.label_ == "GPE" and self.gaz.city(ent.text) == iso and not self.gaz.country(ent.text):
+                prev = self.doc[ent.start - 1] if ent.start > 0 else None
+                if prev is not None and prev.lower_ in ("in", "at"):
+                    cities.add(ent.text)
+        return cities.pop() if len(cities) == 1 else None
 
     def _from_prep(self, prep) -> tuple[str | None, str | None]:
         word = prep.lower_
@@ -444,6 +460,15 @@ class EventFinder:
     def _mention(self, type_, actors, tok, confidence, **kw) -> Mention:
         return Mention(type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok),
                        **kw)
+
+    def _is_background(self, tok) -> bool:
+        """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
+        for node in self._scope(tok):
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
+                return True
+            if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
+                return True
+        return False
 
     # ---- MEETING ----------------------------------------------------------------
     def _meeting_from(self, tok, agents, partners, confidence, nominal=False, expand=True):
@@ -938,6 +963,10 @@ class EventFinder:
                     if ev.date is None and mt.date is not None:
                         ev.date, ev.date_precision = mt.date, mt.date_precision
                     break
+        # The news of the day happened on the publication day unless the text dates it otherwise.
+        for ev in events:
+            if ev.date is None and not ev._background and self.published is not None:
+                ev.date, ev.date_precision = self.published.isoformat(), "day"
         return events
 
     def _new_event(self, m: Mention) -> Event:
@@ -960,6 +989,7 @@ class EventFinder:
             confidence=m.confidence,
         )
         ev._keys = {a.key() for a, _ in m.actors}
+        ev._background = self._is_background(m.trigger)
         return ev
 
     def _absorb(self, ev: Event, m: Mention) -> None:
