@@ -316,6 +316,8 @@ class ActorResolver:
             org = self.gaz.organization(text)
             if org is not None:
                 return [Actor(org[0], ORGANIZATION, org[1])]
+            if label == "ORG" and text.lower() in self.lex.title_words | {"chairperson"}:
+                return None  # "the Chairperson": a title, resolved as a common noun
             if label == "ORG":
                 iso = self._state_organ(text)
                 if iso:
@@ -362,7 +364,7 @@ class ActorResolver:
         if lower in self.lex.group_heads and iso:
             return [Actor(" ".join(w.text for w in tok.subtree if w.dep_ != "det" and not w.is_punct).strip(),
                           GROUP, iso)]
-        if iso and (lower in self.lex.title_words or lower in ("leader", "counterpart", "side")):
+        if iso and (lower in self.lex.title_words or lower in ("leader", "counterpart")):
             # "the Russian leader": the named person of that state with that title, else the state
             for person in reversed(self.persons):
                 if person.country == iso and person.first < tok.i:

@@ -246,6 +246,21 @@ class EventFinder:
             head = head.head
         return False
 
+    def _is_conjectural(self, tok) -> bool:
+        """ "could expect Putin to congratulate", "would back": said of what may happen, not what was said."""
+        head = tok
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in head.children):
+                return True
+            if head != tok and self._lemma(head) in ("expect", "plan", "intend", "schedule", "consider"):
+                return True
+            if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
+                break
+            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
+                break
+            head = head.head
+        return False
+
     def _is_future(self, tok) -> bool:
         """Planned, hoped-for or announced: a modal, a future governor, a future date."""
         lex = self.lex
@@ -260,6 +275,9 @@ class EventFinder:
                                                     "prospective", "potential", "new"):
                 if c.lower_ != "new" or tok.lower_ in ("round",):
                     return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in tok.head.children):
+            return True
         head = tok
         for _ in range(3):
             if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head != head:
@@ -638,8 +656,10 @@ class EventFinder:
             elif topic_tok is None:
                 topic_tok = t
         if topic_tok is not None:
-            if self._concrete_project(topic_tok):
+            if self._projects_in(topic_tok):
                 return None  # backing a concrete project is a proposal; _proposal reads it
+            if self._is_conjectural(tok):
+                return None
             topic = self._np_text(topic_tok)
             owner = [c for c in topic_tok.children if c.dep_ == "poss"]
             for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
@@ -681,6 +701,8 @@ class EventFinder:
             if not for_objs:
                 return None
             topic_tok = for_objs[0]
+        elif praise and not self._praiseworthy(obj):
+            return None  # "praised his reliable partner", "welcomes more products": no act named
         elif not praise:
             # "supports the Russian people in pursuing the path of ...": the pursued thing is the topic
             for c in tok.children:
@@ -691,6 +713,16 @@ class EventFinder:
                             topic_tok = inner[0] if inner else None
         return self._support_from(tok, self._subjects(tok), objs + ([] if topic_tok is None else []),
                                   topic_tok, 0.85 if not praise else 0.75, praise=praise)
+
+    def _praiseworthy(self, obj) -> bool:
+        """Praise counts when it names an act, achievement or initiative, not a party or a relation."""
+        lemma = self._lemma(obj)
+        if lemma in self.lex.generic_objects:
+            return False
+        ent = self.actors._ent_of(obj)
+        if ent is not None and ent.label_ in ("ORG", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT"):
+            return True
+        return lemma in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects
 
     def _support_noun(self, tok):
         head = tok.head
@@ -749,9 +781,12 @@ class EventFinder:
             ent = self.actors._ent_of(head)
             return ent is not None and ent.label_ in ("FAC", "LAW", "PRODUCT") and len(ent) > 1
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        sub = list(head.subtree)
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "GPE", "NORP", "PRODUCT")
-                    for t in sub if t != head) or head.pos_ == "PROPN"
+        named = head.pos_ == "PROPN" or any(
+            m.pos_ == "PROPN" and m.ent_type_ not in ("NORP", "GPE") or m.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT")
+            for m in mods)
+        if not named and lemma not in ("plan", "partnership", "framework", "strategy", "system", "programme", "program"):
+            # "the China-Mongolia-Russia pipeline": states joined by the project name it
+            named = sum(1 for m in head.subtree if m.ent_type_ == "GPE" and m.i < head.i) >= 2
         if named:
             return True
         if lemma in _PHYSICAL_PROJECTS and any(m.pos_ in ("NOUN", "ADJ", "PROPN") for m in mods):

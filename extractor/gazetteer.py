@@ -36,6 +36,7 @@ class Gazetteer:
                     self._countries.setdefault(normalise(value), c.alpha_3)
             self._names[c.alpha_3] = getattr(c, "common_name", None) or c.name
         extra = _data("countries.json") if self._has("countries.json") else {}
+        self._names.update(extra.get("display", {}))
         for name, iso in extra.get("aliases", {}).items():
             self._countries[normalise(name)] = iso
         self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
