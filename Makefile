@@ -16,7 +16,7 @@ install: $(STAMP)
 $(STAMP): setup.py requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,report]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
@@ -89,3 +89,10 @@ flex-run: gcp-check
 		--worker-machine-type $(MACHINE) --max-workers $(MAX_WORKERS) \
 		--parameters '$(FLEX_INPUT)' --parameters output=$(DF_OUTPUT) \
 		--parameters sdk_container_image=$(IMAGE)
+
+# ---- A self-contained HTML report of an output folder (charts embedded): REPORT/report.html.
+REPORT ?= report
+.PHONY: report
+
+report: install
+	$(PY) -m pipelines.report --input $(OUTPUT) --output $(REPORT)

@@ -31,5 +31,7 @@ setuptools.setup(
     extras_require={
         "test": ["pytest>=8", "duckdb>=1.1", "hypothesis>=6.100", "ruff>=0.6", "psutil>=5.9", "wheel>=0.40"],
         "gcp": ["apache-beam[gcp]==2.77.0"],
+        # pipelines/report.py (make report); Pillow comes with it and the report test uses it.
+        "report": ["matplotlib>=3.8"],
     },
 )
