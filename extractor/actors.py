@@ -76,10 +76,50 @@ class ActorResolver:
         self._register_people()
 
     # ---- the register of people -------------------------------------------------
-    def _register_people(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+    def _titled_names(self):
+        """ "The Chairperson of the Commission, Moussa Faki Mahamat,": a proper-noun phrase in apposition
+        to an office title is a person, whatever label the tagger gave it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lower_ not in self.lex.title_words \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+                # "Moroccan King Mohammed VI": the proper nouns after an office title name a person
+                chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                titles = [c for c in chain if c.lower_ in self.lex.title_words]
+                if titles:
+                    start = titles[-1].i + 1
+                    if start <= tok.i and not any(doc[i].ent_type_ in ("GPE", "NORP", "ORG") and
+                                                  self.gaz.place_country(doc[i].text) for i in range(start, tok.i + 1)):
+                        yield doc[start:tok.i + 1]
+                        continue
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in self.lex.title_words:
                 continue
+            if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or self.gaz.organization(tok.text):
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].head.i <= tok.i:
+                start -= 1
+            if tok.i - start >= 1:
+                yield doc[start:tok.i + 1]
+
+    def _person_spans(self):
+        """PERSON entities, each stretched over proper nouns the tagger cut off ("Pham Minh | Chinh")."""
+        doc = self.doc
+        spans = [e for e in doc.ents if e.label_ == "PERSON"] + list(self._titled_names())
+        spans.sort(key=lambda e: e.start)
+        for ent in spans:
+            if all(t.lower_ in self.lex.title_words for t in ent):
+                continue  # "the Chairperson" tagged as a name
+            end = ent.end
+            while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "EVENT") \
+                    and doc[end].lower_ not in self.lex.title_words:
+                end += 1
+            yield doc[ent.start:end] if end > ent.end else ent
+
+    def _register_people(self) -> None:
+        for ent in self._person_spans():
             name = clean_person_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 continue
@@ -168,6 +208,18 @@ class ActorResolver:
             i -= 1
         if country is None and not org_seen:
             country = self._right_context_country(ent, titles)
+        root = ent.root
+        if root.dep_ == "appos" and root.head.lower_ in self.lex.title_words:
+            # "The Chairperson of the African Union Commission, Moussa Faki Mahamat,"
+            head = root.head
+            titles.add(head.lower_)
+            for t in head.subtree:
+                if t.i >= ent.start:
+                    break
+                if t.lower_ in self.lex.title_words:
+                    titles.add(t.lower_)
+                if country is None and (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"):
+                    country = self.gaz.demonym(t.text) or self.gaz.country(t.text)
         return country, titles
 
     def _right_context_country(self, ent, titles: set) -> str | None:
@@ -372,6 +424,12 @@ class ActorResolver:
             return [self.country_actor(iso)]
         if iso and lower in self.lex.state_organ_heads:
             return [self.country_actor(iso)]
+        if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
+            # "the Chairperson", "the Prime Minister": the person last named with that title
+            for i in range(tok.i - 1, -1, -1):
+                person = self._person_at.get(i)
+                if person is not None and lower in person.titles:
+                    return [self.person_actor(person)]
         if lower in ("counterpart",) and "his" in mod_words or "her" in mod_words:
             return []
         return []

@@ -206,7 +206,7 @@ class EventFinder:
     def _prep_objects(self, tok, preps: set) -> list:
         found = []
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+            if (c.dep_ == "prep" or c.dep_ == "agent") and c.lower_ in preps:
                 found += [p for p in c.children if p.dep_ == "pobj"]
         return found
 
@@ -626,7 +626,10 @@ class EventFinder:
         partners += [c for c in tok.children if c.dep_ == "poss"]
         partners += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
         if not partners:
-            return None
+            # "as the two held talks" (parsed with "held" as a modifier of "talks")
+            partners = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
+            if not partners:
+                return None
         if self._is_future(tok):
             return None
         agents = []
