@@ -792,7 +792,8 @@ class EventFinder:
             named = sum(1 for m in head.subtree if m.ent_type_ == "GPE" and m.i < head.i) >= 2
         if named:
             return True
-        if lemma in _PHYSICAL_PROJECTS and any(m.pos_ in ("NOUN", "ADJ", "PROPN") for m in mods):
+        if lemma in _PHYSICAL_PROJECTS and (mods or any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                        for c in head.children) or head.tag_ != "NNS"):
             return True
         if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
             return True
@@ -878,12 +879,19 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in self.lex.project_action_verbs:
+            objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+        establishing = lemma in self.lex.establishing_verbs
         projects = []
         for o in objs:
-            projects += self._projects_in(o)
+            projects += self._projects_in(o, establishing=establishing)
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]
+            if c.dep_ == "xcomp" and lemma in ("welcome", "invite", "encourage", "urge"):
+                # "welcome Spain to participate in the construction of the railway"
+                for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
+                    projects += self._projects_in(o)
         if not projects:
             return None
         if lemma in self.lex.proposal_verbs and lemma not in self.lex.project_action_verbs or lemma in (
@@ -933,12 +941,18 @@ class EventFinder:
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         return self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(project_tok))
 
-    def _projects_in(self, tok, depth: int = 0) -> list:
+    def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
         """Concrete projects an object names: itself, a gerund's object ("building a railway"),
-        or what a vague head is about ("progress on the railway project", "cooperation on X")."""
+        or what a vague head is about ("progress on the railway project", "cooperation on X").
+        After a verb that creates something ("set up", "launch"), a specified mechanism counts too:
+        "set up a new framework for economic security talks"."""
         if tok.tag_ == "VBG":
             return [p for o in self._objects(tok) for p in self._projects_in(o, depth + 1)]
         if self._concrete_project(tok):
+            return [tok]
+        if establishing and self._lemma(tok) in self.lex.mechanism_heads and any(
+                c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+                for c in tok.children):
             return [tok]
         if depth > 1:
             return []
