@@ -274,6 +274,13 @@ class ActorResolver:
                 return self._person_at[i]
         return None
 
+    def leader_of(self, iso: str | None, before: int) -> Actor | None:
+        """The one person of state ``iso`` the article has named before token ``before``, if just one."""
+        if iso is None:
+            return None
+        found = {id(p): p for i, p in self._person_at.items() if i < before and p.country == iso}
+        return self.person_actor(next(iter(found.values()))) if len(found) == 1 else None
+
     def person_actor(self, person: _Person) -> Actor:
         return Actor(person.name, PERSON, person.country)
 
@@ -402,11 +409,15 @@ class ActorResolver:
             return self.parties_before(tok.i)
         if lower == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):  # "as the two held talks"
             return self.parties_before(tok.i)
-        iso = None
+        states = []
         for c in mods:
-            iso = self.gaz.demonym(c.text) or self.gaz.country(c.text)
-            if iso:
-                break
+            for m in [c] + [x for x in c.conjuncts]:
+                found = self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))
+                if found and found not in states:
+                    states.append(found)
+        if len(states) > 1 and lower in self.lex.delegate_nouns:
+            return [self.country_actor(s) for s in states]  # "top Russian and U.S. diplomats"
+        iso = states[0] if states else None
         if iso is None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":

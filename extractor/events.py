@@ -489,9 +489,9 @@ class EventFinder:
         return False
 
     # ---- MEETING ----------------------------------------------------------------
-    def _meeting_from(self, tok, agents, partners, confidence, nominal=False, expand=True):
+    def _meeting_from(self, tok, agents, partners, confidence, nominal=False, expand=True, extra=()):
         parties = self._resolve_all(agents)
-        for p in self._resolve_all(partners, expand):
+        for p in self._resolve_all(partners, expand) + list(extra):
             if p not in parties:
                 parties.append(p)
         parties = _dedupe_compatible(parties)
@@ -616,20 +616,30 @@ class EventFinder:
         if tok.dep_ == "nsubjpass":
             return None
         lemma = self._lemma(tok)
+        if lemma in ("visit", "trip", "tour"):
+            return self._visit_noun(tok)
         mods = {c.lower_ for c in tok.children}
         has_poss = any(c.dep_ == "poss" for c in tok.children)
-        if lemma in ("call", "session", "exchange", "audience", "summit", "encounter") \
+        if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") \
                 and not (mods & _PHONE_WORDS or self._prep_objects(tok, {"with", "between"})
-                         or (has_poss and lemma in ("summit", "encounter"))):
+                         or (has_poss and lemma in ("summit", "encounter", "conference"))):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
         partners += [c for c in tok.children if c.dep_ == "poss"]
-        partners += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
-        if not partners:
+        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
+        states += [c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"]
+        extra = []
+        for c in states:
+            # "the Korea-Japan summit": the states' leaders named in the article, else the states
+            for actor in self.actors.resolve(c, expand_conj=False):
+                leader = self.actors.leader_of(actor.country, tok.i) if actor.kind == COUNTRY else None
+                extra.append(leader or actor)
+        if not partners and not extra:
             # "as the two held talks" (parsed with "held" as a modifier of "talks")
-            partners = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
-            if not partners:
+            two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
+            if not two:
                 return None
+            extra = self.actors.parties_before(two[0].i)
         if self._is_future(tok):
             return None
         agents = []
@@ -638,7 +648,30 @@ class EventFinder:
             clause = tok.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
-        return self._meeting_from(tok, agents, partners, 0.7, nominal=True)
+        return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _visit_noun(self, tok):
+        """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
+        visitor and the host state (ANNOTATION.md)."""
+        visitors = [c for c in tok.children if c.dep_ == "poss"] + self._prep_objects(tok, {"by"})
+        hosts = []
+        for p in self._prep_objects(tok, {"to"}):
+            ent = self.actors._ent_of(p)
+            iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ == "GPE" else None
+            if iso:
+                hosts.append(self.actors.country_actor(iso))
+        if not hosts:
+            venue = self._venue(tok)
+            if venue and venue.get("country"):
+                hosts.append(self.actors.country_actor(venue["country"]))
+        if not visitors or not hosts or self._is_future(tok):
+            return None
+        if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
+            return None
+        m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
+        if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
+            m.venue = None  # a state is not a venue; the visit's city is unknown
+        return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
     def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False):
