@@ -316,7 +316,14 @@ class EventFinder:
                 if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "here") or c.dep_ == "acl":
                     candidates.append(c)
             if node == trigger:
-                candidates += [c for c in node.subtree if c.dep_ == "prep" and c != node]
+                # "held talks in Beijing", "met X at the Great Hall" (the parser often hangs the place on
+                # the object): places attached to what a meeting verb governs
+                meeting = self._lemma(node) in self.lex.meeting_verbs | self.lex.meeting_light_verbs | \
+                    self.lex.meeting_host_verbs or self._lemma(node) in self.lex.meeting_nouns
+                if meeting:
+                    for obj in self._objects(node) + self._prep_objects(node, {"with"}):
+                        candidates += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+                    candidates += [c for c in node.children if c.dep_ == "prep"]
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
@@ -333,7 +340,8 @@ class EventFinder:
             country = self.gaz.place_country(self.dateline)
             place = f"{place}, {self.dateline}"
         elif place and self.gaz.country(place) and not self.gaz.city(place):
-            # "during his visit to China": the city in that state the article names, if just one
+            # "during his visit to China", "at the summit in Australia": the city of that state the
+            # article names (its dateline included), if just one
             city = self._only_city_in(self.gaz.country(place))
             if city:
                 place = city
@@ -349,6 +357,8 @@ class EventFinder:
                 prev = self.doc[ent.start - 1] if ent.start > 0 else None
                 if prev is not None and prev.lower_ in ("in", "at"):
                     cities.add(ent.text)
+        if not cities and self.dateline and self.gaz.city(self.dateline) == iso:
+            cities.add(self.dateline)
         return cities.pop() if len(cities) == 1 else None
 
     def _from_prep(self, prep) -> tuple[str | None, str | None]:
@@ -575,9 +585,23 @@ class EventFinder:
         if not actor_objs:
             passive = self._passive_subjects(tok)
             if passive:
-                return self._meeting_from(tok, passive, self._prep_objects(tok, {"by"}), 0.85)
+                hosts = self._prep_objects(tok, {"by"})
+                return self._at_home(self._meeting_from(tok, passive, hosts, 0.85), hosts)
             return None
-        return self._meeting_from(tok, self._subjects(tok), actor_objs, 0.85)
+        m = self._meeting_from(tok, self._subjects(tok), actor_objs, 0.85)
+        return self._at_home(m, self._subjects(tok))
+
+    def _at_home(self, m, hosts):
+        """A head of state or government receiving a visitor in a story datelined from their own
+        country receives them in the dateline city."""
+        if m is None or m.venue is not None or not self.dateline or not hosts:
+            return m
+        home = self.gaz.city(self.dateline)
+        host = self._resolve_all(hosts[:1])
+        if home and host and host[0].country == home and not any(
+                c.lower_ in _PHONE_WORDS or c.lower_ == "call" for c in m.sent):
+            m.venue = {"place": self.dateline, "country": home, "occasion": None}
+        return m
 
     def _meeting_visit(self, tok):
         if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
@@ -1048,10 +1072,17 @@ class EventFinder:
                     if ev.date is None and mt.date is not None:
                         ev.date, ev.date_precision = mt.date, mt.date_precision
                     break
-        # The news of the day happened on the publication day unless the text dates it otherwise.
+        # The news of the day happened on the lead event's day ("yesterday" in the first paragraph),
+        # else on the publication day, unless the text dates it otherwise.
+        news_day = self.published.isoformat() if self.published else None
+        for ev in sorted(events, key=lambda e: e.evidence_start):
+            if ev.date and ev.date_precision == "day" and not ev._background and self.published and \
+                    0 <= (self.published - dt.date.fromisoformat(ev.date)).days <= 2:
+                news_day = ev.date
+                break
         for ev in events:
-            if ev.date is None and not ev._background and self.published is not None:
-                ev.date, ev.date_precision = self.published.isoformat(), "day"
+            if ev.date is None and not ev._background and news_day is not None:
+                ev.date, ev.date_precision = news_day, "day"
         return events
 
     def _new_event(self, m: Mention) -> Event:

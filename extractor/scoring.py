@@ -87,10 +87,13 @@ def match_article(pred: list[dict], gold: list[dict]) -> list[tuple[int, int, fl
                 continue
             if _pair_actors(p["actors"], g["actors"]) == 0:
                 continue
-            candidates.append((actor_f1(p["actors"], g["actors"]), -i, -j))
+            # ties (the same two leaders met twice) go to the pair whose date, then venue, agree
+            same_date = (p.get("date") or None) == (g.get("date") or None)
+            same_place = venue_match((p.get("venue") or {}).get("place"), (g.get("venue") or {}).get("place"))
+            candidates.append((actor_f1(p["actors"], g["actors"]), same_date, same_place, -i, -j))
     candidates.sort(reverse=True)
     used_p, used_g, pairs = set(), set(), []
-    for f1, ni, nj in candidates:
+    for f1, _, _, ni, nj in candidates:
         i, j = -ni, -nj
         if i in used_p or j in used_g:
             continue
