@@ -321,9 +321,10 @@ class EventFinder:
                 meeting = self._lemma(node) in self.lex.meeting_verbs | self.lex.meeting_light_verbs | \
                     self.lex.meeting_host_verbs or self._lemma(node) in self.lex.meeting_nouns
                 if meeting:
-                    for obj in self._objects(node) + self._prep_objects(node, {"with"}):
-                        candidates += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-                    candidates += [c for c in node.children if c.dep_ == "prep"]
+                    nps = self._objects(node) + self._prep_objects(node, {"with"})
+                    nps += [p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})]
+                    for np in nps:
+                        candidates += [c for c in np.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
