@@ -786,20 +786,30 @@ class EventFinder:
         return lemma in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects
 
     def _support_noun(self, tok):
-        head = tok.head
-        if tok.dep_ not in ("dobj", "pobj", "nsubj", "attr") :
+        """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
+        "assured Z of X's full support to Y"."""
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
+            verb = tok.head.head  # "assured the Prime Minister of the Union's support"
+        else:
             return None
-        verb = head if tok.dep_ == "dobj" else None
-        if verb is None or self._lemma(verb) not in self.lex.support_light_verbs:
+        if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
             return None
-        targets = self._prep_objects(tok, {"for", "to", "with"})
-        if not targets:
+        objects = self._prep_objects(tok, {"for", "to", "with"})
+        if not objects:
             return None
         sources = self._subjects(verb)
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:
             sources = poss
-        return self._support_from(verb, sources, targets, None, 0.85)
+        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer"):
+            return None
+        targets = [o for o in objects if self.actors.resolve(o)]
+        topic = next((o for o in objects if not self.actors.resolve(o)), None)
+        if topic is not None and not targets and self._lemma(topic) in self.lex.generic_objects:
+            return None  # "commitment to cooperation": no one and nothing in particular is backed
+        return self._support_from(verb, sources, targets, topic, 0.8)
 
     def _success_statement(self, speech):
         """ "X said the initiative has achieved great success": praise of a named initiative."""
