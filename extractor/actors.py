@@ -424,6 +424,15 @@ class ActorResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+        if lower in ("delegation", "team", "mission", "entourage"):
+            # "a delegation led by X": X; "a Chinese delegation": the state
+            for acl in (c for c in tok.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for p in agent.children:
+                        if p.dep_ == "pobj":
+                            return self.resolve(p)
+            if iso:
+                return [self.country_actor(iso)]
         if lower in self.lex.group_heads and iso:
             return [Actor(" ".join(w.text for w in tok.subtree if w.dep_ != "det" and not w.is_punct).strip(),
                           GROUP, iso)]

@@ -524,6 +524,13 @@ class EventFinder:
         agents = self._subjects(tok)
         with_objs = self._prep_objects(tok, {"with", "between"})
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
+        if lemma in ("speak", "talk") and not with_objs and self._by_phone(tok):
+            with_objs = self._prep_objects(tok, {"to"})  # "spoke to X by phone"
+        if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
+            return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
+        if lemma == "exchange" and not any(self._lemma(o) in ("view", "views", "idea", "ideas", "opinion", "opinions")
+                                          for o in self._objects(tok)):
+            return None  # exchanging greetings or fire is no meeting
         if lemma in ("speak", "talk", "chat", "converse") and not with_objs:
             return None
         if lemma == "meet" and tok.dep_ == "amod":
@@ -539,17 +546,26 @@ class EventFinder:
                 return [self._meeting_from(tok, agents, [o], 0.85, expand=False) for o in objs]
         return self._meeting_from(tok, agents, partners, 0.9)
 
+    def _by_phone(self, tok) -> bool:
+        return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
+
     def _meeting_light(self, tok):
+        paying = self._lemma(tok) == "pay"
         for obj in self._objects(tok):
             lemma = self._lemma(obj)
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns:
                 continue
-            if lemma == "call" and not ({c.lower_ for c in obj.children} & _PHONE_WORDS
-                                        or self._prep_objects(obj, {"with"})):
+            if paying and lemma in ("visit", "trip"):
+                return self._visit_noun(obj, visitors=self._subjects(tok))  # "paid a visit to China"
+            mods = {c.lower_ for c in obj.children}
+            if lemma == "call" and not (mods & _PHONE_WORDS or self._prep_objects(obj, {"with"})
+                                        or (paying and "courtesy" in mods)):
                 continue
             partners = self._prep_objects(obj, {"with", "between"}) + self._prep_objects(tok, {"with"})
             partners += [c for c in obj.children if c.dep_ == "poss"]
-            agents = self._subjects(tok) if self._lemma(tok) != "sit" else self._subjects(tok)
+            if paying:  # "paid a courtesy call on the President"
+                partners += self._prep_objects(obj, {"on", "upon"}) + self._prep_objects(tok, {"on", "upon"})
+            agents = self._subjects(tok)
             m = self._meeting_from(tok, agents, partners, 0.9)
             if m is not None:
                 return m
@@ -563,6 +579,11 @@ class EventFinder:
         return None
 
     def _meeting_call(self, tok):
+        if self._lemma(tok) == "call" and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
+            # "the ambassador called on the Prime Minister": a courtesy call (not "called on X to do Y")
+            hosts = [p for p in self._prep_objects(tok, {"on", "upon"}) if self.actors.resolve(p)]
+            if hosts and not any(c.dep_ == "xcomp" or c.lower_ == "to" for h in hosts for c in h.children):
+                return self._meeting_from(tok, self._subjects(tok), hosts, 0.75)
         if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children):
             return None
         objs = [o for o in self._objects(tok) if self.actors.resolve(o)]
@@ -675,10 +696,11 @@ class EventFinder:
                 agents = self._subjects(clause)
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
 
-    def _visit_noun(self, tok):
+    def _visit_noun(self, tok, visitors=None):
         """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
         visitor and the host state (ANNOTATION.md)."""
-        visitors = [c for c in tok.children if c.dep_ == "poss"] + self._prep_objects(tok, {"by"})
+        visitors = list(visitors or []) + [c for c in tok.children if c.dep_ == "poss"]
+        visitors += self._prep_objects(tok, {"by"})
         hosts = []
         for p in self._prep_objects(tok, {"to"}):
             ent = self.actors._ent_of(p)
@@ -846,6 +868,9 @@ class EventFinder:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
+                            # "the establishment of a joint commission": a mechanism set up is concrete
+                            if lemma in self.lex.establishing_nouns and self._specified_mechanism(p):
+                                return True
                             return self._concrete_project(p)
             return False
         if lemma not in self.lex.project_heads and head.lower_ not in self.lex.project_heads:
@@ -1018,9 +1043,7 @@ class EventFinder:
             return [p for o in self._objects(tok) for p in self._projects_in(o, depth + 1)]
         if self._concrete_project(tok):
             return [tok]
-        if establishing and self._lemma(tok) in self.lex.mechanism_heads and any(
-                c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
-                for c in tok.children):
+        if establishing and self._specified_mechanism(tok):
             return [tok]
         if depth > 1:
             return []
@@ -1031,6 +1054,12 @@ class EventFinder:
                     if p.dep_ in ("pobj", "pcomp"):
                         found += self._projects_in(p, depth + 1)
         return found
+
+    def _specified_mechanism(self, tok) -> bool:
+        """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
+        return self._lemma(tok) in self.lex.mechanism_heads and any(
+            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            for c in tok.children)
 
     def _partner_actors(self, tok) -> list[Actor]:
         found = self._resolve_all([tok])
