@@ -18,14 +18,65 @@ PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "gro
 # Office titles are not part of a name ("President Xi Jinping" is "Xi Jinping");
 # honorifics that belong to how a person is named (Sheikh, King, Prince) stay.
 _OFFICE_WORDS = {
-    "president", "prime", "minister", "foreign", "secretary", "general", "secretary-general",
-    "chancellor", "premier", "vice", "deputy", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-    "ambassador", "senator", "governor", "spokesperson", "spokesman", "spokeswoman", "envoy",
-    "counterpart", "chairman", "chairwoman", "director", "director-general", "commissioner",
-    "state", "councillor", "defense", "defence", "affairs", "external", "finance", "trade",
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "general",
+    "secretary-general",
+    "chancellor",
+    "premier",
+    "vice",
+    "deputy",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "ambassador",
+    "senator",
+    "governor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "counterpart",
+    "chairman",
+    "chairwoman",
+    "director",
+    "director-general",
+    "commissioner",
+    "state",
+    "councillor",
+    "defense",
+    "defence",
+    "affairs",
+    "external",
+    "finance",
+    "trade",
 }
-_PLURAL_REFERENCES = {"they", "them", "their", "both", "leaders", "sides", "parties", "countries",
-                      "nations", "presidents", "ministers", "delegations", "officials", "we", "us", "our"}
+_PLURAL_REFERENCES = {
+    "they",
+    "them",
+    "their",
+    "both",
+    "leaders",
+    "sides",
+    "parties",
+    "countries",
+    "nations",
+    "presidents",
+    "ministers",
+    "delegations",
+    "officials",
+    "we",
+    "us",
+    "our",
+}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 
 
@@ -81,27 +132,37 @@ class ActorResolver:
         to an office title is a person, whatever label the tagger gave it."""
         doc = self.doc
         for tok in doc:
-            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lower_ not in self.lex.title_words \
-                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+            if (
+                tok.pos_ == "PROPN"
+                and tok.ent_type_ != "PERSON"
+                and tok.lower_ not in self.lex.title_words
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+            ):
                 # "Moroccan King Mohammed VI": the proper nouns after an office title name a person
                 chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 titles = [c for c in chain if c.lower_ in self.lex.title_words]
                 if titles:
                     start = titles[-1].i + 1
-                    if start <= tok.i and not any(doc[i].ent_type_ in ("GPE", "NORP", "ORG") and
-                                                  self.gaz.place_country(doc[i].text) for i in range(start, tok.i + 1)):
-                        yield doc[start:tok.i + 1]
+                    if start <= tok.i and not any(
+                        doc[i].ent_type_ in ("GPE", "NORP", "ORG") and self.gaz.place_country(doc[i].text)
+                        for i in range(start, tok.i + 1)
+                    ):
+                        yield doc[start : tok.i + 1]
                         continue
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in self.lex.title_words:
                 continue
             if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or self.gaz.organization(tok.text):
                 continue
             start = tok.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].head.i <= tok.i:
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].head.i <= tok.i
+            ):
                 start -= 1
             if tok.i - start >= 1:
-                yield doc[start:tok.i + 1]
+                yield doc[start : tok.i + 1]
 
     def _person_spans(self):
         """PERSON entities, each stretched over proper nouns the tagger cut off ("Pham Minh | Chinh")."""
@@ -112,11 +173,16 @@ class ActorResolver:
             if all(t.lower_ in self.lex.title_words for t in ent):
                 continue  # "the Chairperson" tagged as a name
             end = ent.end
-            while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and doc[end].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "EVENT") \
-                    and doc[end].lower_ not in self.lex.title_words:
+            while (
+                end < len(doc)
+                and end - ent.end < 2
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "EVENT")
+                and doc[end].lower_ not in self.lex.title_words
+            ):
                 end += 1
-            yield doc[ent.start:end] if end > ent.end else ent
+            yield doc[ent.start : end] if end > ent.end else ent
 
     def _register_people(self) -> None:
         for ent in self._person_spans():
@@ -190,7 +256,14 @@ class ActorResolver:
             if tok.lower_ == "of" and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs"
                 continue
-            if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (",", ";", ":", '"', "(", ")"):
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (
+                ",",
+                ";",
+                ":",
+                '"',
+                "(",
+                ")",
+            ):
                 break
             if tok.pos_ == "DET" and tok.lower_ not in ("the",):
                 break
@@ -301,7 +374,6 @@ class ActorResolver:
         return actors
 
     def _resolve_one(self, tok) -> list[Actor]:
-        lower = tok.lower_
         if tok.i in self._person_at:
             return [self.person_actor(self._person_at[tok.i])]
         # "the Prime Minister of the United Kingdom, Boris Johnson": the named person
@@ -310,7 +382,11 @@ class ActorResolver:
                 return [self.person_actor(self._person_at[child.i])]
         # "President Xi", "Putin's": a name inside the phrase headed by tok
         for child in tok.children:
-            if child.dep_ in ("compound", "appos", "poss") and child.i in self._person_at and tok.pos_ != "PROPN":
+            if (
+                child.dep_ in ("compound", "appos", "poss")
+                and child.i in self._person_at
+                and tok.pos_ != "PROPN"
+            ):
                 if child.dep_ == "compound":
                     return [self.person_actor(self._person_at[child.i])]
         if tok.pos_ == "PRON":
@@ -434,8 +510,13 @@ class ActorResolver:
             if iso:
                 return [self.country_actor(iso)]
         if lower in self.lex.group_heads and iso:
-            return [Actor(" ".join(w.text for w in tok.subtree if w.dep_ != "det" and not w.is_punct).strip(),
-                          GROUP, iso)]
+            return [
+                Actor(
+                    " ".join(w.text for w in tok.subtree if w.dep_ != "det" and not w.is_punct).strip(),
+                    GROUP,
+                    iso,
+                )
+            ]
         if iso and (lower in self.lex.title_words or lower in ("leader", "counterpart")):
             # "the Russian leader": the named person of that state with that title, else the state
             for person in reversed(self.persons):

@@ -24,7 +24,9 @@ _VAGUE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d{2}|2[01]\d{2})\b")
-_LEADING = re.compile(r"^(on|in|at|since|by|from|during|of|the|this past|last|earlier|late|early|mid)\s+", re.I)
+_LEADING = re.compile(
+    r"^(on|in|at|since|by|from|during|of|the|this past|last|earlier|late|early|mid)\s+", re.I
+)
 
 
 class Resolved(NamedTuple):

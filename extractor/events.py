@@ -34,14 +34,59 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp")
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "telephonic"}
 _PHYSICAL_PROJECTS = {
-    "pipeline", "railway", "railroad", "rail", "road", "highway", "motorway", "expressway", "bridge", "port",
-    "seaport", "airport", "corridor", "dam", "tunnel", "canal", "cable", "grid", "interconnector", "plant",
-    "refinery", "reactor", "terminal", "line", "link", "route", "station", "zone", "park", "hub",
+    "pipeline",
+    "railway",
+    "railroad",
+    "rail",
+    "road",
+    "highway",
+    "motorway",
+    "expressway",
+    "bridge",
+    "port",
+    "seaport",
+    "airport",
+    "corridor",
+    "dam",
+    "tunnel",
+    "canal",
+    "cable",
+    "grid",
+    "interconnector",
+    "plant",
+    "refinery",
+    "reactor",
+    "terminal",
+    "line",
+    "link",
+    "route",
+    "station",
+    "zone",
+    "park",
+    "hub",
 }
 _NOMINALISATIONS = {
-    "alignment", "establishment", "construction", "building", "creation", "launch", "implementation",
-    "signing", "conclusion", "development", "completion", "expansion", "extension", "opening",
-    "formation", "setting", "start", "resumption", "revival", "operationalization", "realization",
+    "alignment",
+    "establishment",
+    "construction",
+    "building",
+    "creation",
+    "launch",
+    "implementation",
+    "signing",
+    "conclusion",
+    "development",
+    "completion",
+    "expansion",
+    "extension",
+    "opening",
+    "formation",
+    "setting",
+    "start",
+    "resumption",
+    "revival",
+    "operationalization",
+    "realization",
 }
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
@@ -140,7 +185,7 @@ class EventFinder:
 
     def _skip_sentence(self, sent) -> bool:
         text = sent.text.strip()
-        return not text or text.rstrip('"\u201d\' ').endswith("?")
+        return not text or text.rstrip("\"\u201d' ").endswith("?")
 
     def _lemma(self, tok) -> str:
         """The token's lemma, mended where the statistical lemmatizer slips ("hopes" -> "hop")."""
@@ -148,7 +193,16 @@ class EventFinder:
         if lemma in self.lex.all_words:
             return lemma
         lower = tok.lower_
-        for cut, add in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", "")):
+        for cut, add in (
+            ("ies", "y"),
+            ("es", ""),
+            ("s", ""),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+            ("ing", "e"),
+            ("d", ""),
+        ):
             if lower.endswith(cut) and (lower[: -len(cut)] + add) in self.lex.all_words:
                 return lower[: -len(cut)] + add
         return lemma
@@ -223,13 +277,17 @@ class EventFinder:
     def _is_negated(self, tok) -> bool:
         head = tok
         for _ in range(4):
-            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
-                   for c in head.children):
+            if any(
+                c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+                for c in head.children
+            ):
                 return True
             if self._lemma(head) in self.lex.negation_governors and head != tok:
                 return True
-            if head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl") \
-                    or head.head == head:
+            if (
+                head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl")
+                or head.head == head
+            ):
                 break
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
@@ -270,13 +328,25 @@ class EventFinder:
             if c.dep_ == "aux" and c.lower_ == "to":
                 # infinitive: "to meet", "is due to hold talks"
                 return True
-            if c.dep_ == "amod" and c.lower_ in ("upcoming", "planned", "proposed", "next", "future",
-                                                    "possible", "expected", "scheduled", "forthcoming",
-                                                    "prospective", "potential", "new"):
+            if c.dep_ == "amod" and c.lower_ in (
+                "upcoming",
+                "planned",
+                "proposed",
+                "next",
+                "future",
+                "possible",
+                "expected",
+                "scheduled",
+                "forthcoming",
+                "prospective",
+                "potential",
+                "new",
+            ):
                 if c.lower_ != "new" or tok.lower_ in ("round",):
                     return True
         if tok.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in tok.head.children):
+            c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in tok.head.children
+        ):
             return True
         head = tok
         for _ in range(3):
@@ -318,11 +388,16 @@ class EventFinder:
             if node == trigger:
                 # "held talks in Beijing", "met X at the Great Hall" (the parser often hangs the place on
                 # the object): places attached to what a meeting verb governs
-                meeting = self._lemma(node) in self.lex.meeting_verbs | self.lex.meeting_light_verbs | \
-                    self.lex.meeting_host_verbs or self._lemma(node) in self.lex.meeting_nouns
+                meeting = (
+                    self._lemma(node)
+                    in self.lex.meeting_verbs | self.lex.meeting_light_verbs | self.lex.meeting_host_verbs
+                    or self._lemma(node) in self.lex.meeting_nouns
+                )
                 if meeting:
                     nps = self._objects(node) + self._prep_objects(node, {"with"})
-                    nps += [p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})]
+                    nps += [
+                        p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})
+                    ]
                     for np in nps:
                         candidates += [c for c in np.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         for prep in candidates:
@@ -335,8 +410,13 @@ class EventFinder:
         if place is None and occasion is None:
             return None
         country = self.gaz.place_country(place) if place else None
-        if place and country is None and self.dateline and self._is_site(place) \
-                and self.dateline.lower() not in place.lower():
+        if (
+            place
+            and country is None
+            and self.dateline
+            and self._is_site(place)
+            and self.dateline.lower() not in place.lower()
+        ):
             # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
             country = self.gaz.place_country(self.dateline)
             place = f"{place}, {self.dateline}"
@@ -439,7 +519,10 @@ class EventFinder:
                     if ent is None:
                         continue
                     seen |= set(range(ent.start, ent.end))
-                    if ent.root.dep_ in ("compound", "nmod", "amod", "poss") and ent.root.head.ent_type_ != "DATE":
+                    if (
+                        ent.root.dep_ in ("compound", "nmod", "amod", "poss")
+                        and ent.root.head.ent_type_ != "DATE"
+                    ):
                         continue  # "the 2016 agreement" dates the agreement, not the event
                     resolved = dates.resolve(ent.text, self.published)
                     if resolved.iso or resolved.future:
@@ -487,8 +570,9 @@ class EventFinder:
         return out
 
     def _mention(self, type_, actors, tok, confidence, **kw) -> Mention:
-        return Mention(type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok),
-                       **kw)
+        return Mention(
+            type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok), **kw
+        )
 
     def _is_background(self, tok) -> bool:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
@@ -513,8 +597,13 @@ class EventFinder:
         if not nominal and self._is_future(tok):
             return None
         pronoun = any(t.pos_ == "PRON" for t in agents + partners)
-        m = self._mention(MEETING, [(a, "participant") for a in parties], tok,
-                          confidence - (0.08 if pronoun else 0.0), nominal=nominal)
+        m = self._mention(
+            MEETING,
+            [(a, "participant") for a in parties],
+            tok,
+            confidence - (0.08 if pronoun else 0.0),
+            nominal=nominal,
+        )
         if m.date is not None and m.date.future:
             return None
         return m
@@ -526,10 +615,17 @@ class EventFinder:
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
         if lemma in ("speak", "talk") and not with_objs and self._by_phone(tok):
             with_objs = self._prep_objects(tok, {"to"})  # "spoke to X by phone"
-        if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
+        if (
+            lemma in ("exchange", "discuss")
+            and not with_objs
+            and len(agents) == 1
+            and not agents[0].conjuncts
+        ):
             return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
-        if lemma == "exchange" and not any(self._lemma(o) in ("view", "views", "idea", "ideas", "opinion", "opinions")
-                                          for o in self._objects(tok)):
+        if lemma == "exchange" and not any(
+            self._lemma(o) in ("view", "views", "idea", "ideas", "opinion", "opinions")
+            for o in self._objects(tok)
+        ):
             return None  # exchanging greetings or fire is no meeting
         if lemma in ("speak", "talk", "chat", "converse") and not with_objs:
             return None
@@ -540,8 +636,12 @@ class EventFinder:
             objs = [partners[0]] + [c for c in partners[0].conjuncts if c.i > partners[0].i]
             resolved = [self.actors.resolve(o, expand_conj=False) for o in objs]
             countries = [r[0].country for r in resolved if len(r) == 1 and r[0].kind == PERSON]
-            if len(objs) > 1 and len(countries) == len(objs) and None not in countries \
-                    and len(set(countries)) == len(countries):
+            if (
+                len(objs) > 1
+                and len(countries) == len(objs)
+                and None not in countries
+                and len(set(countries)) == len(countries)
+            ):
                 # "X met the French president, the Indian prime minister and ...": separate bilaterals
                 return [self._meeting_from(tok, agents, [o], 0.85, expand=False) for o in objs]
         return self._meeting_from(tok, agents, partners, 0.9)
@@ -558,8 +658,9 @@ class EventFinder:
             if paying and lemma in ("visit", "trip"):
                 return self._visit_noun(obj, visitors=self._subjects(tok))  # "paid a visit to China"
             mods = {c.lower_ for c in obj.children}
-            if lemma == "call" and not (mods & _PHONE_WORDS or self._prep_objects(obj, {"with"})
-                                        or (paying and "courtesy" in mods)):
+            if lemma == "call" and not (
+                mods & _PHONE_WORDS or self._prep_objects(obj, {"with"}) or (paying and "courtesy" in mods)
+            ):
                 continue
             partners = self._prep_objects(obj, {"with", "between"}) + self._prep_objects(tok, {"with"})
             partners += [c for c in obj.children if c.dep_ == "poss"]
@@ -574,7 +675,9 @@ class EventFinder:
         # passive: "talks were held between X and Y"
         for subj in self._passive_subjects(tok):
             if self._lemma(subj) in self.lex.meeting_nouns:
-                partners = self._prep_objects(subj, {"with", "between"}) + self._prep_objects(tok, {"between"})
+                partners = self._prep_objects(subj, {"with", "between"}) + self._prep_objects(
+                    tok, {"between"}
+                )
                 return self._meeting_from(tok, [], partners, 0.85)
         return None
 
@@ -600,10 +703,19 @@ class EventFinder:
             # "received a phone call from X"
             for o in objs:
                 if self._lemma(o) in ("call", "phone call"):
-                    return self._meeting_from(tok, self._subjects(tok), self._prep_objects(o, {"from"})
-                                              + self._prep_objects(tok, {"from"}), 0.85)
-        actor_objs = [o for o in objs if any(a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation"
-                                             for a in self.actors.resolve(o))]
+                    return self._meeting_from(
+                        tok,
+                        self._subjects(tok),
+                        self._prep_objects(o, {"from"}) + self._prep_objects(tok, {"from"}),
+                        0.85,
+                    )
+        actor_objs = [
+            o
+            for o in objs
+            if any(
+                a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation" for a in self.actors.resolve(o)
+            )
+        ]
         if not actor_objs:
             passive = self._passive_subjects(tok)
             if passive:
@@ -620,8 +732,12 @@ class EventFinder:
             return m
         home = self.gaz.city(self.dateline)
         host = self._resolve_all(hosts[:1])
-        if home and host and host[0].country == home and not any(
-                c.lower_ in _PHONE_WORDS or c.lower_ == "call" for c in m.sent):
+        if (
+            home
+            and host
+            and host[0].country == home
+            and not any(c.lower_ in _PHONE_WORDS or c.lower_ == "call" for c in m.sent)
+        ):
             m.venue = {"place": self.dateline, "country": home, "occasion": None}
         return m
 
@@ -646,8 +762,15 @@ class EventFinder:
         parties = _dedupe_compatible(visitors + host)
         if len(parties) < 2 or self._is_negated(tok) or self._is_future(tok):
             return None
-        m = Mention(MEETING, [(a, "participant") for a in parties], tok.sent, tok, 0.5,
-                    venue=None, date=self._date(tok))
+        m = Mention(
+            MEETING,
+            [(a, "participant") for a in parties],
+            tok.sent,
+            tok,
+            0.5,
+            venue=None,
+            date=self._date(tok),
+        )
         ent = self.actors._ent_of(countries[0])
         place = ent.text if ent is not None else None
         if place and self.gaz.city(place):
@@ -666,14 +789,20 @@ class EventFinder:
             return self._visit_noun(tok)
         mods = {c.lower_ for c in tok.children}
         has_poss = any(c.dep_ == "poss" for c in tok.children)
-        if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") \
-                and not (mods & _PHONE_WORDS or self._prep_objects(tok, {"with", "between"})
-                         or (has_poss and lemma in ("summit", "encounter", "conference"))):
+        if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") and not (
+            mods & _PHONE_WORDS
+            or self._prep_objects(tok, {"with", "between"})
+            or (has_poss and lemma in ("summit", "encounter", "conference"))
+        ):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
         partners += [c for c in tok.children if c.dep_ == "poss"]
-        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
-        states += [c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"]
+        states = [
+            c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")
+        ]
+        states += [
+            c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"
+        ]
         extra = []
         for c in states:
             # "the Korea-Japan summit": the states' leaders named in the article, else the states
@@ -713,7 +842,10 @@ class EventFinder:
                 hosts.append(self.actors.country_actor(venue["country"]))
         if not visitors or not hosts or self._is_future(tok):
             return None
-        if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
+        if any(
+            c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming")
+            for c in tok.children
+        ):
             return None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
         if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
@@ -794,8 +926,14 @@ class EventFinder:
                         if p.dep_ == "pcomp":
                             inner = self._objects(p)
                             topic_tok = inner[0] if inner else None
-        return self._support_from(tok, self._subjects(tok), objs + ([] if topic_tok is None else []),
-                                  topic_tok, 0.85 if not praise else 0.75, praise=praise)
+        return self._support_from(
+            tok,
+            self._subjects(tok),
+            objs + ([] if topic_tok is None else []),
+            topic_tok,
+            0.85 if not praise else 0.75,
+            praise=praise,
+        )
 
     def _praiseworthy(self, obj) -> bool:
         """Praise counts when it names an act, achievement or initiative, not a party or a relation."""
@@ -842,12 +980,15 @@ class EventFinder:
             if not subj or self.actors.resolve(subj[0]):
                 continue
             head = subj[0]
-            named = any(t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") for t in head.subtree)
+            named = any(
+                t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") for t in head.subtree
+            )
             if not (named or self._lemma(head) in self.lex.success_subject_heads):
                 continue
             objs = self._objects(comp)
             praised = any(self._lemma(o) in self.lex.success_nouns for o in objs) or any(
-                c.dep_ == "acomp" and c.lower_ == "successful" for c in comp.children)
+                c.dep_ == "acomp" and c.lower_ == "successful" for c in comp.children
+            )
             if not praised or self._lemma(comp) not in self.lex.success_verbs:
                 continue
             if self._is_negated(comp):
@@ -878,20 +1019,44 @@ class EventFinder:
             return ent is not None and ent.label_ in ("FAC", "LAW", "PRODUCT") and len(ent) > 1
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         named = head.pos_ == "PROPN" or any(
-            m.pos_ == "PROPN" and m.ent_type_ not in ("NORP", "GPE") or m.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT")
-            for m in mods)
-        if not named and lemma not in ("plan", "partnership", "framework", "strategy", "system", "programme", "program"):
+            m.pos_ == "PROPN"
+            and m.ent_type_ not in ("NORP", "GPE")
+            or m.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "PRODUCT")
+            for m in mods
+        )
+        if not named and lemma not in (
+            "plan",
+            "partnership",
+            "framework",
+            "strategy",
+            "system",
+            "programme",
+            "program",
+        ):
             # "the China-Mongolia-Russia pipeline": states joined by the project name it
             named = sum(1 for m in head.subtree if m.ent_type_ == "GPE" and m.i < head.i) >= 2
         if named:
             return True
-        if lemma in _PHYSICAL_PROJECTS and (mods or any(c.dep_ == "det" and c.lower_ in ("the", "this")
-                                                        for c in head.children) or head.tag_ != "NNS"):
+        if lemma in _PHYSICAL_PROJECTS and (
+            mods
+            or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+            or head.tag_ != "NNS"
+        ):
             return True
         if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
             return True
-        if lemma in ("agreement", "pact", "treaty", "zone", "fund", "bank", "mechanism", "corridor", "centre",
-                     "center") and any(m.pos_ == "NOUN" for m in mods):
+        if lemma in (
+            "agreement",
+            "pact",
+            "treaty",
+            "zone",
+            "fund",
+            "bank",
+            "mechanism",
+            "corridor",
+            "centre",
+            "center",
+        ) and any(m.pos_ == "NOUN" for m in mods):
             return True
         return False
 
@@ -906,7 +1071,8 @@ class EventFinder:
             if t == tok:
                 continue
             if t.dep_ in ("relcl", "acl", "appos", "advcl") or (
-                    t.dep_ == "prep" and t.head == tok and t.lower_ not in preps):
+                t.dep_ == "prep" and t.head == tok and t.lower_ not in preps
+            ):
                 skip |= {x.i for x in t.subtree}
             if t.dep_ == "punct" and t.text in (",", ";", "(", ")") and t.head == tok:
                 skip |= {t.i}
@@ -918,8 +1084,11 @@ class EventFinder:
                 break
             cut.append(t)
         words = cut or words
-        while words and (words[0].dep_ in ("det", "poss", "case") or words[0].is_punct
-                         or words[0].lower_ in ("such", "its", "their", "his", "her", "our")):
+        while words and (
+            words[0].dep_ in ("det", "poss", "case")
+            or words[0].is_punct
+            or words[0].lower_ in ("such", "its", "their", "his", "her", "our")
+        ):
             words = words[1:]
         while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
             words = words[:-1]
@@ -941,7 +1110,11 @@ class EventFinder:
     def _project_text(self, tok) -> str:
         text = self._np_text(tok, self._PROJECT_PREPS)
         words = text.split()
-        if len(words) > 2 and words[-1].lower() in ("project", "projects") and words[-2].lower() in self.lex.project_heads:
+        if (
+            len(words) > 2
+            and words[-1].lower() in ("project", "projects")
+            and words[-2].lower() in self.lex.project_heads
+        ):
             text = " ".join(words[:-1])
         return text
 
@@ -956,8 +1129,10 @@ class EventFinder:
             if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
                 be = head.head
                 return head, self._subjects(be) if head.dep_ == "acomp" else [be]
-            if head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl") \
-                    or head.head == head:
+            if (
+                head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl")
+                or head.head == head
+            ):
                 break
             head = head.head
         return None, []
@@ -987,8 +1162,12 @@ class EventFinder:
                     projects += self._projects_in(o)
         if not projects:
             return None
-        if lemma in self.lex.proposal_verbs and lemma not in self.lex.project_action_verbs or lemma in (
-                "propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse"):
+        if (
+            lemma in self.lex.proposal_verbs
+            and lemma not in self.lex.project_action_verbs
+            or lemma
+            in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
+        ):
             intent, proposers = tok, self._subjects(tok)
         else:
             intent, proposers = self._intent_head(tok)
@@ -1058,8 +1237,10 @@ class EventFinder:
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
         return self._lemma(tok) in self.lex.mechanism_heads and any(
-            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
-            for c in tok.children)
+            c.dep_ in ("amod", "compound", "nmod")
+            or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            for c in tok.children
+        )
 
     def _partner_actors(self, tok) -> list[Actor]:
         found = self._resolve_all([tok])
@@ -1083,7 +1264,7 @@ class EventFinder:
         meetings: list[tuple[Event, Mention]] = []
         for m in mentions:
             target = None
-            for ev, first in (meetings if m.type == MEETING else []):
+            for ev, first in meetings if m.type == MEETING else []:
                 if _compatible(first, m):
                     target = (ev, first)
                     break
@@ -1116,8 +1297,13 @@ class EventFinder:
         # else on the publication day, unless the text dates it otherwise.
         news_day = self.published.isoformat() if self.published else None
         for ev in sorted(events, key=lambda e: e.evidence_start):
-            if ev.date and ev.date_precision == "day" and not ev._background and self.published and \
-                    0 <= (self.published - dt.date.fromisoformat(ev.date)).days <= 2:
+            if (
+                ev.date
+                and ev.date_precision == "day"
+                and not ev._background
+                and self.published
+                and 0 <= (self.published - dt.date.fromisoformat(ev.date)).days <= 2
+            ):
                 news_day = ev.date
                 break
         for ev in events:
@@ -1133,7 +1319,9 @@ class EventFinder:
         start = self.offset + sent.start_char + lead
         ev = Event(
             type=m.type,
-            actors=[{"name": a.name, "kind": a.kind, "role": role, "country": a.country} for a, role in m.actors],
+            actors=[
+                {"name": a.name, "kind": a.kind, "role": role, "country": a.country} for a, role in m.actors
+            ],
             venue=m.venue,
             date=m.date.iso if m.date else None,
             date_precision=m.date.precision if m.date else None,
@@ -1153,7 +1341,8 @@ class EventFinder:
         ev.confidence = min(0.99, max(ev.confidence, m.confidence) + 0.03)
         for a, role in m.actors:
             if a.key() not in ev._keys and not any(
-                    x["kind"] == PERSON and a.kind == COUNTRY and x["country"] == a.country for x in ev.actors):
+                x["kind"] == PERSON and a.kind == COUNTRY and x["country"] == a.country for x in ev.actors
+            ):
                 ev.actors.append({"name": a.name, "kind": a.kind, "role": role, "country": a.country})
                 ev._keys.add(a.key())
         if ev.venue is None and m.venue is not None:

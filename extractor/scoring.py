@@ -16,9 +16,35 @@ from dataclasses import dataclass, field
 
 from extractor import lexicon
 
-_HONORIFICS = {"sheikh", "shaikh", "mr", "mrs", "ms", "dr", "his", "her", "highness", "majesty", "excellency",
-               "h.e.", "he", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "emir", "amir",
-               "sultan", "crown", "pope", "the"}
+_HONORIFICS = {
+    "sheikh",
+    "shaikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "his",
+    "her",
+    "highness",
+    "majesty",
+    "excellency",
+    "h.e.",
+    "he",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "amir",
+    "sultan",
+    "crown",
+    "pope",
+    "the",
+}
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
 
 
@@ -35,8 +61,12 @@ def name_tokens(name: str) -> frozenset:
 
 def actors_match(a: dict, b: dict) -> bool:
     kinds = {a.get("kind"), b.get("kind")}
-    if kinds <= {"country", "group"} and "country" in kinds and a.get("country") and a.get("country") == b.get(
-            "country"):
+    if (
+        kinds <= {"country", "group"}
+        and "country" in kinds
+        and a.get("country")
+        and a.get("country") == b.get("country")
+    ):
         return True
     ta, tb = name_tokens(a.get("name", "")), name_tokens(b.get("name", ""))
     return bool(ta and tb) and (ta <= tb or tb <= ta)

@@ -36,9 +36,13 @@ def predicted_events(output: str) -> dict[str, list[dict]]:
                 {
                     "type": row["event_type"],
                     "actors": row["actors"],
-                    "venue": {"place": row["venue_place"], "country": row["venue_country"],
-                              "occasion": row["venue_occasion"]}
-                    if row["venue_place"] or row["venue_occasion"] else None,
+                    "venue": {
+                        "place": row["venue_place"],
+                        "country": row["venue_country"],
+                        "occasion": row["venue_occasion"],
+                    }
+                    if row["venue_place"] or row["venue_occasion"]
+                    else None,
                     "date": row["event_date"],
                     "project": row["project"],
                     "topic": row["topic"],
@@ -67,7 +71,11 @@ def _actors(actors: list[dict]) -> str:
 
 
 def format_report(report, gold_name: str, details: bool = True) -> str:
-    lines = [f"Evaluation on {gold_name}", "", f"{'type':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    lines = [
+        f"Evaluation on {gold_name}",
+        "",
+        f"{'type':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}",
+    ]
     for t in sorted(report.by_type):
         tally = report.by_type[t]
         p, r, f = tally.prf()
@@ -91,29 +99,40 @@ def format_report(report, gold_name: str, details: bool = True) -> str:
             lines.append(f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  no events")
             continue
         prec = tally.tp / (tally.tp + tally.fp) if tally.tp + tally.fp else 0.0
-        lines.append(f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  precision {prec:.3f} of {tally.tp + tally.fp} events")
+        lines.append(
+            f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  precision {prec:.3f} of {tally.tp + tally.fp} events"
+        )
     if details:
         lines += ["", f"Misses ({len(report.misses)}):"]
         for aid, g in report.misses:
             lines.append(f"  {aid} {g['type']}: {_actors(g['actors'])}\n      | {g.get('evidence', '')}")
         lines += ["", f"False events ({len(report.false_events)}):"]
         for aid, p in report.false_events:
-            lines.append(f"  {aid} {p['type']} ({p['confidence']:.2f}): {_actors(p['actors'])}\n      | {p['evidence']}")
+            lines.append(
+                f"  {aid} {p['type']} ({p['confidence']:.2f}): {_actors(p['actors'])}\n      | {p['evidence']}"
+            )
         lines += ["", f"Slot errors on matched events ({len(report.slot_errors)}):"]
         for aid, p, g in report.slot_errors:
             lines.append(
                 f"  {aid} {p['type']}: actors {_actors(p['actors'])} / gold {_actors(g['actors'])}\n"
                 f"      venue {(p.get('venue') or {}).get('place')} / gold {(g.get('venue') or {}).get('place')};"
-                f" date {p.get('date')} / gold {g.get('date')}; project {p.get('project')!r} / gold {g.get('project')!r}"
+                f" date {p.get('date')} / gold {g.get('date')};"
+                f" project {p.get('project')!r} / gold {g.get('project')!r}"
             )
     return "\n".join(lines)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", default="eval/test.jsonl", help="Gold JSON Lines file (ANNOTATION.md shape).")
-    parser.add_argument("--output", default=None, help="Keep the pipeline's output here (default: a temp folder).")
-    parser.add_argument("--summary_only", action="store_true", help="Print the figures without the error lists.")
+    parser.add_argument(
+        "--gold", default="eval/test.jsonl", help="Gold JSON Lines file (ANNOTATION.md shape)."
+    )
+    parser.add_argument(
+        "--output", default=None, help="Keep the pipeline's output here (default: a temp folder)."
+    )
+    parser.add_argument(
+        "--summary_only", action="store_true", help="Print the figures without the error lists."
+    )
     args, extra = parser.parse_known_args(argv)
     gold = load_gold(args.gold)
     with tempfile.TemporaryDirectory() as tmp:

@@ -12,8 +12,11 @@ def _names(row, role=None):
 
 
 def test_meeting_with_venue_and_weekday(extract):
-    rows = extract("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on "
-                   "Monday and discussed trade.", published="2023-05-24")
+    rows = extract(
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Monday and discussed trade.",
+        published="2023-05-24",
+    )
     assert _types(rows) == ["MEETING"]
     m = rows[0]
     assert _names(m) == ["Fumio Kishida", "Narendra Modi"]
@@ -23,23 +26,29 @@ def test_meeting_with_venue_and_weekday(extract):
 
 
 def test_phone_call_is_a_meeting_without_venue(extract):
-    rows = extract("German Chancellor Olaf Scholz held a phone call with French President Emmanuel Macron "
-                   "on Tuesday.", published="2023-03-08")
+    rows = extract(
+        "German Chancellor Olaf Scholz held a phone call with French President Emmanuel Macron on Tuesday.",
+        published="2023-03-08",
+    )
     assert _types(rows) == ["MEETING"]
     assert rows[0]["venue_place"] is None and rows[0]["event_date"] == "2023-03-07"
 
 
 def test_dateline_city_is_not_the_venue(extract):
-    text = "Turkish Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein in Baghdad."
+    text = (
+        "Turkish Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein in Baghdad."
+    )
     rows = extract(text, published="2024-03-14", dateline="Ankara")
     assert rows and rows[0]["venue_place"] == "Baghdad"
 
 
 def test_short_forms_and_pronouns_resolve_to_full_names(extract):
-    rows = extract("Brazilian President Luiz Inacio Lula da Silva arrived on Sunday. "
-                   "On Monday, he held talks with Argentine President Alberto Fernandez. "
-                   "Lula said Brazil supports Argentina's bid to join the BRICS group.",
-                   published="2023-01-24")
+    rows = extract(
+        "Brazilian President Luiz Inacio Lula da Silva arrived on Sunday. "
+        "On Monday, he held talks with Argentine President Alberto Fernandez. "
+        "Lula said Brazil supports Argentina's bid to join the BRICS group.",
+        published="2023-01-24",
+    )
     meeting = [r for r in rows if r["event_type"] == "MEETING"]
     assert meeting and _names(meeting[0]) == ["Alberto Fernandez", "Luiz Inacio Lula da Silva"]
     support = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
@@ -47,41 +56,75 @@ def test_short_forms_and_pronouns_resolve_to_full_names(extract):
 
 
 def test_negated_meeting_is_not_an_event(extract):
-    assert extract("The foreign ministers of Armenia and Azerbaijan did not meet in Vienna on Friday.",
-                   published="2023-06-10") == []
+    assert (
+        extract(
+            "The foreign ministers of Armenia and Azerbaijan did not meet in Vienna on Friday.",
+            published="2023-06-10",
+        )
+        == []
+    )
 
 
 def test_planned_meeting_is_not_an_event(extract):
-    assert extract("President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
-                   published="2023-11-08") == []
-    assert extract("Egyptian President Abdel Fattah al-Sisi is expected to hold talks with Jordan's King "
-                   "Abdullah II later this month.", published="2023-11-08") == []
+    assert (
+        extract(
+            "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
+            published="2023-11-08",
+        )
+        == []
+    )
+    assert (
+        extract(
+            "Egyptian President Abdel Fattah al-Sisi is expected to hold talks with Jordan's King "
+            "Abdullah II later this month.",
+            published="2023-11-08",
+        )
+        == []
+    )
 
 
 def test_question_is_not_an_event(extract):
-    assert extract("Did the Japanese prime minister meet the South Korean president in Seoul?",
-                   published="2023-11-08") == []
+    assert (
+        extract(
+            "Did the Japanese prime minister meet the South Korean president in Seoul?",
+            published="2023-11-08",
+        )
+        == []
+    )
 
 
 def test_support_statement_with_target(extract):
-    rows = extract("The European Union strongly supports Ukraine, its foreign policy chief said on Thursday.",
-                   published="2024-02-23")
+    rows = extract(
+        "The European Union strongly supports Ukraine, its foreign policy chief said on Thursday.",
+        published="2024-02-23",
+    )
     assert _types(rows) == ["SUPPORT_STATEMENT"]
     assert _names(rows[0], "target") == ["Ukraine"]
 
 
 def test_refusal_to_back_is_not_support(extract):
-    assert extract("Hungary refused to back the proposal of the European Commission.", published="2024-02-23") == []
+    assert (
+        extract("Hungary refused to back the proposal of the European Commission.", published="2024-02-23")
+        == []
+    )
 
 
 def test_generic_praise_of_a_partner_is_not_support(extract):
-    assert extract("Lauding Kenya as a reliable partner, the Chinese envoy said ties were good.",
-                   published="2024-02-23") == []
+    assert (
+        extract(
+            "Lauding Kenya as a reliable partner, the Chinese envoy said ties were good.",
+            published="2024-02-23",
+        )
+        == []
+    )
 
 
 def test_project_proposal_names_project_and_partners(extract):
-    rows = extract("Kazakh President Kassym-Jomart Tokayev proposed building a new railway line between "
-                   "Kazakhstan and Uzbekistan.", published="2024-02-23")
+    rows = extract(
+        "Kazakh President Kassym-Jomart Tokayev proposed building a new railway line between "
+        "Kazakhstan and Uzbekistan.",
+        published="2024-02-23",
+    )
     proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
     assert len(proposals) == 1
     assert "railway line" in proposals[0]["project"]
@@ -90,6 +133,8 @@ def test_project_proposal_names_project_and_partners(extract):
 
 
 def test_call_for_vague_cooperation_is_not_a_proposal(extract):
-    rows = extract("The minister called on both sides to explore cooperation in emerging industries.",
-                   published="2024-02-23")
+    rows = extract(
+        "The minister called on both sides to explore cooperation in emerging industries.",
+        published="2024-02-23",
+    )
     assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []

@@ -12,8 +12,10 @@ from extractor.feed import parse_json_record
 from extractor.nlp import DEFAULT_MODEL
 from transforms.extract_events import ExtractEvents, ExtractEventsDoFn
 
-TEXT = ("Spanish Prime Minister Pedro Sanchez met Moroccan King Mohammed VI in Rabat on Wednesday. "
-        "Sanchez said Spain supports Morocco's autonomy plan for the region.")
+TEXT = (
+    "Spanish Prime Minister Pedro Sanchez met Moroccan King Mohammed VI in Rabat on Wednesday. "
+    "Sanchez said Spain supports Morocco's autonomy plan for the region."
+)
 
 
 def _article(article_id: str, text: str) -> dict:

@@ -34,7 +34,7 @@ def test_raw_file_without_header_keeps_its_text():
 def test_datelines(text, place, agency):
     found = find_dateline(text)
     assert (found["place"], found["agency"]) == (place, agency)
-    assert not text[found["end"]:].startswith(("-", "\u2014", " "))
+    assert not text[found["end"] :].startswith(("-", "\u2014", " "))
 
 
 @pytest.mark.parametrize("text", ["The president said - nothing more", "Xi Jinping held talks on Monday."])
@@ -47,7 +47,7 @@ def test_json_record_keeps_text_and_marks_the_body_after_its_dateline():
         '{"id": "a1", "text": "ANKARA, May 2 (AA) -- Leaders met.", "published": "2024-05-02T10:00:00Z"}'
     )
     assert article["text"].startswith("ANKARA")
-    assert article["text"][article["body_start"]:] == "Leaders met."
+    assert article["text"][article["body_start"] :] == "Leaders met."
     assert article["dateline"] == "Ankara" and article["published"] == dt.date(2024, 5, 2)
 
 

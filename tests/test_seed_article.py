@@ -20,8 +20,20 @@ from tests.conftest import REPO
 
 def _run(input_path, output):
     subprocess.run(
-        [sys.executable, "-m", "pipelines.extract_events", "--input", str(input_path), "--output", str(output)],
-        check=True, cwd=REPO, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "pipelines.extract_events",
+            "--input",
+            str(input_path),
+            "--output",
+            str(output),
+        ],
+        check=True,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -34,14 +46,30 @@ def _key(event):
     return event["event_type"], names
 
 
-MEETING = ("MEETING", (("Vladimir Putin", "person", "participant", "RUS"),
-                       ("Xi Jinping", "person", "participant", "CHN")))
-SUPPORT_XI = ("SUPPORT_STATEMENT", (("Russian people", "group", "target", "RUS"),
-                                    ("Xi Jinping", "person", "source", "CHN")))
-GAS = ("PROJECT_PROPOSAL", (("Mongolia", "country", "partner", "MNG"), ("Russia", "country", "partner", "RUS"),
-                            ("Xi Jinping", "person", "proposer", "CHN")))
-ALIGN = ("PROJECT_PROPOSAL", (("Eurasian Economic Union", "organization", "partner", None),
-                              ("Russia", "country", "partner", "RUS"), ("Xi Jinping", "person", "proposer", "CHN")))
+MEETING = (
+    "MEETING",
+    (("Vladimir Putin", "person", "participant", "RUS"), ("Xi Jinping", "person", "participant", "CHN")),
+)
+SUPPORT_XI = (
+    "SUPPORT_STATEMENT",
+    (("Russian people", "group", "target", "RUS"), ("Xi Jinping", "person", "source", "CHN")),
+)
+GAS = (
+    "PROJECT_PROPOSAL",
+    (
+        ("Mongolia", "country", "partner", "MNG"),
+        ("Russia", "country", "partner", "RUS"),
+        ("Xi Jinping", "person", "proposer", "CHN"),
+    ),
+)
+ALIGN = (
+    "PROJECT_PROPOSAL",
+    (
+        ("Eurasian Economic Union", "organization", "partner", None),
+        ("Russia", "country", "partner", "RUS"),
+        ("Xi Jinping", "person", "proposer", "CHN"),
+    ),
+)
 SUPPORT_PUTIN = ("SUPPORT_STATEMENT", (("Vladimir Putin", "person", "source", "RUS"),))
 
 
@@ -59,7 +87,8 @@ def check_five_events(events):
     assert by_key[MEETING]["venue_occasion"] == "third Belt and Road Forum for International Cooperation"
     assert by_key[GAS]["project"] == "China-Mongolia-Russia natural gas pipeline"
     assert by_key[ALIGN]["project"] == (
-        "alignment of the Belt and Road Initiative with the Eurasian Economic Union")
+        "alignment of the Belt and Road Initiative with the Eurasian Economic Union"
+    )
     assert by_key[SUPPORT_XI]["topic"] == "path of national rejuvenation"
     assert by_key[SUPPORT_PUTIN]["topic"] == "Belt and Road Initiative"
     for e in events:
@@ -88,7 +117,7 @@ def test_evidence_offsets_point_into_the_article_text(seed_output, seed_path):
     output, raw = seed_output
     text = parse_raw_text(raw, "seed")["text"]
     for e in _events_from_parquet(output):
-        assert text[e["evidence_start"]:e["evidence_end"]] == e["evidence"]
+        assert text[e["evidence_start"] : e["evidence_end"]] == e["evidence"]
 
 
 def test_avro_holds_the_same_events(seed_output):
@@ -104,11 +133,15 @@ def test_avro_holds_the_same_events(seed_output):
 def test_duckdb_reads_the_tables(seed_output):
     output, _ = seed_output
     con = duckdb.connect()
-    counts = dict(con.execute(
-        f"SELECT event_type, count(*) FROM read_parquet('{output}/events/*.parquet') GROUP BY 1").fetchall())
+    counts = dict(
+        con.execute(
+            f"SELECT event_type, count(*) FROM read_parquet('{output}/events/*.parquet') GROUP BY 1"
+        ).fetchall()
+    )
     assert counts == {"MEETING": 1, "SUPPORT_STATEMENT": 2, "PROJECT_PROPOSAL": 2}
     actors = con.execute(
-        f"SELECT count(*) FROM read_parquet('{output}/event_actors/*.parquet') WHERE country = 'CHN'").fetchone()
+        f"SELECT count(*) FROM read_parquet('{output}/event_actors/*.parquet') WHERE country = 'CHN'"
+    ).fetchone()
     assert actors == (4,)
     article = con.execute(
         f"SELECT article_id, n_events, published, source FROM read_parquet('{output}/articles/*.parquet')"
