@@ -78,6 +78,7 @@ _PLURAL_REFERENCES = {
     "our",
 }
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_HONORIFIC_NAMES = {"sheikh", "shaikh", "sheikha", "prince", "princess", "king", "queen", "emir", "amir", "sultan"}
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,13 @@ class ActorResolver:
         for ent in spans:
             if all(t.lower_ in self.lex.title_words for t in ent):
                 continue  # "the Chairperson" tagged as a name
+            start = ent.start
+            while start > 0 and ent.start - start < 3 and self._name_part(doc[start - 1]):
+                start -= 1
+            while start > 0 and doc[start - 1].lower_ in _HONORIFIC_NAMES and doc[start - 1].is_title:
+                start -= 1  # "Sheikh Salem ...": the honorific is part of how the person is named
+            if start < ent.start:
+                ent = doc[start : ent.end]
             end = ent.end
             while (
                 end < len(doc)
@@ -183,6 +191,16 @@ class ActorResolver:
             ):
                 end += 1
             yield doc[ent.start : end] if end > ent.end else ent
+
+    def _name_part(self, tok) -> bool:
+        """A capitalised proper noun the tagger left out of a name next to it."""
+        return (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.lower_ not in self.lex.title_words
+            and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG", "EVENT", "FAC")
+            and not self.gaz.place_country(tok.text)
+        )
 
     def _register_people(self) -> None:
         for ent in self._person_spans():
@@ -382,11 +400,7 @@ class ActorResolver:
                 return [self.person_actor(self._person_at[child.i])]
         # "President Xi", "Putin's": a name inside the phrase headed by tok
         for child in tok.children:
-            if (
-                child.dep_ in ("compound", "appos", "poss")
-                and child.i in self._person_at
-                and tok.pos_ != "PROPN"
-            ):
+            if child.dep_ in ("compound", "appos", "poss") and child.i in self._person_at and tok.pos_ != "PROPN":
                 if child.dep_ == "compound":
                     return [self.person_actor(self._person_at[child.i])]
         if tok.pos_ == "PRON":
