@@ -446,10 +446,9 @@ class ActorResolver:
         label = ent.label_
         text = re.sub(r"^the\s+", "", ent.text, flags=re.I)
         text = re.sub(r"['\u2019]s?$", "", text).strip()
+        if label in ("GPE", "ORG", "LOC", "PERSON", "FAC") and self.gaz.country(text):
+            return [self.country_actor(self.gaz.country(text), text)]  # whatever label the tagger chose
         if label == "GPE":
-            iso = self.gaz.country(text)
-            if iso:
-                return [self.country_actor(iso, text)]
             return []
         if label == "NORP":
             iso = self.gaz.demonym(text)

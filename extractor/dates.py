@@ -24,9 +24,7 @@ _VAGUE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d{2}|2[01]\d{2})\b")
-_LEADING = re.compile(
-    r"^(on|in|at|since|by|from|during|of|the|this past|last|earlier|late|early|mid)\s+", re.I
-)
+_LEADING = re.compile(r"^(on|in|at|since|by|from|during|of|the|this past|last|earlier|late|early|mid)\s+", re.I)
 
 
 class Resolved(NamedTuple):
@@ -82,9 +80,7 @@ def resolve(text: str, published: dt.date | None) -> Resolved:
         words = [w for w in re.split(r"\W+", cleaned.lower()) if w]
         if not any(w in _WEEKDAYS for w in words):
             return Resolved(None, None, future)
-    weekday_only = any(w in _WEEKDAYS for w in re.split(r"\W+", cleaned.lower())) and not re.search(
-        r"\d", cleaned
-    )
+    weekday_only = any(w in _WEEKDAYS for w in re.split(r"\W+", cleaned.lower())) and not re.search(r"\d", cleaned)
     prefer = "current_period" if weekday_only else "past"
     if future and not weekday_only:
         prefer = "future"

@@ -395,9 +395,7 @@ class EventFinder:
                 )
                 if meeting:
                     nps = self._objects(node) + self._prep_objects(node, {"with"})
-                    nps += [
-                        p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})
-                    ]
+                    nps += [p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})]
                     for np in nps:
                         candidates += [c for c in np.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         for prep in candidates:
@@ -519,10 +517,7 @@ class EventFinder:
                     if ent is None:
                         continue
                     seen |= set(range(ent.start, ent.end))
-                    if (
-                        ent.root.dep_ in ("compound", "nmod", "amod", "poss")
-                        and ent.root.head.ent_type_ != "DATE"
-                    ):
+                    if ent.root.dep_ in ("compound", "nmod", "amod", "poss") and ent.root.head.ent_type_ != "DATE":
                         continue  # "the 2016 agreement" dates the agreement, not the event
                     resolved = dates.resolve(ent.text, self.published)
                     if resolved.iso or resolved.future:
@@ -570,9 +565,7 @@ class EventFinder:
         return out
 
     def _mention(self, type_, actors, tok, confidence, **kw) -> Mention:
-        return Mention(
-            type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok), **kw
-        )
+        return Mention(type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok), **kw)
 
     def _is_background(self, tok) -> bool:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
@@ -615,16 +608,10 @@ class EventFinder:
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
         if lemma in ("speak", "talk") and not with_objs and self._by_phone(tok):
             with_objs = self._prep_objects(tok, {"to"})  # "spoke to X by phone"
-        if (
-            lemma in ("exchange", "discuss")
-            and not with_objs
-            and len(agents) == 1
-            and not agents[0].conjuncts
-        ):
+        if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
             return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
         if lemma == "exchange" and not any(
-            self._lemma(o) in ("view", "views", "idea", "ideas", "opinion", "opinions")
-            for o in self._objects(tok)
+            self._lemma(o) in ("view", "views", "idea", "ideas", "opinion", "opinions") for o in self._objects(tok)
         ):
             return None  # exchanging greetings or fire is no meeting
         if lemma in ("speak", "talk", "chat", "converse") and not with_objs:
@@ -675,9 +662,7 @@ class EventFinder:
         # passive: "talks were held between X and Y"
         for subj in self._passive_subjects(tok):
             if self._lemma(subj) in self.lex.meeting_nouns:
-                partners = self._prep_objects(subj, {"with", "between"}) + self._prep_objects(
-                    tok, {"between"}
-                )
+                partners = self._prep_objects(subj, {"with", "between"}) + self._prep_objects(tok, {"between"})
                 return self._meeting_from(tok, [], partners, 0.85)
         return None
 
@@ -712,9 +697,7 @@ class EventFinder:
         actor_objs = [
             o
             for o in objs
-            if any(
-                a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation" for a in self.actors.resolve(o)
-            )
+            if any(a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation" for a in self.actors.resolve(o))
         ]
         if not actor_objs:
             passive = self._passive_subjects(tok)
@@ -797,12 +780,8 @@ class EventFinder:
             return None
         partners = self._prep_objects(tok, {"with", "between"})
         partners += [c for c in tok.children if c.dep_ == "poss"]
-        states = [
-            c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")
-        ]
-        states += [
-            c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"
-        ]
+        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
+        states += [c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"]
         extra = []
         for c in states:
             # "the Korea-Japan summit": the states' leaders named in the article, else the states
@@ -842,10 +821,7 @@ class EventFinder:
                 hosts.append(self.actors.country_actor(venue["country"]))
         if not visitors or not hosts or self._is_future(tok):
             return None
-        if any(
-            c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming")
-            for c in tok.children
-        ):
+        if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
             return None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
         if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
@@ -980,9 +956,7 @@ class EventFinder:
             if not subj or self.actors.resolve(subj[0]):
                 continue
             head = subj[0]
-            named = any(
-                t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") for t in head.subtree
-            )
+            named = any(t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") for t in head.subtree)
             if not (named or self._lemma(head) in self.lex.success_subject_heads):
                 continue
             objs = self._objects(comp)
@@ -1038,9 +1012,7 @@ class EventFinder:
         if named:
             return True
         if lemma in _PHYSICAL_PROJECTS and (
-            mods
-            or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
-            or head.tag_ != "NNS"
+            mods or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or head.tag_ != "NNS"
         ):
             return True
         if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
@@ -1129,6 +1101,11 @@ class EventFinder:
             if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
                 be = head.head
                 return head, self._subjects(be) if head.dep_ == "acomp" else [be]
+            if head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
+                # "expressed readiness to build", "their aspiration for Kuwait to host"
+                verb = head.head if head.dep_ != "pobj" else head.head.head
+                owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                return verb, owner or self._subjects(verb)
             if (
                 head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl")
                 or head.head == head
@@ -1149,7 +1126,7 @@ class EventFinder:
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
-        establishing = lemma in self.lex.establishing_verbs
+        establishing = lemma in self.lex.establishing_verbs or lemma in ("propose", "suggest", "advocate", "offer")
         projects = []
         for o in objs:
             projects += self._projects_in(o, establishing=establishing)
@@ -1165,8 +1142,7 @@ class EventFinder:
         if (
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs
-            or lemma
-            in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
+            or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
         ):
             intent, proposers = tok, self._subjects(tok)
         else:
@@ -1237,8 +1213,7 @@ class EventFinder:
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
         return self._lemma(tok) in self.lex.mechanism_heads and any(
-            c.dep_ in ("amod", "compound", "nmod")
-            or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             for c in tok.children
         )
 
@@ -1319,9 +1294,7 @@ class EventFinder:
         start = self.offset + sent.start_char + lead
         ev = Event(
             type=m.type,
-            actors=[
-                {"name": a.name, "kind": a.kind, "role": role, "country": a.country} for a, role in m.actors
-            ],
+            actors=[{"name": a.name, "kind": a.kind, "role": role, "country": a.country} for a, role in m.actors],
             venue=m.venue,
             date=m.date.iso if m.date else None,
             date_precision=m.date.precision if m.date else None,

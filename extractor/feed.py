@@ -206,9 +206,7 @@ def check_english(text: str, declared: str | None = None) -> None:
 
 def _check_length(text: str) -> None:
     if len(text) > MAX_CHARS:
-        raise InputError(
-            "parse", f"text longer than {MAX_CHARS:,} characters ({len(text):,})", errors.TOO_LONG
-        )
+        raise InputError("parse", f"text longer than {MAX_CHARS:,} characters ({len(text):,})", errors.TOO_LONG)
 
 
 def _check_text(text: str, what: str = "text is empty") -> str:
@@ -240,9 +238,7 @@ def sniff_binary(sample: bytes) -> None:
     """Raise InputError when the first bytes of a file are not text (gzip, UTF-16, binary)."""
     sample = sample[:_BINARY_SAMPLE]
     if sample.startswith(_GZIP_MAGIC):
-        raise InputError(
-            "read", "gzip-compressed data where text was expected (name the file *.gz)", errors.BINARY
-        )
+        raise InputError("read", "gzip-compressed data where text was expected (name the file *.gz)", errors.BINARY)
     if sample.startswith(_UTF16_BOMS):
         raise InputError("read", "UTF-16 text (byte-order mark), not UTF-8", errors.NOT_UTF8)
     if sample:
@@ -370,9 +366,7 @@ def _optional_str(obj: dict, key: str, notes: list) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        notes.append(
-            (errors.FIELD_NOT_STRING, f"field '{key}' is {_json_type(value)}, not a string; left empty")
-        )
+        notes.append((errors.FIELD_NOT_STRING, f"field '{key}' is {_json_type(value)}, not a string; left empty"))
         return None
     return clean_controls(value)[0]
 
@@ -398,9 +392,7 @@ def parse_json_record(raw: str, source_file: str | None = None) -> dict:
     try:
         obj = json.loads(raw, strict=False)  # raw control characters in strings are cleaned below
     except json.JSONDecodeError as exc:
-        raise InputError(
-            "parse", f"invalid JSON: {exc.msg} at column {exc.colno}", errors.INVALID_JSON
-        ) from None
+        raise InputError("parse", f"invalid JSON: {exc.msg} at column {exc.colno}", errors.INVALID_JSON) from None
     except RecursionError:
         raise InputError("parse", "invalid JSON: nested too deeply", errors.INVALID_JSON) from None
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits

@@ -57,9 +57,7 @@ _STOP = frozenset("the of and for a an in on to with between".split())
 
 
 def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c)
-    ).lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c)).lower()
 
 
 def name_tokens(name: str) -> frozenset[str]:
@@ -423,9 +421,7 @@ def merged_row(events: list[dict], schema_version: str | None = None) -> dict:
     top = events[0]
     event_type = top["event_type"]
     venue_country = _most_common(e.get("venue_country") for e in events)
-    places = [
-        e.get("venue_place") for e in events if not venue_country or e.get("venue_country") == venue_country
-    ]
+    places = [e.get("venue_place") for e in events if not venue_country or e.get("venue_country") == venue_country]
     date = best_date(events)
     published = sorted(d for d in (_as_date(e.get("published")) for e in events) if d is not None)
     sources = sorted({e["source"] for e in events if e.get("source")})

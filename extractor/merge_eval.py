@@ -42,9 +42,7 @@ def gold_pairs(gold_articles: Iterable[dict]) -> set[tuple[Mention, Mention]]:
         for event in article.get("events") or []:
             if event.get("gold_id"):
                 by_event.setdefault(event["gold_id"], set()).add((article["id"], event["gold_id"]))
-    return {
-        _pair(a, b) for mentions in by_event.values() for a, b in itertools.combinations(sorted(mentions), 2)
-    }
+    return {_pair(a, b) for mentions in by_event.values() for a, b in itertools.combinations(sorted(mentions), 2)}
 
 
 def predicted_pairs(merged_rows: Iterable[dict], matches: dict[str, Mention]) -> set[tuple[Mention, Mention]]:
@@ -57,9 +55,7 @@ def predicted_pairs(merged_rows: Iterable[dict], matches: dict[str, Mention]) ->
 
 def matches_from_pairs(pairs: Iterable[tuple]) -> dict[str, Mention]:
     """``extractor.scoring.Report.pairs`` ((article id, predicted, gold), ...) to ``matches``."""
-    return {
-        p["event_id"]: (aid, g["gold_id"]) for aid, p, g in pairs if p.get("event_id") and g.get("gold_id")
-    }
+    return {p["event_id"]: (aid, g["gold_id"]) for aid, p, g in pairs if p.get("event_id") and g.get("gold_id")}
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -89,9 +85,7 @@ class MergeScore:
         )
 
 
-def score_merge(
-    gold_articles: list[dict], merged_rows: list[dict], matches: dict[str, Mention]
-) -> MergeScore:
+def score_merge(gold_articles: list[dict], merged_rows: list[dict], matches: dict[str, Mention]) -> MergeScore:
     gold = gold_pairs(gold_articles)
     predicted = predicted_pairs(merged_rows, matches)
     matched = set(matches.values())
