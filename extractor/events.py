@@ -1035,12 +1035,15 @@ class EventFinder:
     _PROJECT_PREPS = ("of", "with", "between", "along", "across", "linking", "from", "to", "for", "on")
     _TOPIC_PREPS = ("of", "between", "with", "for", "to")
 
-    def _np_text(self, tok, preps=_TOPIC_PREPS) -> str:
+    def _np_text(self, tok, preps=_TOPIC_PREPS, project: bool = False) -> str:
         """The noun phrase headed by ``tok``: no article, relative clause or apposition, and only the
-        prepositional phrases in ``preps``."""
+        prepositional phrases in ``preps``. A project keeps where it is and what it links:
+        "railway in northern Vietnam", "railway linking Brazil and Peru"."""
         skip = set()
         for t in tok.subtree:
             if t == tok:
+                continue
+            if project and t.head == tok and self._locates_project(t):
                 continue
             if t.dep_ in ("relcl", "acl", "appos", "advcl") or (
                 t.dep_ == "prep" and t.head == tok and t.lower_ not in preps
@@ -1079,8 +1082,19 @@ class EventFinder:
                 text = re.sub(pattern, "the " + full, text, count=1)
         return text
 
+    def _locates_project(self, t) -> bool:
+        if t.dep_ == "acl" and self._lemma(t) in ("link", "connect", "join", "run"):
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("in", "across", "through"):
+            return any(p.ent_type_ in ("GPE", "LOC") for p in t.children if p.dep_ == "pobj")
+        return False
+
     def _project_text(self, tok) -> str:
-        text = self._np_text(tok, self._PROJECT_PREPS)
+        if self._lemma(tok) in self.lex.establishing_nouns:
+            # "the construction and operation of the railway": the project is the railway
+            for p in self._prep_objects(tok, {"of"}):
+                return self._project_text(p)
+        text = self._np_text(tok, self._PROJECT_PREPS, project=True)
         words = text.split()
         if (
             len(words) > 2
@@ -1370,12 +1384,21 @@ def _same_statement(ev: Event, m: Mention) -> bool:
     if not sources & m_sources:
         return False
     if ev.type == PROPOSAL:
-        return _jaccard(ev.project or "", m.project or "") >= 0.5
+        # within one article a shorter mention of the same project shares most of its words
+        return _overlap(ev.project or "", m.project or "") >= 0.6
     targets = {a["name"] for a in ev.actors if a["role"] == "target"}
     m_targets = {a.name for a, r in m.actors if r == "target"}
     if targets and m_targets:
         return bool(targets & m_targets)
     return _jaccard(ev.topic or "", m.topic or "") >= 0.5
+
+
+def _overlap(a: str, b: str) -> float:
+    ta = set(re.findall(r"\w+", a.lower())) - {"the", "a", "an", "and", "of"}
+    tb = set(re.findall(r"\w+", b.lower())) - {"the", "a", "an", "and", "of"}
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
 
 
 def _jaccard(a: str, b: str) -> float:
