@@ -132,9 +132,7 @@ def test_published_raises_input_error_otherwise(value):
 
 
 def test_optional_fields_of_the_wrong_type_are_left_empty_and_noted():
-    article = parse_json_record(
-        json.dumps({"id": "a", "text": ENGLISH, "title": 7, "url": ["u"], "source": "S"})
-    )
+    article = parse_json_record(json.dumps({"id": "a", "text": ENGLISH, "title": 7, "url": ["u"], "source": "S"}))
     assert (article["title"], article["url"], article["source"]) == (None, None, "S")
     assert [c for c, _ in article["notes"]] == [errors.FIELD_NOT_STRING, errors.FIELD_NOT_STRING]
 

@@ -129,8 +129,7 @@ def write_corpus(folder: pathlib.Path) -> dict:
         (
             "truncated.jsonl.gz",
             "read",
-            f"file unreadable after line {complete}: "
-            "Compressed file ended before the end-of-stream marker was reached",
+            f"file unreadable after line {complete}: Compressed file ended before the end-of-stream marker was reached",
         ),
     ]
     articles = {

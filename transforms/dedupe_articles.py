@@ -72,9 +72,7 @@ class PickArticleDoFn(beam.DoFn):
         for other in copies[1:]:
             if _order(other) == _order(kept):
                 self.read_again.inc()
-                _LOG.warning(
-                    "%s: the same record read again (article %r); kept once", _where(kept), article_id
-                )
+                _LOG.warning("%s: the same record read again (article %r); kept once", _where(kept), article_id)
                 continue
             if other["text"] == kept["text"]:
                 category = errors.DUPLICATE

@@ -203,9 +203,7 @@ class ParseFileDoFn(beam.DoFn):
                     self.records.inc()
                     try:
                         if isinstance(raw, LongLine):
-                            raise InputError(
-                                "read", f"record longer than {MAX_LINE_BYTES:,} bytes", errors.TOO_LONG
-                            )
+                            raise InputError("read", f"record longer than {MAX_LINE_BYTES:,} bytes", errors.TOO_LONG)
                         text = decode_bytes(raw.rstrip(b"\r"), sniff=False)
                         article = parse_json_record(text, source_file=path)
                     except InputError as err:
