@@ -305,12 +305,28 @@ class EventFinder:
         return False
 
     def _is_conjectural(self, tok) -> bool:
-        """ "could expect Putin to congratulate", "would back": said of what may happen, not what was said."""
+        """ "could expect Putin to congratulate", "would back", "asked them to back": said of what may
+        happen or what is asked for, not what was said."""
         head = tok
         for _ in range(4):
             if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in head.children):
                 return True
-            if head != tok and self._lemma(head) in ("expect", "plan", "intend", "schedule", "consider"):
+            if head != tok and self._lemma(head) in (
+                "expect",
+                "plan",
+                "intend",
+                "schedule",
+                "consider",
+                "ask",
+                "urge",
+                "request",
+                "seek",
+                "invite",
+                "encourage",
+                "press",
+                "want",
+                "call",
+            ):
                 return True
             if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
                 break
@@ -344,25 +360,45 @@ class EventFinder:
             ):
                 if c.lower_ != "new" or tok.lower_ in ("round",):
                     return True
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in tok.head.children
-        ):
-            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(tok.head):
+            return True  # "a meeting could be arranged", "a meeting was under consideration"
+        for c in tok.children:
+            # "the meeting ..., which is set for Thursday"
+            if c.dep_ in ("relcl", "acl") and (self._lemma(c) in lex.future_governors or self._planned_predicate(c)):
+                return True
         head = tok
-        for _ in range(3):
+        for _ in range(4):
             if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head != head:
                 gov = head.head
                 if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
                     return True
+                if head.dep_ == "ccomp" and self._lemma(gov) in lex.speech_verbs:
+                    break
                 head = gov
+                if any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in head.children):
+                    return True
                 continue
             if head.dep_ == "pobj" and head.head.lower_ in ("ahead", "before", "for", "toward", "towards"):
                 return True
             if head.dep_ in ("dobj", "pobj", "prep"):
                 head = head.head
+                # "will coincide with his visit", "will pay a visit"
+                if any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in head.children):
+                    return True
                 continue
             break
         return False
+
+    def _planned_predicate(self, verb) -> bool:
+        lex = self.lex
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in verb.children):
+            return True
+        if self._lemma(verb) in ("set", "schedule", "slate", "plan", "expect", "due", "arrange", "consider"):
+            return True
+        return any(
+            c.dep_ in ("prep", "acomp", "attr") and c.lower_ in ("under", "due", "likely", "possible", "expected")
+            for c in verb.children
+        )
 
     # ---- venue and date --------------------------------------------------------
     def _scope(self, trigger) -> list:
@@ -643,6 +679,8 @@ class EventFinder:
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns:
                 continue
             if paying and lemma in ("visit", "trip"):
+                if self._is_future(tok):
+                    return None  # "will pay a visit to Kabul"
                 return self._visit_noun(obj, visitors=self._subjects(tok))  # "paid a visit to China"
             mods = {c.lower_ for c in obj.children}
             if lemma == "call" and not (
@@ -794,7 +832,7 @@ class EventFinder:
             if not two:
                 return None
             extra = self.actors.parties_before(two[0].i)
-        if self._is_future(tok):
+        if self._is_future(tok) or self._is_topic_of_talk(tok):
             return None
         agents = []
         # "In talks with Y, X said": X is the subject of the clause the phrase modifies
@@ -803,6 +841,15 @@ class EventFinder:
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _is_topic_of_talk(self, tok) -> bool:
+        """ "they discussed ongoing negotiations between A and B": talks that are a subject of discussion."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over", "regarding", "concerning"):
+            head = head.head
+        elif tok.dep_ != "dobj":
+            return False
+        return self._lemma(head) in ("discuss", "review", "address", "brief", "exchange", "talk", "welcome")
 
     def _visit_noun(self, tok, visitors=None):
         """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
@@ -860,6 +907,10 @@ class EventFinder:
                 targets = [a for a in self._resolve_all(owner) if a not in src]
         if praise and topic is None:
             return None  # praising a party with no act named is generic
+        if topic is not None and any(re.search(rf"\b{re.escape(w)}\b", topic.lower()) for w in self.lex.greeting_words):
+            return None  # birthday and holiday wishes are greetings, not support
+        if self._is_conjectural(tok):
+            return None
         if not targets and topic is None:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
