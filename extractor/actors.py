@@ -513,6 +513,19 @@ class ActorResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+        if lower in self.lex.delegate_nouns or lower in ("counterpart", "ambassador", "envoy"):
+            # "his counterparts from Armenia, North Macedonia and Slovakia": one party per state
+            states = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for x in [p] + list(p.conjuncts):
+                                iso = self.gaz.country(self._ent_text(x)) or self.gaz.demonym(x.text)
+                                if iso and iso not in states:
+                                    states.append(iso)
+            if states:
+                return [self.country_actor(iso) for iso in states]
         if lower in ("delegation", "team", "mission", "entourage"):
             # "a delegation led by X": X; "a Chinese delegation": the state
             for acl in (c for c in tok.children if c.dep_ == "acl"):

@@ -219,6 +219,8 @@ class EventFinder:
                 yield self._meeting_call(tok)
             if lemma in lex.meeting_host_verbs:
                 yield self._meeting_host(tok)
+            elif lemma in ("accept", "present"):
+                yield self._credentials(tok)
             if lemma in lex.meeting_visit_verbs:
                 yield self._meeting_visit(tok)
             if lemma in lex.support_verbs or lemma in lex.praise_verbs or lemma in lex.stand_verbs:
@@ -341,8 +343,8 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in lex.modal_future:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to":
-                # infinitive: "to meet", "is due to hold talks"
+            if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("advcl", "relcl", "acl"):
+                # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done)
                 return True
             if c.dep_ == "amod" and c.lower_ in (
                 "upcoming",
@@ -642,12 +644,28 @@ class EventFinder:
         agents = self._subjects(tok)
         with_objs = self._prep_objects(tok, {"with", "between"})
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
-        if lemma in ("speak", "talk") and not with_objs and self._by_phone(tok):
-            with_objs = self._prep_objects(tok, {"to"})  # "spoke to X by phone"
+        if lemma in ("speak", "talk") and not with_objs:
+            # "spoke to X by phone", "has spoken to Secretary Blinken" (a person, not "the press")
+            to = self._prep_objects(tok, {"to"})
+            if self._by_phone(tok) or any(a.kind == PERSON for t in to for a in self.actors.resolve(t)):
+                with_objs = to
         if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
             return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
         if lemma == "exchange" and not any(
-            self._lemma(o) in ("view", "views", "idea", "ideas", "opinion", "opinions") for o in self._objects(tok)
+            self._lemma(o)
+            in (
+                "view",
+                "views",
+                "idea",
+                "ideas",
+                "opinion",
+                "opinions",
+                "courtesy",
+                "courtesies",
+                "pleasantry",
+                "pleasantries",
+            )
+            for o in self._objects(tok)
         ):
             return None  # exchanging greetings or fire is no meeting
         if lemma in ("speak", "talk", "chat", "converse") and not with_objs:
@@ -655,19 +673,27 @@ class EventFinder:
         if lemma == "meet" and tok.dep_ == "amod":
             return None
         partners = with_objs + direct
-        if len(partners) == 1 and len(agents) == 1:
-            objs = [partners[0]] + [c for c in partners[0].conjuncts if c.i > partners[0].i]
-            resolved = [self.actors.resolve(o, expand_conj=False) for o in objs]
-            countries = [r[0].country for r in resolved if len(r) == 1 and r[0].kind == PERSON]
-            if (
-                len(objs) > 1
-                and len(countries) == len(objs)
-                and None not in countries
-                and len(set(countries)) == len(countries)
-            ):
-                # "X met the French president, the Indian prime minister and ...": separate bilaterals
-                return [self._meeting_from(tok, agents, [o], 0.85, expand=False) for o in objs]
+        split = self._bilaterals(tok, agents, partners)
+        if split is not None:
+            return split
         return self._meeting_from(tok, agents, partners, 0.9)
+
+    def _bilaterals(self, tok, agents, partners):
+        """ "X met the French president, the Indian prime minister and ...", "held talks with his
+        counterparts from A, B and C": one visitor meeting several parties of different states one by one
+        is several bilateral meetings."""
+        if len(partners) != 1 or len(agents) != 1 or agents[0].conjuncts:
+            return None
+        parties = self.actors.resolve(partners[0])
+        parties = [a for a in parties if a.kind in (PERSON, COUNTRY) and a.country]
+        if len(parties) < 2 or len({a.country for a in parties}) != len(parties):
+            return None
+        found = []
+        for party in parties:
+            m = self._meeting_from(tok, agents, [], 0.85, extra=[party])
+            if m is not None:
+                found.append(m)
+        return found or None
 
     def _by_phone(self, tok) -> bool:
         return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
@@ -692,6 +718,9 @@ class EventFinder:
             if paying:  # "paid a courtesy call on the President"
                 partners += self._prep_objects(obj, {"on", "upon"}) + self._prep_objects(tok, {"on", "upon"})
             agents = self._subjects(tok)
+            split = self._bilaterals(tok, agents, partners)
+            if split is not None:
+                return split
             m = self._meeting_from(tok, agents, partners, 0.9)
             if m is not None:
                 return m
@@ -719,9 +748,28 @@ class EventFinder:
             return None  # "called X a partner", "called on X to"
         return self._meeting_from(tok, self._subjects(tok), objs, 0.8)
 
+    def _credentials(self, tok):
+        """ "X received the credentials of the ambassadors of A and B", "presented his credentials to X"."""
+        for obj in self._objects(tok):
+            if obj.lower_ not in ("credentials", "letters", "credential"):
+                continue
+            if obj.lower_ == "letters" and not self._prep_objects(obj, {"of"}):
+                continue
+            if self._lemma(tok) == "present":
+                return self._meeting_from(tok, self._subjects(tok), self._prep_objects(tok, {"to"}), 0.85)
+            envoys = self._prep_objects(tok, {"from"}) + self._prep_objects(obj, {"from", "of"})
+            envoys = [e for e in envoys if e.lower_ != "credence"]
+            for e in list(envoys):
+                if self._lemma(e) in ("ambassador", "envoy", "diplomat", "ambassadors", "envoys", "diplomats"):
+                    envoys += self._prep_objects(e, {"of", "from"})
+            return self._meeting_from(tok, self._subjects(tok), envoys, 0.8)
+        return None
+
     def _meeting_host(self, tok):
         lemma = self._lemma(tok)
         objs = self._objects(tok)
+        if any(o.lower_ in ("credentials", "letters") for o in objs):
+            return self._credentials(tok)
         if lemma == "receive":
             # "received a phone call from X"
             for o in objs:
@@ -826,20 +874,21 @@ class EventFinder:
             for actor in self.actors.resolve(c, expand_conj=False):
                 leader = self.actors.leader_of(actor.country, tok.i) if actor.kind == COUNTRY else None
                 extra.append(leader or actor)
-        if not partners and not extra:
-            # "as the two held talks" (parsed with "held" as a modifier of "talks")
-            two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
-            if not two:
-                return None
-            extra = self.actors.parties_before(two[0].i)
-        if self._is_future(tok) or self._is_topic_of_talk(tok):
-            return None
         agents = []
         # "In talks with Y, X said": X is the subject of the clause the phrase modifies
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             clause = tok.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
+        if not partners and not extra:
+            # "as the two held talks" (parsed with "held" as a modifier of "talks")
+            two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
+            if two:
+                extra = self.actors.parties_before(two[0].i)
+            elif not (agents and (agents[0].conjuncts or self._lemma(agents[0]) in self.lex.delegate_nouns)):
+                return None  # only "A and B ... during a phone call" names both parties
+        if self._is_future(tok) or self._is_topic_of_talk(tok):
+            return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
 
     def _is_topic_of_talk(self, tok) -> bool:
@@ -855,13 +904,15 @@ class EventFinder:
         """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
         visitor and the host state (ANNOTATION.md)."""
         visitors = list(visitors or []) + [c for c in tok.children if c.dep_ == "poss"]
-        visitors += self._prep_objects(tok, {"by"})
+        visitors += self._prep_objects(tok, {"by", "of"})
         hosts = []
         for p in self._prep_objects(tok, {"to"}):
             ent = self.actors._ent_of(p)
-            iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ == "GPE" else None
+            iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ in ("GPE", "LOC") else None
             if iso:
                 hosts.append(self.actors.country_actor(iso))
+            else:  # "a courtesy visit to the Bulgarian Prime Minister"
+                hosts += [a for a in self.actors.resolve(p) if a.kind in (PERSON, ORGANIZATION)]
         if not hosts:
             venue = self._venue(tok)
             if venue and venue.get("country"):
