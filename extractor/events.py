@@ -368,6 +368,8 @@ class EventFinder:
             # "the meeting ..., which is set for Thursday"
             if c.dep_ in ("relcl", "acl") and (self._lemma(c) in lex.future_governors or self._planned_predicate(c)):
                 return True
+        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in tok.head.children):
+            return True  # "will meet X and call on Y"
         head = tok
         for _ in range(4):
             if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head != head:
@@ -647,7 +649,7 @@ class EventFinder:
         if lemma in ("speak", "talk") and not with_objs:
             # "spoke to X by phone", "has spoken to Secretary Blinken" (a person, not "the press")
             to = self._prep_objects(tok, {"to"})
-            if self._by_phone(tok) or any(a.kind == PERSON for t in to for a in self.actors.resolve(t)):
+            if self._by_phone(tok) or any(a.kind == PERSON and a.country for t in to for a in self.actors.resolve(t)):
                 with_objs = to
         if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
             return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
