@@ -233,13 +233,22 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def person_surnames(event: dict) -> list[tuple[str, str | None]]:
+    """(surname, country or None) of each person of a mention."""
+    return [
+        (_surname(a.get("name", "")), a.get("country"))
+        for a in event.get("actors") or []
+        if a.get("kind") == "person" and _surname(a.get("name", ""))
+    ]
+
+
 def surname_countries(events: Iterable[dict]) -> Counter:
     """(surname, country) -> how many persons of the mentions carry that pair."""
     counts: Counter = Counter()
     for event in events:
-        for actor in event.get("actors") or []:
-            if actor.get("kind") == "person" and actor.get("country"):
-                counts[(_surname(actor.get("name", "")), actor["country"])] += 1
+        for surname, country in person_surnames(event):
+            if country:
+                counts[(surname, country)] += 1
     return counts
 
 
@@ -330,7 +339,7 @@ def merge_all(events: Iterable[dict], schema_version: str | None = None) -> list
     """Every mention to merged rows: fill countries, block, cluster, build; by ``merged_id``.
 
     The reference for the Beam transform (``transforms/merge_events.py``), which does the same."""
-    events = list(events)
+    events = list({e["event_id"]: e for e in reversed(list(events))}.values())  # one per event_id
     hints = country_hints(events)
     blocks: dict[str, list[dict]] = {}
     for event in (with_countries(e, hints) for e in events):

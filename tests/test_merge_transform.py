@@ -51,3 +51,12 @@ def test_merge_events_merges_within_each_window_only():
         expected = [(sorted(r["article_ids"]), r["merged_id"]) for r in expected_first + expected_second]
         assert_that(merged, equal_to(expected))
     assert [sorted(r["article_ids"]) for r in expected_second] == [["a3"]]
+
+
+def test_a_redelivered_mention_counts_once():
+    rows = _rows()
+    expected = merge.merge_all(rows, "2")
+    with TestPipeline() as p:
+        merged = p | beam.Create(rows + rows[:2]) | MergeEvents()
+        assert_that(merged, equal_to(expected))
+    assert merge.merge_all(rows + rows[:2], "2") == expected

@@ -38,39 +38,57 @@ class ClusterBlockDoFn(beam.DoFn):
             yield row
 
 
-class CountryHintsFn(beam.CombineFn):
-    """(surname, country) counts over all mentions, reduced to ``merge.hints_from_counts``."""
+def _surname_records(event: dict):
+    """(surname, ("n", country)) for persons with a country; (surname, ("e", event_id)) for those
+    without, which wait for a hint."""
+    for surname, country in merge.person_surnames(event):
+        yield surname, ("n", country) if country else ("e", event["event_id"])
 
-    def create_accumulator(self):
-        return Counter()
 
-    def add_input(self, acc, event):
-        acc.update(merge.surname_countries([event]))
-        return acc
+def _hints_for_waiting(element):
+    """One surname's records to (event_id, (surname, country)) for the events that lack it."""
+    surname, records = element
+    counts: Counter = Counter()
+    waiting = set()
+    for kind, value in records:
+        if kind == "n":
+            counts[(surname, value)] += 1
+        else:
+            waiting.add(value)
+    hint = merge.hints_from_counts(counts).get(surname) if waiting else None
+    if hint:
+        for event_id in sorted(waiting):
+            yield event_id, (surname, hint)
 
-    def merge_accumulators(self, accs):
-        out = Counter()
-        for acc in accs:
-            out.update(acc)
-        return out
 
-    def extract_output(self, acc):
-        return merge.hints_from_counts(acc)
+def _fill_countries(element):
+    """An event (once, however often it was delivered) with its hinted countries filled in."""
+    _event_id, grouped = element
+    events = list(grouped["events"])
+    if events:
+        yield merge.with_countries(events[0], dict(grouped["hints"]))
 
 
 class MergeEvents(beam.PTransform):
     """Event rows (the events table) to merged event rows (the merged_events table).
 
-    Same result as ``extractor.merge.merge_all`` over the same mentions (per window)."""
+    The same rows as ``extractor.merge.merge_all`` over the same mentions (per window). Only
+    ``GroupByKey``/``CoGroupByKey`` are used (no side input), so it runs unchanged in batch and
+    in streaming windows: countries are filled in by a join on surname, then mentions are keyed by
+    block and each block clustered."""
 
     def expand(self, events):
-        hints = events | "CountCountryHints" >> beam.CombineGlobally(CountryHintsFn()).without_defaults()
-        return (
+        hints = (
             events
-            | "FillCountries"
-            >> beam.Map(
-                lambda e, h: merge.with_countries(e, h), h=beam.pvalue.AsSingleton(hints, default_value={})
-            )
+            | "EmitSurnames" >> beam.FlatMap(_surname_records)
+            | "GroupBySurname" >> beam.GroupByKey()
+            | "HintCountries" >> beam.FlatMap(_hints_for_waiting)
+        )
+        keyed = events | "KeyByEventId" >> beam.Map(lambda e: (e["event_id"], e))
+        return (
+            {"events": keyed, "hints": hints}
+            | "JoinHints" >> beam.CoGroupByKey()
+            | "FillCountries" >> beam.FlatMap(_fill_countries)
             | "KeyByBlock" >> beam.Map(lambda e: (merge.block_key(e), e))
             | "GroupByBlock" >> beam.GroupByKey()
             | "ClusterMentions" >> beam.ParDo(ClusterBlockDoFn())
