@@ -122,6 +122,7 @@ class Event:
     mentions: int = 1
     _keys: set = field(default_factory=set, repr=False)
     _background: bool = field(default=False, repr=False)
+    _remote: bool = field(default=False, repr=False)
 
     def as_row(self) -> dict:
         return {
@@ -437,7 +438,12 @@ class EventFinder:
                     nps = self._objects(node) + self._prep_objects(node, {"with"})
                     nps += [p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})]
                     for np in nps:
-                        candidates += [c for c in np.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+                        candidates += [
+                            c
+                            for c in np.subtree
+                            if (c.dep_ == "prep" and c.lower_ in ("in", "at"))
+                            or (c.dep_ == "advmod" and c.lower_ == "here")
+                        ]
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
@@ -666,6 +672,8 @@ class EventFinder:
                 "courtesies",
                 "pleasantry",
                 "pleasantries",
+                "greeting",
+                "greetings",
             )
             for o in self._objects(tok)
         ):
@@ -1373,7 +1381,25 @@ class EventFinder:
                     meetings.append((ev, m))
             else:
                 self._absorb(target[0], m)
-        # statements made during talks take the talks' venue and date
+        self._inherit_from_talks(events, meetings)
+        self._fill_news_day(events)
+        self._share_venues(events)
+        self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
+        return events
+
+    def _share_venues(self, events: list[Event]) -> None:
+        """An in-person meeting the article does not place happened where its other meetings of that
+        day did, when they all happened in one place (a summit's bilaterals, a day of audiences)."""
+        located = [e for e in events if e.type == MEETING and e.venue and e.venue.get("place") and not e._remote]
+        for ev in events:
+            if ev.type != MEETING or ev.venue or ev._remote or ev._background:
+                continue
+            same_day = [e for e in located if e.date == ev.date]
+            if len({e.venue["place"] for e in same_day}) == 1:
+                ev.venue = dict(same_day[0].venue)
+
+    def _inherit_from_talks(self, events: list[Event], meetings) -> None:
+        """Statements made during talks take the talks' venue and date."""
         for ev in events:
             if ev.type == MEETING:
                 continue
@@ -1386,8 +1412,10 @@ class EventFinder:
                     if ev.date is None and mt.date is not None:
                         ev.date, ev.date_precision = mt.date, mt.date_precision
                     break
-        # The news of the day happened on the lead event's day ("yesterday" in the first paragraph),
-        # else on the publication day, unless the text dates it otherwise.
+
+    def _fill_news_day(self, events: list[Event]) -> None:
+        """The news of the day happened on the lead event's day ("yesterday" in the first paragraph),
+        else on the publication day, unless the text dates it otherwise."""
         news_day = self.published.isoformat() if self.published else None
         for ev in sorted(events, key=lambda e: e.evidence_start):
             if (
@@ -1402,7 +1430,6 @@ class EventFinder:
         for ev in events:
             if ev.date is None and not ev._background and news_day is not None:
                 ev.date, ev.date_precision = news_day, "day"
-        return events
 
     def _new_event(self, m: Mention) -> Event:
         sent = m.sent
@@ -1425,10 +1452,16 @@ class EventFinder:
         )
         ev._keys = {a.key() for a, _ in m.actors}
         ev._background = self._is_background(m.trigger)
+        ev._remote = self._is_remote(m)
         return ev
+
+    def _is_remote(self, m: Mention) -> bool:
+        """A phone or video call: it has no venue to share or inherit."""
+        return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
 
     def _absorb(self, ev: Event, m: Mention) -> None:
         ev.mentions += 1
+        ev._remote = ev._remote or (m.type == MEETING and self._is_remote(m))
         ev.confidence = min(0.99, max(ev.confidence, m.confidence) + 0.03)
         for a, role in m.actors:
             if a.key() not in ev._keys and not any(

@@ -29,7 +29,7 @@ import html
 import json
 import re
 
-from extractor import errors
+from extractor import errors, gazetteer
 from extractor.errors import InputError
 
 MAX_CHARS = 1_000_000  # spaCy's default max_length
@@ -51,7 +51,7 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){{0,2}}))?
     (?:,?\s+(?P<date>{_MONTH_WORD}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?
     \s*(?:\((?P<agency>[^()]{{1,60}})\))?
-    \s*(?:--|—|–|-|:)\s+""",
+    (?:\s*(?:--|—|–|-|:)\s+|(?<=\))\s+(?=[A-Z"\u201c]))""",
     re.VERBOSE,
 )
 
@@ -80,7 +80,9 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     if not m:
         return None
     place = m.group("place").strip()
-    if not (place.isupper() or m.group("date") or m.group("agency")):
+    colon = text[m.start("place") : m.end()].rstrip().endswith(":")
+    known_city = colon and gazetteer.load().city(place) is not None  # "New Delhi: On the sidelines ..."
+    if not (place.isupper() or m.group("date") or m.group("agency") or known_city):
         return None
     if not place.isupper() and len(place.split()) > 3:
         return None
