@@ -415,6 +415,18 @@ class ActorResolver:
     def _resolve_pronoun(self, tok) -> list[Actor]:
         lower = tok.lower_
         if lower in _SINGULAR_PRONOUNS:
+            if tok.dep_ in ("dobj", "pobj", "iobj", "dative"):
+                # "X called Y to congratulate him": an object pronoun is not the clause's own subject
+                verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head != verb:
+                    verb = verb.head
+                subjects = {
+                    id(self._person_at[c.i]) for c in verb.children if c.dep_ == "nsubj" and c.i in self._person_at
+                }
+                for i in range(tok.i - 1, -1, -1):
+                    person = self._person_at.get(i)
+                    if person is not None and id(person) not in subjects:
+                        return [self.person_actor(person)]
             person = self.last_person_before(tok.i)
             return [self.person_actor(person)] if person else []
         if lower in _PLURAL_REFERENCES:

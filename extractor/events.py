@@ -239,6 +239,8 @@ class EventFinder:
     # ---- shared tree helpers ------------------------------------------------------
     def _subjects(self, verb) -> list:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
+            return [verb.head]  # "the Crown Prince, who congratulated him": the Crown Prince
         if not subs:
             # passive: "X was received by Y" -> agent is the doer
             for c in verb.children:
@@ -314,21 +316,25 @@ class EventFinder:
         for _ in range(4):
             if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in head.children):
                 return True
-            if head != tok and self._lemma(head) in (
-                "expect",
-                "plan",
-                "intend",
-                "schedule",
-                "consider",
-                "ask",
-                "urge",
-                "request",
-                "seek",
-                "invite",
-                "encourage",
-                "press",
-                "want",
-                "call",
+            if (
+                head != tok
+                and self._lemma(head)
+                in (
+                    "expect",
+                    "plan",
+                    "intend",
+                    "schedule",
+                    "consider",
+                    "ask",
+                    "urge",
+                    "request",
+                    "seek",
+                    "invite",
+                    "encourage",
+                    "press",
+                    "want",
+                )
+                or (self._lemma(head) == "call" and any(c.lower_ in ("on", "upon", "for") for c in head.children))
             ):
                 return True
             if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
@@ -749,12 +755,23 @@ class EventFinder:
             hosts = [p for p in self._prep_objects(tok, {"on", "upon"}) if self.actors.resolve(p)]
             if hosts and not any(c.dep_ == "xcomp" or c.lower_ == "to" for h in hosts for c in h.children):
                 return self._meeting_from(tok, self._subjects(tok), hosts, 0.75)
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children):
-            return None
+        if any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ == "for" or (c.lower_ in ("on", "upon") and not any(p.ent_type_ == "DATE" for p in c.children))
+            )
+            for c in tok.children
+        ):
+            return None  # "called for X", "called on X to do Y"
         objs = [o for o in self._objects(tok) if self.actors.resolve(o)]
         if not objs:
             return None
-        if any(c.dep_ in ("xcomp", "oprd", "ccomp") for c in tok.children):
+        named_person = any(a.kind == PERSON for o in objs for a in self.actors.resolve(o))
+        if (
+            any(c.dep_ == "ccomp" for c in tok.children)
+            or any(c.dep_ == "oprd" and not named_person for c in tok.children)
+            or any(c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.children) for c in tok.children)
+        ):
             return None  # "called X a partner", "called on X to"
         return self._meeting_from(tok, self._subjects(tok), objs, 0.8)
 
@@ -1044,13 +1061,19 @@ class EventFinder:
             return None
         if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
             return None
-        objects = self._prep_objects(tok, {"for", "to", "with"})
+        objects = self._prep_objects(tok, {"for", "to", "with", "on"})
         if not objects:
             return None
         sources = self._subjects(verb)
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:
-            sources = poss
+            # "Shoukry underlined Egypt's support": the minister speaking for the state is the source
+            speakers = [a for a in self._resolve_all(sources) if a.kind == PERSON]
+            owners = self._resolve_all(poss)
+            if not (
+                speakers and owners and all(o.kind == COUNTRY and o.country == speakers[0].country for o in owners)
+            ):
+                sources = poss
         if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer"):
             return None
         targets = [o for o in objects if self.actors.resolve(o)]
