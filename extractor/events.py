@@ -1256,7 +1256,7 @@ class EventFinder:
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, owner or self._subjects(verb)
             if (
-                head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl")
+                head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl", "dobj")
                 or head.head == head
             ):
                 break
@@ -1275,7 +1275,19 @@ class EventFinder:
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
-        establishing = lemma in self.lex.establishing_verbs or lemma in ("propose", "suggest", "advocate", "offer")
+        establishing = lemma in self.lex.establishing_verbs or lemma in (
+            "propose",
+            "suggest",
+            "advocate",
+            "offer",
+            "call",
+            "urge",
+            "push",
+            "press",
+            "seek",
+            "announce",
+            "unveil",
+        )
         projects = []
         for o in objs:
             projects += self._projects_in(o, establishing=establishing)
@@ -1313,6 +1325,9 @@ class EventFinder:
         for _ in range(4):
             for p in self._prep_objects(node, {"with"}):
                 partners += self._partner_actors(p)
+            if node == intent and self._lemma(node) in ("ask", "urge", "invite", "request", "encourage"):
+                for o in self._objects(node):  # "asked the Chinese side to ..."
+                    partners += self._partner_actors(o)
             for c in node.children:  # "called on X to build"
                 if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
                     for p in c.children:
@@ -1353,10 +1368,18 @@ class EventFinder:
             return []
         found = []
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                # "docking cooperation between the Belt and Road Initiative and the Union": the pairing is it
+                if any(self._concrete_project(p) for p in c.children if p.dep_ == "pobj"):
+                    return [tok]
             if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "for"):
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         found += self._projects_in(p, depth + 1)
+            if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
+                # "an agreement to begin work on a railway"
+                for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
+                    found += self._projects_in(o, depth + 1)
         return found
 
     def _specified_mechanism(self, tok) -> bool:

@@ -314,8 +314,15 @@ def block_key(event: dict) -> str:
     return "|".join([event["event_type"], ",".join(parties), year])
 
 
+def mention_key(event: dict) -> tuple:
+    """What identifies a mention: its ``event_id`` and actors (two events of one sentence can share
+    an ``event_id`` when they share its first actor); a redelivered row has the same key."""
+    actors = tuple(sorted((a.get("name") or "", a.get("role") or "") for a in event.get("actors") or []))
+    return (event["event_id"], event["event_type"], actors)
+
+
 def _order(event: dict) -> tuple:
-    return (-(event.get("confidence") or 0.0), event["event_id"])
+    return (-(event.get("confidence") or 0.0), mention_key(event))
 
 
 def cluster(events: Iterable[dict]) -> list[list[dict]]:
@@ -339,7 +346,7 @@ def merge_all(events: Iterable[dict], schema_version: str | None = None) -> list
     """Every mention to merged rows: fill countries, block, cluster, build; by ``merged_id``.
 
     The reference for the Beam transform (``transforms/merge_events.py``), which does the same."""
-    events = list({e["event_id"]: e for e in reversed(list(events))}.values())  # one per event_id
+    events = list({mention_key(e): e for e in reversed(list(events))}.values())  # redeliveries once
     hints = country_hints(events)
     blocks: dict[str, list[dict]] = {}
     for event in (with_countries(e, hints) for e in events):
