@@ -166,9 +166,7 @@ def test_merged_id_is_stable_when_a_later_article_joins():
     before = merge.merge_all([first, second])[0]
     after = merge.merge_all([first, second, later])[0]
     assert before["merged_id"] == after["merged_id"]
-    assert after["first_published"] == dt.date(2023, 10, 18) and after["last_published"] == dt.date(
-        2023, 10, 20
-    )
+    assert after["first_published"] == dt.date(2023, 10, 18) and after["last_published"] == dt.date(2023, 10, 20)
     assert after["evidence_event_id"] == later["event_id"]  # the most confident mention's evidence
 
 
@@ -188,3 +186,14 @@ def test_event_day_is_set_only_for_day_precision():
     assert merge.event_day("2023-10", "month") is None
     assert merge.event_day("2023", None) is None
     assert merge.event_day(None) is None
+
+
+def test_two_events_sharing_an_event_id_are_both_kept_and_a_redelivery_is_not():
+    # Two meetings stated in one sentence with the same first actor can share an event_id.
+    a = mention("a1", [person("Antony Blinken", "USA"), person("Xi Jinping", "CHN")], "2024-04-26")
+    b = mention("a1", [person("Antony Blinken", "USA"), person("Wang Yi", "CHN")], "2024-04-26")
+    b["event_id"] = a["event_id"]
+    c = mention("a2", [person("Blinken", "USA"), person("Wang Yi", "CHN")], "2024-04-26")
+    rows = merge.merge_all([a, b, c, dict(c)])
+    assert sorted(r["n_mentions"] for r in rows) == [1, 2]
+    assert groups([a, b, c]) == [["a1"], ["a1", "a2"]]

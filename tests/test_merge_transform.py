@@ -60,3 +60,14 @@ def test_a_redelivered_mention_counts_once():
         merged = p | beam.Create(rows + rows[:2]) | MergeEvents()
         assert_that(merged, equal_to(expected))
     assert merge.merge_all(rows + rows[:2], "2") == expected
+
+
+def test_events_sharing_an_event_id_are_both_merged():
+    rows = _rows()
+    twin = dict(
+        rows[0], actors=[person("Narendra Modi", "IND"), person("Sheikh Hasina", "BGD"), state("Bhutan", "BTN")]
+    )
+    expected = merge.merge_all(rows + [twin], "2")
+    assert sum(r["n_mentions"] for r in expected) == len(rows) + 1
+    with TestPipeline() as p:
+        assert_that(p | beam.Create(rows + [twin]) | MergeEvents(), equal_to(expected))

@@ -62,11 +62,12 @@ def _hints_for_waiting(element):
 
 
 def _fill_countries(element):
-    """An event (once, however often it was delivered) with its hinted countries filled in."""
+    """The events of one ``event_id`` (each once, however often delivered), countries filled in."""
     _event_id, grouped = element
-    events = list(grouped["events"])
-    if events:
-        yield merge.with_countries(events[0], dict(grouped["hints"]))
+    hints = dict(grouped["hints"])
+    unique = {merge.mention_key(e): e for e in grouped["events"]}
+    for key in sorted(unique):
+        yield merge.with_countries(unique[key], hints)
 
 
 class MergeEvents(beam.PTransform):
