@@ -118,12 +118,8 @@ def test_every_sql_recipe_runs_on_real_output(index, flat, partitioned):
 def test_typed_columns_and_schema_version(flat):
     con = duckdb.connect()
     events = str(flat / "events" / "*.parquet")
-    types = dict(
-        con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '{events}')").fetchall()
-    )
-    assert (
-        types["event_day"] == "DATE" and types["published"] == "DATE" and types["schema_version"] == "VARCHAR"
-    )
+    types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '{events}')").fetchall())
+    assert types["event_day"] == "DATE" and types["published"] == "DATE" and types["schema_version"] == "VARCHAR"
     bad = con.execute(
         f"SELECT count(*) FROM '{events}' WHERE (date_precision = 'day') <> (event_day IS NOT NULL) "
         "OR (event_day IS NOT NULL AND strftime(event_day, '%Y-%m-%d') <> event_date)"
@@ -141,10 +137,7 @@ def test_typed_columns_and_schema_version(flat):
 
 def _string_columns_dictionary_encoded(path: str, names: tuple[str, ...]) -> None:
     meta = pq.ParquetFile(path).metadata
-    columns = {
-        meta.row_group(0).column(i).path_in_schema: meta.row_group(0).column(i)
-        for i in range(meta.num_columns)
-    }
+    columns = {meta.row_group(0).column(i).path_in_schema: meta.row_group(0).column(i) for i in range(meta.num_columns)}
     for name in names:
         col = columns[name]
         assert col.compression == "ZSTD", (path, name, col.compression)
@@ -174,9 +167,7 @@ def test_avro_files_carry_date_logical_types_and_the_parquet_rows(flat):
                     branch = [t for t in fields[col] if t != "null"][0]
                     assert branch == {"type": "int", "logicalType": "date"}, (table, col, branch)
                 avro_rows.extend(reader)
-        parquet_rows = [
-            r for p in glob.glob(str(flat / table / "*.parquet")) for r in pq.read_table(p).to_pylist()
-        ]
+        parquet_rows = [r for p in glob.glob(str(flat / table / "*.parquet")) for r in pq.read_table(p).to_pylist()]
         key = "event_id" if table == "events" else "merged_id"
         assert sorted(r[key] for r in avro_rows) == sorted(r[key] for r in parquet_rows)
         assert avro_rows and any(isinstance(r[date_columns[-1]], dt.date) for r in avro_rows)
@@ -189,9 +180,7 @@ def test_partitioned_layout_is_hive_style_and_reads_back_with_the_month(partitio
             re.fullmatch(r"published_month=(\d{4}-\d{2}|__HIVE_DEFAULT_PARTITION__)", f) for f in folders
         )
         assert not glob.glob(str(partitioned / table / "*.parquet")), "partitioned tables keep no flat files"
-    assert (partitioned / "event_actors").is_dir() and glob.glob(
-        str(partitioned / "event_actors" / "*.parquet")
-    )
+    assert (partitioned / "event_actors").is_dir() and glob.glob(str(partitioned / "event_actors" / "*.parquet"))
     articles = str(partitioned / "articles" / "*" / "*.parquet")
     query = "SELECT article_id, published, published_month FROM read_parquet('{}', hive_partitioning = true)"
     rows = duckdb.sql(query.format(articles)).fetchall()

@@ -55,9 +55,7 @@ def test_aggregates_on_hand_made_rows():
     unit, starts, counts = report.events_over_time(merged)
     assert unit == "week" and starts == [dt.date(2023, 10, 16), dt.date(2023, 10, 23)]
     assert counts == {"MEETING": [1, 1]}
-    assert report.rejected_reasons({"rejected_by_reason": {"not_english": 2, "empty": 0}}, []) == [
-        ("not_english", 2)
-    ]
+    assert report.rejected_reasons({"rejected_by_reason": {"not_english": 2, "empty": 0}}, []) == [("not_english", 2)]
     assert report.rejected_reasons({}, [{"stage": "parse"}, {"stage": "parse"}]) == [("parse", 2)]
 
 

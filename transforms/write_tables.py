@@ -94,18 +94,14 @@ class WritePartitionedTable(beam.PTransform):
         return (
             rows
             | "KeyByPartition"
-            >> beam.Map(
-                lambda r: ((published_month(table, r), zlib.crc32(r[key].encode()) % PARTITION_SHARDS), r)
-            )
+            >> beam.Map(lambda r: ((published_month(table, r), zlib.crc32(r[key].encode()) % PARTITION_SHARDS), r))
             | "GroupByPartition" >> beam.GroupByKey()
             | "WritePartitionFiles" >> beam.ParDo(WritePartitionFilesDoFn(self.output, table, self.formats))
         )
 
 
 class WriteTables(beam.PTransform):
-    def __init__(
-        self, output: str, formats: tuple[str, ...] = ("parquet", "avro"), partition_by: str | None = None
-    ):
+    def __init__(self, output: str, formats: tuple[str, ...] = ("parquet", "avro"), partition_by: str | None = None):
         super().__init__()
         self.output = output
         self.formats = formats
@@ -116,8 +112,7 @@ class WriteTables(beam.PTransform):
         out = self.output
         if self.partition_by:
             return {
-                "events": events
-                | "WriteEventsPartitioned" >> WritePartitionedTable(out, "events", self.formats),
+                "events": events | "WriteEventsPartitioned" >> WritePartitionedTable(out, "events", self.formats),
                 "event_actors": events
                 | "ExplodeActors" >> beam.FlatMap(actor_rows)
                 | "WriteEventActorsParquet" >> WriteParquetTable(out, "event_actors"),
@@ -125,8 +120,7 @@ class WriteTables(beam.PTransform):
                 | "WriteArticlesPartitioned" >> WritePartitionedTable(out, "articles", ("parquet",)),
                 "rejected": rejected
                 | "FormatRejected" >> beam.Map(lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True))
-                | "WriteRejectedJsonl"
-                >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
+                | "WriteRejectedJsonl" >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
             }
         results = {
             "events_parquet": events | "WriteEventsParquet" >> WriteParquetTable(out, "events"),
@@ -136,8 +130,7 @@ class WriteTables(beam.PTransform):
             "articles": articles | "WriteArticlesParquet" >> WriteParquetTable(out, "articles"),
             "rejected": rejected
             | "FormatRejected" >> beam.Map(lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True))
-            | "WriteRejectedJsonl"
-            >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
+            | "WriteRejectedJsonl" >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
         }
         if "avro" in self.formats:
             results["events_avro"] = events | "WriteEventsAvro" >> avroio.WriteToAvro(
