@@ -142,9 +142,11 @@ class Event:
         }
 
 
-def event_id(article_id: str, event_type: str, start: int, end: int, first_actor: str) -> str:
-    """Deterministic id: the same article and event give the same id on every run."""
-    digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{first_actor}".encode())
+def event_id(article_id: str, event_type: str, start: int, end: int, actors: list[dict]) -> str:
+    """Deterministic id: the same article and event give the same id on every run. Two events stated
+    in one sentence (Blinken met Xi, and Blinken met Wang) differ by their parties."""
+    parties = "\x1e".join(sorted(f"{a['name']}|{a['role']}" for a in actors))
+    digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{parties}".encode())
     return digest.hexdigest()[:20]
 
 

@@ -54,3 +54,17 @@ def test_dofn_rows_are_plain_and_ids_deterministic():
     allowed = (str, int, float, list, dict, type(None), dt.date)
     for row in first:
         assert all(isinstance(v, allowed) for v in row.values()), row
+
+
+def test_two_events_of_one_sentence_get_different_ids():
+    text = (
+        "US Secretary of State Antony Blinken met Chinese President Xi Jinping on Friday, "
+        "after earlier sitting down with Chinese Foreign Minister Wang Yi."
+    )
+    dofn = ExtractEventsDoFn(DEFAULT_MODEL)
+    dofn.setup()
+    rows = [r for r in dofn.process([_article("a1", text)]) if isinstance(r, dict)]
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert len(meetings) == 2
+    assert meetings[0]["evidence_start"] == meetings[1]["evidence_start"]
+    assert len({r["event_id"] for r in rows}) == len(rows)

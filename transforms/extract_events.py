@@ -34,10 +34,9 @@ def event_rows(article: dict, events, extractor_version: str) -> list[dict]:
     rows = []
     for ev in events:
         row = ev.as_row()
-        first = row["actors"][0]["name"] if row["actors"] else ""
         row.update(
             event_id=event_id(
-                article["article_id"], row["event_type"], row["evidence_start"], row["evidence_end"], first
+                article["article_id"], row["event_type"], row["evidence_start"], row["evidence_end"], row["actors"]
             ),
             article_id=article["article_id"],
             published=article["published"],
@@ -145,8 +144,7 @@ class ExtractEvents(beam.PTransform):
             articles
             # Fixed-size batches: BatchElements' adaptive sizing starts at one element and grows only as
             # its timings allow; the ``pipeline:nlp_batch_size`` distribution shows what nlp.pipe gets.
-            | "BatchArticles"
-            >> beam.BatchElements(min_batch_size=self.batch_size, max_batch_size=self.batch_size)
+            | "BatchArticles" >> beam.BatchElements(min_batch_size=self.batch_size, max_batch_size=self.batch_size)
             | "AnalyseArticles"
             >> beam.ParDo(ExtractEventsDoFn(self.model_name)).with_outputs(ARTICLES, REJECTED, main="events")
         )
