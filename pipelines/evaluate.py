@@ -19,6 +19,7 @@ import tempfile
 
 import pyarrow.parquet as pq
 
+from extractor.merge_eval import matches_from_pairs, score_merge
 from extractor.scoring import BANDS, score
 
 
@@ -56,6 +57,13 @@ def predicted_events(output: str) -> dict[str, list[dict]]:
     return by_article
 
 
+def merged_rows(output: str) -> list[dict]:
+    rows = []
+    for path in sorted(glob.glob(os.path.join(output, "merged_events", "**", "*.parquet"), recursive=True)):
+        rows += pq.read_table(path, columns=["event_ids"]).to_pylist()
+    return rows
+
+
 def run_pipeline(gold_path: str, output: str, extra_args: list[str]) -> None:
     from pipelines.extract_events import run
 
@@ -70,7 +78,7 @@ def _actors(actors: list[dict]) -> str:
     return "; ".join(f"{a['name']} [{a.get('role')}, {a.get('country')}]" for a in actors)
 
 
-def format_report(report, gold_name: str, details: bool = True) -> str:
+def format_report(report, gold_name: str, details: bool = True, merge=None) -> str:
     lines = [
         f"Evaluation on {gold_name}",
         "",
@@ -91,6 +99,9 @@ def format_report(report, gold_name: str, details: bool = True) -> str:
         f"  date accuracy     {_pct(report.date)}",
         f"  project accuracy  {_pct(report.project)}",
         "",
+        "One row per real-world event across articles (merged_events/):",
+        f"  {merge.summary() if merge is not None else 'not computed'}",
+        "",
         "Precision by confidence band:",
     ]
     for lo, hi in BANDS:
@@ -99,9 +110,7 @@ def format_report(report, gold_name: str, details: bool = True) -> str:
             lines.append(f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  no events")
             continue
         prec = tally.tp / (tally.tp + tally.fp) if tally.tp + tally.fp else 0.0
-        lines.append(
-            f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  precision {prec:.3f} of {tally.tp + tally.fp} events"
-        )
+        lines.append(f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  precision {prec:.3f} of {tally.tp + tally.fp} events")
     if details:
         lines += ["", f"Misses ({len(report.misses)}):"]
         for aid, g in report.misses:
@@ -124,23 +133,19 @@ def format_report(report, gold_name: str, details: bool = True) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--gold", default="eval/test.jsonl", help="Gold JSON Lines file (ANNOTATION.md shape)."
-    )
-    parser.add_argument(
-        "--output", default=None, help="Keep the pipeline's output here (default: a temp folder)."
-    )
-    parser.add_argument(
-        "--summary_only", action="store_true", help="Print the figures without the error lists."
-    )
+    parser.add_argument("--gold", default="eval/test.jsonl", help="Gold JSON Lines file (ANNOTATION.md shape).")
+    parser.add_argument("--output", default=None, help="Keep the pipeline's output here (default: a temp folder).")
+    parser.add_argument("--summary_only", action="store_true", help="Print the figures without the error lists.")
     args, extra = parser.parse_known_args(argv)
     gold = load_gold(args.gold)
     with tempfile.TemporaryDirectory() as tmp:
         output = args.output or tmp
         run_pipeline(args.gold, output, extra)
         predicted = predicted_events(output)
+        merged = merged_rows(output)
     report = score(gold, predicted)
-    print(format_report(report, args.gold, details=not args.summary_only))
+    merge = score_merge(gold, merged, matches_from_pairs(report.pairs))
+    print(format_report(report, args.gold, details=not args.summary_only, merge=merge))
     return 0
 
 
