@@ -249,9 +249,7 @@ def benchmark(
                 else:
                     s = _summary(work / ("out_1" if name == "pipeline_1" else "out_2mp"))
                     if s["articles_processed"] != n:
-                        raise RuntimeError(
-                            f"{name}: processed {s['articles_processed']} of {n} articles: {s}"
-                        )
+                        raise RuntimeError(f"{name}: processed {s['articles_processed']} of {n} articles: {s}")
                     m["events"] = s["events_total"]
                 del m["stdout"]
                 trials[name].append(m)
@@ -283,10 +281,8 @@ def benchmark(
         report["runs"][name] = run
     runs = report["runs"]
     report["ratios"] = {
-        "pipeline_1_vs_bare_spacy": runs["pipeline_1"]["articles_per_s"]
-        / runs["bare_spacy"]["articles_per_s"],
-        "pipeline_2mp_vs_pipeline_1": runs["pipeline_2mp"]["articles_per_s"]
-        / runs["pipeline_1"]["articles_per_s"],
+        "pipeline_1_vs_bare_spacy": runs["pipeline_1"]["articles_per_s"] / runs["bare_spacy"]["articles_per_s"],
+        "pipeline_2mp_vs_pipeline_1": runs["pipeline_2mp"]["articles_per_s"] / runs["pipeline_1"]["articles_per_s"],
     }
     return report
 
@@ -321,9 +317,7 @@ def format_report(report: dict) -> str:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="Articles in the corpus.")
-    parser.add_argument(
-        "--repeat", type=int, default=3, help="Times each run is repeated (medians reported)."
-    )
+    parser.add_argument("--repeat", type=int, default=3, help="Times each run is repeated (medians reported).")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model, the same for every run.")
     parser.add_argument(
         "--spacy_batch_size",

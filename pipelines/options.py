@@ -18,8 +18,7 @@ class ExtractOptions(PipelineOptions):
             "--input",
             action="append",
             default=None,
-            help="File pattern of articles (local or gs://): *.jsonl, *.jsonl.gz, *.json or raw *.txt. "
-            "Repeatable.",
+            help="File pattern of articles (local or gs://): *.jsonl, *.jsonl.gz, *.json or raw *.txt. Repeatable.",
         )
         parser.add_argument("--output", default=None, help="Output folder (local or gs://) for the tables.")
         parser.add_argument(
@@ -32,21 +31,17 @@ class ExtractOptions(PipelineOptions):
             default=DEFAULT_MODEL,
             help="Installed spaCy pipeline package to load, e.g. en_core_web_md or en_core_web_trf.",
         )
-        parser.add_argument(
-            "--batch_size", type=int, default=64, help="Most articles handed to nlp.pipe at once."
-        )
+        parser.add_argument("--batch_size", type=int, default=64, help="Most articles handed to nlp.pipe at once.")
         # Streaming (with Beam's --streaming): the source and the sink change, the extraction does not.
         parser.add_argument(
             "--input_subscription",
             default=None,
-            help="Streaming: Pub/Sub subscription to read, projects/P/subscriptions/S; "
-            "one JSON article a message.",
+            help="Streaming: Pub/Sub subscription to read, projects/P/subscriptions/S; one JSON article a message.",
         )
         parser.add_argument(
             "--input_topic",
             default=None,
-            help="Streaming: Pub/Sub topic to read, projects/P/topics/T "
-            "(Dataflow makes a temporary subscription).",
+            help="Streaming: Pub/Sub topic to read, projects/P/topics/T (Dataflow makes a temporary subscription).",
         )
         parser.add_argument(
             "--input_replay",

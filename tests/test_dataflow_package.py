@@ -50,9 +50,7 @@ def dataflow_graph(args: list[str]):
     pipeline = beam.Pipeline(options=options)  # validates the Dataflow options, offline
     assert type(pipeline.runner).__name__ == "DataflowRunner"
     build(pipeline, opts, formats, *io_for(opts, formats))
-    proto = pipeline.to_runner_api(
-        default_environment=environments.DockerEnvironment.from_container_image(IMAGE)
-    )
+    proto = pipeline.to_runner_api(default_environment=environments.DockerEnvironment.from_container_image(IMAGE))
     return pipeline, proto
 
 
@@ -101,9 +99,7 @@ def test_streaming_graph_reads_pubsub_and_is_unbounded(tmp_path):
 
 
 def test_a_pubsub_input_implies_streaming_and_bad_dataflow_options_are_refused(tmp_path):
-    opts = PipelineOptions(["--input_topic=projects/p/topics/articles", f"--output={tmp_path}"]).view_as(
-        ExtractOptions
-    )
+    opts = PipelineOptions(["--input_topic=projects/p/topics/articles", f"--output={tmp_path}"]).view_as(ExtractOptions)
     validate(opts)
     assert opts.view_as(beam.options.pipeline_options.StandardOptions).streaming
     with pytest.raises(SystemExit):
@@ -161,9 +157,7 @@ def test_flex_template_metadata_and_the_parser_agree_both_ways():
         assert not regex.fullmatch("bad value; rm -rf"), name
         assert p["isOptional"] == (name != "output"), name
     assert re.fullmatch(params["input"]["regexes"][0], "gs://my-bucket/news/*.jsonl.gz")
-    assert re.fullmatch(
-        params["input_subscription"]["regexes"][0], "projects/my-project/subscriptions/articles"
-    )
+    assert re.fullmatch(params["input_subscription"]["regexes"][0], "projects/my-project/subscriptions/articles")
 
 
 def test_worker_image_uses_the_pinned_beam_and_python_and_ships_the_package():

@@ -35,9 +35,7 @@ def test_phone_call_is_a_meeting_without_venue(extract):
 
 
 def test_dateline_city_is_not_the_venue(extract):
-    text = (
-        "Turkish Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein in Baghdad."
-    )
+    text = "Turkish Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein in Baghdad."
     rows = extract(text, published="2024-03-14", dateline="Ankara")
     assert rows and rows[0]["venue_place"] == "Baghdad"
 
@@ -103,10 +101,7 @@ def test_support_statement_with_target(extract):
 
 
 def test_refusal_to_back_is_not_support(extract):
-    assert (
-        extract("Hungary refused to back the proposal of the European Commission.", published="2024-02-23")
-        == []
-    )
+    assert extract("Hungary refused to back the proposal of the European Commission.", published="2024-02-23") == []
 
 
 def test_generic_praise_of_a_partner_is_not_support(extract):

@@ -86,9 +86,7 @@ def check_five_events(events):
         assert 0.0 < e["confidence"] <= 1.0
     assert by_key[MEETING]["venue_occasion"] == "third Belt and Road Forum for International Cooperation"
     assert by_key[GAS]["project"] == "China-Mongolia-Russia natural gas pipeline"
-    assert by_key[ALIGN]["project"] == (
-        "alignment of the Belt and Road Initiative with the Eurasian Economic Union"
-    )
+    assert by_key[ALIGN]["project"] == ("alignment of the Belt and Road Initiative with the Eurasian Economic Union")
     assert by_key[SUPPORT_XI]["topic"] == "path of national rejuvenation"
     assert by_key[SUPPORT_PUTIN]["topic"] == "Belt and Road Initiative"
     for e in events:
@@ -134,9 +132,7 @@ def test_duckdb_reads_the_tables(seed_output):
     output, _ = seed_output
     con = duckdb.connect()
     counts = dict(
-        con.execute(
-            f"SELECT event_type, count(*) FROM read_parquet('{output}/events/*.parquet') GROUP BY 1"
-        ).fetchall()
+        con.execute(f"SELECT event_type, count(*) FROM read_parquet('{output}/events/*.parquet') GROUP BY 1").fetchall()
     )
     assert counts == {"MEETING": 1, "SUPPORT_STATEMENT": 2, "PROJECT_PROPOSAL": 2}
     actors = con.execute(

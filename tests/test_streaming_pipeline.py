@@ -59,9 +59,7 @@ def parquet_rows(folder: str) -> list[dict]:
 
 
 def canon(rows: list[dict], drop=()) -> list[str]:
-    return sorted(
-        json.dumps({k: v for k, v in r.items() if k not in drop}, sort_keys=True, default=str) for r in rows
-    )
+    return sorted(json.dumps({k: v for k, v in r.items() if k not in drop}, sort_keys=True, default=str) for r in rows)
 
 
 @pytest.fixture(scope="module")
@@ -81,9 +79,7 @@ def streamed_and_batch(tmp_path_factory):
         .add_elements([TimestampedValue(msg(a, "m1"), BASE + 25)])  # redelivered
         .advance_watermark_to(BASE + 60)  # window 1 closes
         .add_elements([TimestampedValue(msg(no_id, "m3"), BASE + 70)])
-        .add_elements(
-            [TimestampedValue(PubsubMessage(b'{"id": "x", "text": ', {}, message_id="m4"), BASE + 80)]
-        )
+        .add_elements([TimestampedValue(PubsubMessage(b'{"id": "x", "text": ', {}, message_id="m4"), BASE + 80)])
         .advance_watermark_to(BASE + 120)  # window 2 closes
         .add_elements([TimestampedValue(msg(d, "m5"), BASE + 130)])
         .advance_watermark_to(BASE + 180)  # window 3 closes

@@ -95,8 +95,7 @@ class ArticlesFromMessages(beam.PTransform):
         return (
             messages
             | "WindowMessages" >> event_windows(self.window_seconds, self.allowed_lateness_seconds)
-            | "ParseMessages"
-            >> beam.ParDo(ParseMessageDoFn(self.source)).with_outputs(REJECTED, main="articles")
+            | "ParseMessages" >> beam.ParDo(ParseMessageDoFn(self.source)).with_outputs(REJECTED, main="articles")
         )
 
 

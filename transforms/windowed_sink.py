@@ -178,9 +178,7 @@ def summarise_tables(output: str) -> dict:
     metrics are not reliable); the same keys as the batch summary, distinct rows only."""
 
     def parquet_rows(table: str) -> list[dict]:
-        files = [
-            m.path for m in FileSystems.match([FileSystems.join(output, table, "*.parquet")])[0].metadata_list
-        ]
+        files = [m.path for m in FileSystems.match([FileSystems.join(output, table, "*.parquet")])[0].metadata_list]
         rows = []
         for path in files:
             with FileSystems.open(path) as f:
@@ -192,9 +190,7 @@ def summarise_tables(output: str) -> dict:
     rejected = []
     for m in FileSystems.match([FileSystems.join(output, "rejected", "*.jsonl")])[0].metadata_list:
         with FileSystems.open(m.path) as f:
-            rejected.extend(
-                json.loads(line) for line in f.read().decode("utf-8").splitlines() if line.strip()
-            )
+            rejected.extend(json.loads(line) for line in f.read().decode("utf-8").splitlines() if line.strip())
     by_type: dict[str, int] = {}
     for event_type in events.values():
         by_type[event_type] = by_type.get(event_type, 0) + 1
