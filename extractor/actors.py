@@ -567,7 +567,8 @@ class ActorResolver:
             # "the Chairperson", "the Prime Minister": the person last named with that title
             for i in range(tok.i - 1, -1, -1):
                 person = self._person_at.get(i)
-                if person is not None and lower in person.titles:
+                if person is not None and (lower in person.titles or lower in person.tokens):
+                    # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
                     return [self.person_actor(person)]
         if lower in ("counterpart",) and "his" in mod_words or "her" in mod_words:
             return []

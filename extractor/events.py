@@ -1055,7 +1055,10 @@ class EventFinder:
     def _support_noun(self, tok):
         """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
         "assured Z of X's full support to Y"."""
-        if tok.dep_ == "dobj":
+        datives = []
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
+            verb, datives = tok.head.head, [tok.head]  # "sent Trump his congratulations" parsed as a chain
+        elif tok.dep_ == "dobj":
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
@@ -1063,7 +1066,9 @@ class EventFinder:
             return None
         if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
             return None
-        objects = self._prep_objects(tok, {"for", "to", "with", "on"})
+        objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(verb, {"on"})
+        # "sent Trump his congratulations": the dative is the one congratulated
+        objects += [c for c in verb.children if c.dep_ in ("dative", "iobj")] + datives
         if not objects:
             return None
         sources = self._subjects(verb)
