@@ -686,8 +686,12 @@ class EventFinder:
             for o in self._objects(tok)
         ):
             return None  # exchanging greetings or fire is no meeting
-        if lemma in ("speak", "talk", "chat", "converse") and not with_objs:
-            return None
+        plural_subject = any(
+            a.conjuncts or a.lower_ in ("they", "both", "two") or any(c.lower_ in ("two", "both") for c in a.children)
+            for a in agents
+        )
+        if lemma in ("speak", "talk", "chat", "converse") and not with_objs and not plural_subject:
+            return None  # "the two leaders spoke by telephone" names both parties; "X spoke" does not
         if lemma == "meet" and tok.dep_ == "amod":
             return None
         partners = with_objs + direct
@@ -1419,7 +1423,7 @@ class EventFinder:
         for m in mentions:
             target = None
             for ev, first in meetings if m.type == MEETING else []:
-                if _compatible(first, m):
+                if _compatible(first, m) and not self._call_and_visit(first, m):
                     target = (ev, first)
                     break
             if m.type != MEETING:
@@ -1507,6 +1511,11 @@ class EventFinder:
         ev._background = self._is_background(m.trigger)
         ev._remote = self._is_remote(m)
         return ev
+
+    def _call_and_visit(self, a: Mention, b: Mention) -> bool:
+        """A phone call and a meeting somewhere between the same leaders are two events."""
+        placed = (a.venue or {}).get("place") or (b.venue or {}).get("place")
+        return bool(placed) and self._is_remote(a) != self._is_remote(b)
 
     def _is_remote(self, m: Mention) -> bool:
         """A phone or video call: it has no venue to share or inherit."""
