@@ -560,24 +560,31 @@ class EventFinder:
             text = None  # "during the talks" names no occasion
         return text, place
 
+    _NOT_EVENT_TIME = ("since", "until", "till", "by", "before", "after", "ahead", "from", "of", "for", "between")
+
     def _date(self, trigger) -> dates.Resolved | None:
-        seen = set()
+        """The date the clause gives its event: a date attached to the trigger or one of its clause
+        heads ("met on Monday", "held talks Wednesday"), not one inside another phrase ("the 2016
+        agreement", "lands occupied since 1967", "the 2023 forum"). Relative days ("yesterday",
+        "on Tuesday") anywhere in the trigger's own phrase count: they date the news."""
+        candidates = []
         for node in self._scope(trigger):
-            for c in list(node.children) + [node]:
-                for t in c.subtree if c != node else [c]:
-                    if t.ent_type_ != "DATE" or t.i in seen:
-                        continue
-                    ent = self.actors._ent_of(t)
-                    if ent is None:
-                        continue
-                    seen |= set(range(ent.start, ent.end))
-                    if ent.root.dep_ in ("compound", "nmod", "amod", "poss") and ent.root.head.ent_type_ != "DATE":
-                        continue  # "the 2016 agreement" dates the agreement, not the event
-                    resolved = dates.resolve(ent.text, self.published)
-                    if resolved.iso or resolved.future:
-                        return resolved
-                if c == node:
-                    continue
+            for c in node.children:
+                if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
+                    candidates.append(c)
+                elif c.dep_ == "prep" and c.lower_ not in self._NOT_EVENT_TIME:
+                    candidates += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
+        relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+        candidates += [t for t in trigger.subtree if t.ent_type_ == "DATE" and relative.search(t.text)]
+        seen = set()
+        for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
+            ent = self.actors._ent_of(t)
+            if ent is None or ent.start in seen:
+                continue
+            seen.add(ent.start)
+            resolved = dates.resolve(ent.text, self.published)
+            if resolved.iso or resolved.future:
+                return resolved
         return None
 
     # ---- the speaker of reported speech -------------------------------------------
