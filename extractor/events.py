@@ -475,10 +475,20 @@ class EventFinder:
         elif place and self.gaz.country(place) and not self.gaz.city(place):
             # "during his visit to China", "at the summit in Australia": the city of that state the
             # article names (its dateline included), if just one
-            city = self._only_city_in(self.gaz.country(place))
+            city = self._city_named_in(occasion) or self._only_city_in(self.gaz.country(place))
             if city:
                 place = city
+        elif place is None and occasion:
+            place = self._city_named_in(occasion)  # "at the Munich Security Conference"
+            country = self.gaz.place_country(place) if place else None
         return {"place": place, "country": country, "occasion": occasion}
+
+    def _city_named_in(self, occasion: str | None) -> str | None:
+        """A city that names the occasion: "the Munich Security Conference", "the Bled Strategic Forum"."""
+        for word in (occasion or "").replace("-", " ").split():
+            if word[:1].isupper() and self.gaz.city(word) and not self.gaz.country(word):
+                return word
+        return None
 
     def _is_site(self, place: str) -> bool:
         return any(ent.label_ in ("FAC", "ORG", "LOC") and place in ent.text for ent in self.doc.ents)
@@ -1461,6 +1471,17 @@ class EventFinder:
             same_day = [e for e in located if e.date == ev.date]
             if len({e.venue["place"] for e in same_day}) == 1:
                 ev.venue = dict(same_day[0].venue)
+            elif not same_day and self.dateline and self._dateline_is_home(ev):
+                ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}
+
+    def _dateline_is_home(self, ev: Event) -> bool:
+        """An in-person meeting the text does not place, reported from a city of one of its parties'
+        states, with no other place in the article's events: the agency's home capital receiving
+        a visitor, the usual case of state news agencies."""
+        home = self.gaz.city(self.dateline)
+        if not home or ev.date != (self.published.isoformat() if self.published else None):
+            return False
+        return any(a.get("country") == home for a in ev.actors)
 
     def _inherit_from_talks(self, events: list[Event], meetings) -> None:
         """Statements made during talks take the talks' venue and date."""
