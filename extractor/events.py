@@ -628,9 +628,14 @@ class EventFinder:
         if speaker is None or speaker.kind != PERSON:
             return actors
         out = []
+        states = [a for a in actors if a.kind == COUNTRY]
         for a in actors:
             if a.kind == COUNTRY and a.country == speaker.country:
                 a = speaker
+            elif a.kind == COUNTRY and speaker.country is None and len(states) == 1:
+                # "the prime minister said Pakistan stands with ...": whose state the text does not
+                # say, a speaker stating their state's position speaks for it
+                a = Actor(speaker.name, PERSON, a.country)
             if a not in out:
                 out.append(a)
         return out
@@ -1083,6 +1088,17 @@ class EventFinder:
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._prep_objects(tok, {"of"}):
+            # "reiterated its position in support of X": the position's holder backs X
+            verb = tok.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            backed = self._prep_objects(tok, {"of"})
+            if self._lemma(verb) not in self.lex.support_light_verbs | self.lex.speech_verbs or any(
+                self._lemma(b) in self.lex.generic_objects for b in backed
+            ):
+                return None
+            return self._support_from(verb, self._subjects(verb), backed, None, 0.75)
         else:
             return None
         if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
