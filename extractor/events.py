@@ -1068,6 +1068,11 @@ class EventFinder:
             praise=praise,
         )
 
+    def _generic(self, tok) -> bool:
+        """ "cooperation", "the close partnership": nothing in particular; "the AUKUS partnership" is named."""
+        named = any(c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "EVENT", "LAW") for c in tok.children)
+        return self._lemma(tok) in self.lex.generic_objects and not named
+
     def _praiseworthy(self, obj) -> bool:
         """Praise counts when it names an act, achievement or initiative, not a party or a relation."""
         lemma = self._lemma(obj)
@@ -1095,7 +1100,7 @@ class EventFinder:
                 verb = verb.head
             backed = self._prep_objects(tok, {"of"})
             if self._lemma(verb) not in self.lex.support_light_verbs | self.lex.speech_verbs or any(
-                self._lemma(b) in self.lex.generic_objects for b in backed
+                self._generic(b) for b in backed
             ):
                 return None
             return self._support_from(verb, self._subjects(verb), backed, None, 0.75)
@@ -1122,7 +1127,7 @@ class EventFinder:
             return None
         targets = [o for o in objects if self.actors.resolve(o)]
         topic = next((o for o in objects if not self.actors.resolve(o)), None)
-        if topic is not None and not targets and self._lemma(topic) in self.lex.generic_objects:
+        if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
         return self._support_from(verb, sources, targets, topic, 0.8)
 
