@@ -68,3 +68,12 @@ def test_two_events_of_one_sentence_get_different_ids():
     assert len(meetings) == 2
     assert meetings[0]["evidence_start"] == meetings[1]["evidence_start"]
     assert len({r["event_id"] for r in rows}) == len(rows)
+
+
+def test_batches_are_bounded_by_text_size():
+    from transforms.extract_events import article_units
+
+    short = _article("s", "Leaders met.")
+    long_text = "Leaders met in Rome. " * 50_000  # about a million characters
+    assert article_units(short) == 1
+    assert article_units({"text": long_text, "body_start": 0}) > 64  # alone in a batch of 64 units

@@ -131,6 +131,11 @@ class ExtractEventsDoFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(ARTICLES, article_row(article, len(rows)))
 
 
+def article_units(article: dict) -> int:
+    """An article's size for batching: one unit per 4,000 characters of text, at least one."""
+    return max(1, -(-(len(article["text"]) - article["body_start"]) // 4000))
+
+
 class ExtractEvents(beam.PTransform):
     """Articles to events (main), ``articles`` and ``rejected`` outputs."""
 
@@ -144,7 +149,15 @@ class ExtractEvents(beam.PTransform):
             articles
             # Fixed-size batches: BatchElements' adaptive sizing starts at one element and grows only as
             # its timings allow; the ``pipeline:nlp_batch_size`` distribution shows what nlp.pipe gets.
-            | "BatchArticles" >> beam.BatchElements(min_batch_size=self.batch_size, max_batch_size=self.batch_size)
+            # Sizes count in units of about one article (4,000 characters), so a batch holds at most
+            # ``batch_size`` ordinary articles and a near-limit one (1,000,000 characters) goes alone:
+            # spaCy's memory grows with the text it holds at once.
+            | "BatchArticles"
+            >> beam.BatchElements(
+                min_batch_size=self.batch_size,
+                max_batch_size=self.batch_size,
+                element_size_fn=article_units,
+            )
             | "AnalyseArticles"
             >> beam.ParDo(ExtractEventsDoFn(self.model_name)).with_outputs(ARTICLES, REJECTED, main="events")
         )
