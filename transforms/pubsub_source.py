@@ -25,6 +25,7 @@ from apache_beam.testing.test_stream import TestStream
 from apache_beam.transforms import trigger, window
 from apache_beam.utils.timestamp import Duration, Timestamp
 
+from extractor import errors
 from extractor.errors import InputError
 from extractor.feed import parse_json_record, parse_published
 from transforms.read_articles import REJECTED, rejected_row
@@ -65,10 +66,11 @@ class ParseMessageDoFn(beam.DoFn):
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise InputError("read", f"message not valid UTF-8 at byte {exc.start}") from None
+                raise InputError("read", f"message not valid UTF-8 at byte {exc.start}", errors.NOT_UTF8) from None
             yield parse_json_record(with_fallback_id(text, message.message_id), source_file=origin)
         except InputError as err:
             self.rejected.inc()
+            Metrics.counter("rejected", err.category).inc()  # the same categories as batch reads
             yield beam.pvalue.TaggedOutput(REJECTED, rejected_row(data, origin, err.stage, err.reason))
 
 
