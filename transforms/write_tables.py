@@ -46,6 +46,15 @@ def WriteParquetTable(rows, output: str, table: str):  # noqa: N802 - Beam trans
     )
 
 
+@beam.ptransform_fn
+def WriteAvroTable(rows, output: str, table: str):  # noqa: N802 - Beam transform naming
+    return rows | avroio.WriteToAvro(
+        table_prefix(output, table),
+        schema=schemas.avro_schema(table),
+        file_name_suffix=".avro",
+    )
+
+
 # --partition_by published_month: Hive-style folders, table/published_month=2023-10/part-…
 PARTITION_COLUMNS = {"events": "published", "articles": "published", "merged_events": "first_published"}
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # Hive's (and DuckDB's, BigQuery's) name for NULL
@@ -133,11 +142,7 @@ class WriteTables(beam.PTransform):
             | "WriteRejectedJsonl" >> beam.io.WriteToText(table_prefix(out, "rejected"), file_name_suffix=".jsonl"),
         }
         if "avro" in self.formats:
-            results["events_avro"] = events | "WriteEventsAvro" >> avroio.WriteToAvro(
-                table_prefix(out, "events"),
-                schema=schemas.avro_schema("events"),
-                file_name_suffix=".avro",
-            )
+            results["events_avro"] = events | "WriteEventsAvro" >> WriteAvroTable(out, "events")
         return results
 
 
@@ -177,9 +182,5 @@ class WriteMergedEvents(beam.PTransform):
             }
         results = {"merged_parquet": merged | "WriteMergedParquet" >> WriteParquetTable(out, "merged_events")}
         if "avro" in self.formats:
-            results["merged_avro"] = merged | "WriteMergedAvro" >> avroio.WriteToAvro(
-                table_prefix(out, "merged_events"),
-                schema=schemas.avro_schema("merged_events"),
-                file_name_suffix=".avro",
-            )
+            results["merged_avro"] = merged | "WriteMergedAvro" >> WriteAvroTable(out, "merged_events")
         return results
