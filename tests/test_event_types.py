@@ -133,3 +133,38 @@ def test_call_for_vague_cooperation_is_not_a_proposal(extract):
         published="2024-02-23",
     )
     assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_occasion_named_after_its_city_places_the_meeting(extract):
+    rows = extract(
+        "German Chancellor Olaf Scholz met Chinese Foreign Minister Wang Yi on the sidelines of the Munich "
+        "Security Conference on Saturday.",
+        published="2024-02-18",
+    )
+    assert rows and rows[0]["venue_place"] == "Munich" and rows[0]["venue_country"] == "DEU"
+
+
+def test_host_at_home_in_the_dateline_city_but_not_on_the_phone(extract):
+    visit = extract(
+        "UAE President Sheikh Mohamed bin Zayed Al Nahyan received Indian Prime Minister Narendra Modi on Tuesday.",
+        published="2024-02-13",
+        dateline="Abu Dhabi",
+    )
+    assert visit and visit[0]["venue_place"] == "Abu Dhabi"
+    call = extract(
+        "UAE President Sheikh Mohamed bin Zayed Al Nahyan received a phone call from Indian Prime Minister "
+        "Narendra Modi on Tuesday.",
+        published="2024-02-13",
+        dateline="Abu Dhabi",
+    )
+    assert call and call[0]["venue_place"] is None
+
+
+def test_a_call_and_a_visit_between_the_same_leaders_are_two_meetings(extract):
+    rows = extract(
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Sochi on Monday. "
+        "The two leaders last spoke by telephone in June.",
+        published="2023-09-05",
+    )
+    meetings = sorted((r["venue_place"] or "", r["event_date"]) for r in rows if r["event_type"] == "MEETING")
+    assert meetings == [("", "2023-06"), ("Sochi", "2023-09-04")]
