@@ -237,6 +237,8 @@ class EventFinder:
                 yield self._meeting_noun(tok)
             if lemma in lex.support_nouns:
                 yield self._support_noun(tok)
+            if lemma in lex.proposal_nouns and tok.pos_ == "NOUN":
+                yield self._proposal_noun(tok)
 
     # ---- shared tree helpers ------------------------------------------------------
     def _subjects(self, verb) -> list:
@@ -632,7 +634,13 @@ class EventFinder:
         for a in actors:
             if a.kind == COUNTRY and a.country == speaker.country:
                 a = speaker
-            elif a.kind == COUNTRY and speaker.country is None and len(states) == 1:
+            elif (
+                a.kind == COUNTRY
+                and speaker.country is None
+                and len(states) == 1
+                and self.dateline
+                and self.gaz.city(self.dateline) == a.country
+            ):
                 # "the prime minister said Pakistan stands with ...": whose state the text does not
                 # say, a speaker stating their state's position speaks for it
                 a = Actor(speaker.name, PERSON, a.country)
@@ -1314,6 +1322,8 @@ class EventFinder:
 
     def _proposal(self, tok):
         lemma = self._lemma(tok)
+        if any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in tok.children):
+            return None  # "called off the talks", "turned down the plan"
         objs = self._objects(tok)
         if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
             objs += self._prep_objects(tok, {"for", "forward"})
@@ -1437,6 +1447,37 @@ class EventFinder:
             c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             for c in tok.children
         )
+
+    def _proposal_noun(self, tok):
+        """ "X's proposal for a joint fund", "expressed hope for an early conclusion of the free trade
+        agreement", "floated the idea of a rail link": the proposer owns or states the noun."""
+        verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or self._is_topic_of_talk(tok):
+            return None
+        projects = []
+        for p in self._prep_objects(tok, {"for", "of", "on", "to"}):
+            projects += self._projects_in(p, establishing=True)
+        if not projects:
+            return None
+        if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
+            return None
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        proposer = self._as_speaker(self._resolve_all(owners or self._subjects(verb)), verb)
+        if not proposer:
+            speaker = self._speaker(verb)
+            proposer = [speaker] if speaker else []
+        if not proposer:
+            return None
+        partners = []
+        for t in projects[0].subtree:
+            if t.ent_type_ in ("GPE", "ORG", "NORP"):
+                partners += self._resolve_all([t], expand=False)
+        countries = {a.country for a in proposer}
+        partners = [
+            a for a in dict.fromkeys(partners) if a not in proposer and a.country not in countries and a.kind != GROUP
+        ]
+        actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in partners]
+        return self._mention(PROPOSAL, actors, tok, 0.7, project=self._project_text(projects[0]))
 
     def _partner_actors(self, tok) -> list[Actor]:
         found = self._resolve_all([tok])
