@@ -207,6 +207,8 @@ class ActorResolver:
             name = clean_person_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 continue
+            if self.gaz.country(name) or self.gaz.city(name) or self.gaz.organization(name):
+                continue  # "Azerbaijan" tagged as a person is still a state
             tokens = _name_tokens(name)
             country, titles = self._person_context(ent)
             person = self._match_person(tokens)

@@ -621,6 +621,17 @@ class EventFinder:
             if head.head == head:
                 break
             head = head.head
+        # "Germany backs X, Chancellor Olaf Scholz said": the speech verb hangs below the statement
+        root = tok
+        while root.head != root:
+            root = root.head
+        for c in root.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and self._lemma(c) in self.lex.speech_verbs:
+                persons = [
+                    a for a in self._resolve_all([s for s in c.children if s.dep_ == "nsubj"]) if a.kind == PERSON
+                ]
+                if persons:
+                    return persons[0]
         # a quotation whose speaker stands in the next sentence is not followed here
         return None
 
@@ -1008,7 +1019,8 @@ class EventFinder:
             elif topic_tok is None:
                 topic_tok = t
         if topic_tok is not None:
-            if self._projects_in(topic_tok):
+            projects = self._projects_in(topic_tok)
+            if projects and (not praise or any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects)):
                 return None  # backing a concrete project is a proposal; _proposal reads it
             if self._is_conjectural(tok):
                 return None
@@ -1116,7 +1128,8 @@ class EventFinder:
             return None
         if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
             return None
-        objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(verb, {"on"})
+        # the parser often hangs "with Jordan" / "for the plan" on the verb rather than the noun
+        objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(verb, {"on", "with", "for"})
         # "sent Trump his congratulations": the dative is the one congratulated
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj")] + datives
         if not objects:
@@ -1332,6 +1345,15 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma == "welcome":
+            # welcoming a deal that was struck is support; welcoming a corridor or a plant backs a project
+            objs = [
+                o
+                for o in objs
+                if self._lemma(o) in _PHYSICAL_PROJECTS
+                or o.tag_ == "VBG"
+                or self._lemma(o) in ("participation", "investment", "construction")
+            ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
         establishing = lemma in self.lex.establishing_verbs or lemma in (

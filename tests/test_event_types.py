@@ -168,3 +168,23 @@ def test_a_call_and_a_visit_between_the_same_leaders_are_two_meetings(extract):
     )
     meetings = sorted((r["venue_place"] or "", r["event_date"]) for r in rows if r["event_type"] == "MEETING")
     assert meetings == [("", "2023-06"), ("Sochi", "2023-09-04")]
+
+
+def test_solidarity_hung_on_the_verb_and_welcoming_a_deal_are_support(extract):
+    rows = extract("Saudi Arabia affirmed its full solidarity with Jordan.", published="2024-02-23")
+    assert [(r["event_type"], sorted(a["country"] for a in r["actors"])) for r in rows] == [
+        ("SUPPORT_STATEMENT", ["JOR", "SAU"])
+    ]
+    rows = extract(
+        "The United States welcomed the ceasefire agreement between Israel and Hamas.", published="2024-02-23"
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert "ceasefire agreement" in rows[0]["topic"]
+
+
+def test_a_state_tagged_as_a_person_is_still_a_state(extract):
+    rows = extract(
+        "Turkish President Recep Tayyip Erdogan voiced support for Azerbaijan's territorial integrity.",
+        published="2024-02-23",
+    )
+    assert rows and {"name": "Azerbaijan", "kind": "country", "role": "target", "country": "AZE"} in rows[0]["actors"]
