@@ -290,7 +290,12 @@ class ActorResolver:
             lower = tok.lower_
             if lower in self.lex.title_words:
                 titles.add(lower)
-            if country is None and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("PROPN", "ADJ")):
+            accredited = i > sent_start and doc[i - 1].lower_ in ("for", "to", "in")  # "Envoy for Syria"
+            if (
+                country is None
+                and not accredited
+                and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("PROPN", "ADJ"))
+            ):
                 country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
             if tok.ent_type_ == "ORG" and country is None:
                 org = self._org_of(tok)
@@ -565,6 +570,12 @@ class ActorResolver:
             return [self.country_actor(iso)]
         if iso and lower in self.lex.state_organ_heads:
             return [self.country_actor(iso)]
+        if lower in self.lex.title_words:
+            # "UN Special Envoy for Syria Geir Pedersen" parsed with the name under "for": the one
+            # person named inside the title's own phrase
+            inside = {id(p): p for t in tok.subtree if t.i != tok.i and (p := self._person_at.get(t.i))}
+            if len(inside) == 1:
+                return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
             # "the Chairperson", "the Prime Minister": the person last named with that title
             for i in range(tok.i - 1, -1, -1):

@@ -264,7 +264,13 @@ class EventFinder:
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
     def _objects(self, tok) -> list:
-        return [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+        found = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+        if not found:
+            # "met visiting Thai Prime Minister X": the parser reads "visiting" as a verb owning X
+            for c in tok.children:
+                if c.i == tok.i + 1 and c.lower_ == "visiting":
+                    found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        return found
 
     def _prep_objects(self, tok, preps: set) -> list:
         found = []
