@@ -53,8 +53,13 @@ def _relative_period(text: str, base: dt.date) -> Resolved | None:
     if re.search(r"\blast month\b", t):
         first = base.replace(day=1) - dt.timedelta(days=1)
         return Resolved(_format(first, "month"), "month", False)
-    if re.search(r"\bnext (month|year)\b", t):
+    if re.search(r"\bnext (month|year|week)\b", t):
         return Resolved(None, None, True)
+    # A week names no day; its month is what the text supports ("last week" in a paper of 2 Sept is August).
+    if re.search(r"\blast week\b", t):
+        return Resolved(_format(base - dt.timedelta(days=7), "month"), "month", False)
+    if re.search(r"\b(earlier )?this week\b", t) and "later" not in t:
+        return Resolved(_format(base, "month"), "month", False)
     return None
 
 

@@ -161,7 +161,10 @@ def _span_text(tokens) -> str:
 class EventFinder:
     """Extracts events from one parsed article."""
 
-    def __init__(self, doc, published: dt.date | None, dateline: str | None = None, offset: int = 0):
+    def __init__(
+        self, doc, published: dt.date | None, dateline: str | None = None, offset: int = 0, dateline_date=None
+    ):
+        self.dateline_date = dateline_date
         self.doc = doc
         self.published = published
         self.dateline = dateline
@@ -1569,7 +1572,8 @@ class EventFinder:
         states, with no other place in the article's events: the agency's home capital receiving
         a visitor, the usual case of state news agencies."""
         home = self.gaz.city(self.dateline)
-        if not home or ev.date != (self.published.isoformat() if self.published else None):
+        news_day = self.dateline_date or (self.published.isoformat() if self.published else None)
+        if not home or ev.date != news_day:
             return False
         return any(a.get("country") == home for a in ev.actors)
 
@@ -1591,7 +1595,7 @@ class EventFinder:
     def _fill_news_day(self, events: list[Event]) -> None:
         """The news of the day happened on the lead event's day ("yesterday" in the first paragraph),
         else on the publication day, unless the text dates it otherwise."""
-        news_day = self.published.isoformat() if self.published else None
+        news_day = self.dateline_date or (self.published.isoformat() if self.published else None)
         for ev in sorted(events, key=lambda e: e.evidence_start):
             if (
                 ev.date
@@ -1726,6 +1730,9 @@ def _jaccard(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
-def find_events(doc, published: dt.date | None, dateline: str | None = None, offset: int = 0) -> list[Event]:
-    """All events of one parsed article; ``offset`` is where ``doc``'s text starts in the article."""
-    return EventFinder(doc, published, dateline, offset).find()
+def find_events(
+    doc, published: dt.date | None, dateline: str | None = None, offset: int = 0, dateline_date: str | None = None
+) -> list[Event]:
+    """All events of one parsed article; ``offset`` is where ``doc``'s text starts in the article;
+    ``dateline_date`` (ISO) is the day the dateline gives, the news day of undated events."""
+    return EventFinder(doc, published, dateline, offset, dateline_date).find()

@@ -344,6 +344,7 @@ def _article(
     language=None,
     source_file=None,
     notes=None,
+    dateline_date=None,
 ) -> dict:
     return {
         "article_id": article_id,
@@ -359,7 +360,18 @@ def _article(
         "source_file": source_file,
         "line": None,
         "notes": notes or [],
+        # "TOKYO, Oct 18 (KUNA)": the day the story was filed, the news day of its undated events
+        "dateline_date": _dateline_day(dateline_date, published),
     }
+
+
+def _dateline_day(text: str | None, published):
+    if not text or published is None:
+        return None
+    from extractor.dates import resolve
+
+    found = resolve(text, published)
+    return found.iso if found.precision == "day" and not found.future else None
 
 
 def _optional_str(obj: dict, key: str, notes: list) -> str | None:
@@ -425,6 +437,7 @@ def parse_json_record(raw: str, source_file: str | None = None) -> dict:
         published_raw=None if published_raw is None else _short(str(published_raw), 200),
         source=_optional_str(obj, "source", notes),
         dateline=dateline["place"] if dateline else None,
+        dateline_date=dateline["date"] if dateline else None,
         url=_optional_str(obj, "url", notes),
         title=_optional_str(obj, "title", notes),
         language=language,
@@ -476,6 +489,7 @@ def parse_raw_text(content: str, article_id: str, source_file: str | None = None
         published_raw=published_raw,
         source=source,
         dateline=dateline["place"] if dateline else None,
+        dateline_date=dateline["date"] if dateline else None,
         source_file=source_file,
         notes=notes,
     )
