@@ -57,7 +57,6 @@ _PHYSICAL_PROJECTS = {
     "refinery",
     "reactor",
     "terminal",
-    "line",
     "link",
     "route",
     "station",
@@ -1384,7 +1383,8 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]
-            if c.dep_ == "xcomp" and lemma in ("welcome", "invite", "encourage", "urge"):
+            if c.dep_ == "xcomp" and lemma in self.lex.proposal_verbs:
+                # "agreed to expedite work on the rail link"
                 # "welcome Spain to participate in the construction of the railway"
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
                     projects += self._projects_in(o)
@@ -1428,7 +1428,7 @@ class EventFinder:
             node = node.head
         for t in project_tok.subtree:  # "China-Mongolia-Russia natural gas pipeline": the states it joins
             if t.ent_type_ in ("GPE", "ORG", "NORP"):
-                partners += self._resolve_all([t], expand=False)
+                partners += self._named_parties(t)
             elif t.pos_ == "PROPN" and self.gaz.country(t.text):
                 partners.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
         proposer_countries = {a.country for a in proposer}
@@ -1485,9 +1485,14 @@ class EventFinder:
         verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or self._is_topic_of_talk(tok):
             return None
+        backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing")
         projects = []
         for p in self._prep_objects(tok, {"for", "of", "on", "to"}):
-            projects += self._projects_in(p, establishing=True)
+            projects += self._projects_in(p, establishing=not backing)
+        if backing:
+            # "support for the construction of a new bridge" backs a project; support for a dialogue,
+            # an initiative or a process is a support statement (_support_noun reads it)
+            projects = [p for p in projects if self._lemma(p) in _PHYSICAL_PROJECTS]
         if not projects:
             return None
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
@@ -1502,13 +1507,22 @@ class EventFinder:
         partners = []
         for t in projects[0].subtree:
             if t.ent_type_ in ("GPE", "ORG", "NORP"):
-                partners += self._resolve_all([t], expand=False)
+                partners += self._named_parties(t)
         countries = {a.country for a in proposer}
         partners = [
             a for a in dict.fromkeys(partners) if a not in proposer and a.country not in countries and a.kind != GROUP
         ]
         actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in partners]
         return self._mention(PROPOSAL, actors, tok, 0.7, project=self._project_text(projects[0]))
+
+    def _named_parties(self, tok) -> list[Actor]:
+        """States and known bodies a project's name mentions ("the China-Mongolia-Russia pipeline");
+        not the project's own name ("the Akhaura-Agartala rail link")."""
+        return [
+            a
+            for a in self._resolve_all([tok], expand=False)
+            if a.kind == COUNTRY or (a.kind == ORGANIZATION and self.gaz.organization(a.name))
+        ]
 
     def _partner_actors(self, tok) -> list[Actor]:
         found = self._resolve_all([tok])
