@@ -387,14 +387,19 @@ class EventFinder:
             # "the meeting ..., which is set for Thursday"
             if c.dep_ in ("relcl", "acl") and (self._lemma(c) in lex.future_governors or self._planned_predicate(c)):
                 return True
-        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in tok.head.children):
-            return True  # "will meet X and call on Y"
+        if tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in tok.head.children):
+                return True  # "will meet X and call on Y"
+            if self._is_future(tok.head):
+                return True  # "vowed to take a tough line and to talk to Putin"
         head = tok
         for _ in range(4):
             if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head != head:
                 gov = head.head
                 if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
                     return True
+                if gov.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                    return True  # "are to join the meeting", "is to meet"
                 if head.dep_ == "ccomp" and self._lemma(gov) in lex.speech_verbs:
                     break
                 head = gov
@@ -405,8 +410,16 @@ class EventFinder:
                 return True
             if head.dep_ in ("dobj", "pobj", "prep"):
                 head = head.head
-                # "will coincide with his visit", "will pay a visit"
-                if any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in head.children):
+                # "will coincide with his visit", "will pay a visit", "are to join the meeting"
+                if (
+                    head.pos_ in ("VERB", "AUX")
+                    and self._planned_predicate(head)
+                    and self._lemma(head)
+                    not in (
+                        "set",
+                        "consider",
+                    )
+                ):
                     return True
                 continue
             break
@@ -416,6 +429,9 @@ class EventFinder:
         lex = self.lex
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in verb.children):
             return True
+        auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if "to" in auxes and "be" in auxes:
+            return True  # "are to join the meeting"
         if self._lemma(verb) in ("set", "schedule", "slate", "plan", "expect", "due", "arrange", "consider"):
             return True
         return any(

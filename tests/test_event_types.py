@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _types(rows):
     return sorted(r["event_type"] for r in rows)
@@ -188,3 +190,16 @@ def test_a_state_tagged_as_a_person_is_still_a_state(extract):
         published="2024-02-23",
     )
     assert rows and {"name": "Azerbaijan", "kind": "country", "role": "target", "country": "AZE"} in rows[0]["actors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump has vowed to take a tough line on China and to talk to Russian President Vladimir Putin.",
+        "Two lawmakers are to join the meeting between South Korean Speaker Kim Jin-pyo and US House Speaker "
+        "Nancy Pelosi.",
+        "Pakistani Foreign Minister Ishaq Dar will pay a visit to Kabul and call on the Afghan Prime Minister.",
+    ],
+)
+def test_vowed_scheduled_and_coming_meetings_are_not_events(extract, text):
+    assert [r for r in extract(text, published="2024-02-23") if r["event_type"] == "MEETING"] == []
