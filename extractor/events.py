@@ -1135,6 +1135,8 @@ class EventFinder:
             verb, datives = tok.head.head, [tok.head]  # "sent Trump his congratulations" parsed as a chain
         elif tok.dep_ == "dobj":
             verb = tok.head
+        elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
+            verb = tok.head.head  # "expressed solidarity and support for X"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._prep_objects(tok, {"of"}):

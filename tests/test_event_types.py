@@ -203,3 +203,11 @@ def test_a_state_tagged_as_a_person_is_still_a_state(extract):
 )
 def test_vowed_scheduled_and_coming_meetings_are_not_events(extract, text):
     assert [r for r in extract(text, published="2024-02-23") if r["event_type"] == "MEETING"] == []
+
+
+def test_solidarity_and_support_share_their_object(extract):
+    rows = extract(
+        "The European Union expressed solidarity and support for the people of Morocco.", published="2023-09-10"
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert {"name": "people of Morocco", "kind": "group", "role": "target", "country": "MAR"} in rows[0]["actors"]
