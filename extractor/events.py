@@ -1337,6 +1337,14 @@ class EventFinder:
 
     def _intent_head(self, tok):
         """Walk up from an action verb to the head that states intent, and its subject."""
+        modal = next(
+            (c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
+        )
+        reported = tok.dep_ in ("ccomp", "conj") and self._lemma(tok.head) in self.lex.speech_verbs | {"restart"}
+        if modal is not None and (modal.lower_ != "would" or reported or tok.head.dep_ == "ccomp"):
+            # "China will sign an agreement to begin work on a railway"; "Kishida added that Japan would
+            # restart the talks and launch a new body" (the future of reported speech)
+            return tok, self._subjects(tok)
         head = tok
         for _ in range(5):
             lemma = self._lemma(head)
@@ -1429,6 +1437,9 @@ class EventFinder:
         proposer = proposer[:1] if len(proposer) == 1 else proposer
         project_tok = projects[0]
         partners = []
+        for o in objs:  # "sign an agreement with Afghanistan to begin work on a railway"
+            for p in self._prep_objects(o, {"with"}):
+                partners += self._partner_actors(p)
         node = tok
         for _ in range(4):
             for p in self._prep_objects(node, {"with"}):
