@@ -1137,6 +1137,15 @@ class EventFinder:
             verb = tok.head
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
+        elif tok.dep_ in ("dobj", "pobj") and self._lemma(tok.head if tok.dep_ == "dobj" else tok.head.head) in (
+            "thank",
+            "acknowledge",
+            "hail",
+            "praise",
+            "appreciate",
+            "commend",
+        ):
+            return self._acknowledged_support(tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._prep_objects(tok, {"of"}):
@@ -1507,6 +1516,25 @@ class EventFinder:
             c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             for c in tok.children
         )
+
+    def _acknowledged_support(self, tok):
+        """ "X thanked Y for its support", "X acknowledged Y's support for Havana": the thanks are not
+        support, the backing they acknowledge is (Y backs X)."""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ != "for":
+            return None
+        backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if not backers:
+            backers = [o for o in self._objects(verb) if o.i != tok.i]
+        backed = self._prep_objects(tok, {"for", "to"}) or self._subjects(verb)
+        if not backers or self._is_negated(verb) or self._is_conjectural(verb):
+            return None
+        sources = self._resolve_all(backers)
+        targets = [a for a in self._resolve_all(backed) if a not in sources]
+        if not sources or not targets:
+            return None
+        actors = [(a, "source") for a in sources] + [(a, "target") for a in targets]
+        return self._mention(SUPPORT, actors, verb, 0.7)
 
     def _proposal_noun(self, tok):
         """ "X's proposal for a joint fund", "expressed hope for an early conclusion of the free trade

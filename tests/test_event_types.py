@@ -211,3 +211,19 @@ def test_solidarity_and_support_share_their_object(extract):
     )
     assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
     assert {"name": "people of Morocco", "kind": "group", "role": "target", "country": "MAR"} in rows[0]["actors"]
+
+
+def test_thanks_for_support_records_the_backing_not_the_thanks(extract):
+    rows = extract(
+        "Pakistani Prime Minister Shehbaz Sharif thanked Saudi Arabia for its continued support.",
+        published="2024-04-16",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    roles = {(a["name"], a["role"]) for a in rows[0]["actors"]}
+    assert roles == {("Saudi Arabia", "source"), ("Shehbaz Sharif", "target")}
+    assert (
+        extract(
+            "Pakistani Prime Minister Shehbaz Sharif thanked the hosts for the warm welcome.", published="2024-04-16"
+        )
+        == []
+    )
