@@ -583,6 +583,4 @@ class ActorResolver:
                 if person is not None and (lower in person.titles or lower in person.tokens):
                     # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
                     return [self.person_actor(person)]
-        if lower in ("counterpart",) and "his" in mod_words or "her" in mod_words:
-            return []
         return []

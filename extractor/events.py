@@ -102,7 +102,6 @@ class Mention:
     project: str | None = None
     topic: str | None = None
     nominal: bool = False
-    speaker: Actor | None = None
 
 
 @dataclass

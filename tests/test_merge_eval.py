@@ -13,17 +13,19 @@ GOLD = [
     {"id": "a4", "events": [{"gold_id": "mtg-z"}]},
 ]
 # gold pairs: mtg-x (a1,a2) (a1,a3) (a2,a3); sup-y (a1,a2) -> 4
+# event id -> the gold mention extraction matched it to
+MATCHES = {
+    "e1": ("a1", "mtg-x"),
+    "e2": ("a2", "mtg-x"),
+    "e3": ("a3", "mtg-x"),
+    "e4": ("a1", "sup-y"),
+    "e5": ("a2", "sup-y"),
+    "e6": ("a4", "mtg-z"),
+}
 
 
 def test_perfect_merge_scores_one():
-    matches = {
-        "e1": ("a1", "mtg-x"),
-        "e2": ("a2", "mtg-x"),
-        "e3": ("a3", "mtg-x"),
-        "e4": ("a1", "sup-y"),
-        "e5": ("a2", "sup-y"),
-        "e6": ("a4", "mtg-z"),
-    }
+    matches = dict(MATCHES)
     merged = [{"event_ids": ["e1", "e2", "e3"]}, {"event_ids": ["e4", "e5"]}, {"event_ids": ["e6"]}]
     s = score_merge(GOLD, merged, matches)
     assert (s.gold, s.predicted, s.correct) == (4, 4, 4)
@@ -31,16 +33,7 @@ def test_perfect_merge_scores_one():
 
 
 def test_over_merge_lowers_precision_and_under_merge_lowers_recall():
-    matches = {
-        "e1": ("a1", "mtg-x"),
-        "e2": ("a2", "mtg-x"),
-        "e3": ("a3", "mtg-x"),
-        "e4": ("a1", "sup-y"),
-        "e5": ("a2", "sup-y"),
-        "e6": ("a4", "mtg-z"),
-        "fp": None,
-    }
-    matches = {k: v for k, v in matches.items() if v}
+    matches = dict(MATCHES)  # the unmatched event "fp" has no entry
     # mtg-x split in two, and a4's meeting wrongly merged with a3's; an unmatched event "fp" ignored.
     merged = [{"event_ids": ["e1", "e2"]}, {"event_ids": ["e3", "e6", "fp"]}, {"event_ids": ["e4", "e5"]}]
     s = score_merge(GOLD, merged, matches)
