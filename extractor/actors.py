@@ -200,6 +200,8 @@ class ActorResolver:
             and tok.lower_ not in self.lex.title_words
             and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG", "EVENT", "FAC")
             and not self.gaz.place_country(tok.text)
+            # "of Saudi Arabia Mohammad ...": the end of a two-word state name is no part of a name
+            and not (tok.i > 0 and self.gaz.place_country(f"{self.doc[tok.i - 1].text} {tok.text}"))
         )
 
     def _register_people(self) -> None:
@@ -273,8 +275,8 @@ class ActorResolver:
         sent_start = ent.sent.start
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
-            if tok.lower_ == "of" and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
-                i -= 1  # "Secretary of State", "Minister of Foreign Affairs"
+            if tok.lower_ in ("of", "for") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
+                i -= 1  # "Secretary of State", "Minister of Foreign Affairs", "Special Envoy for Syria"
                 continue
             if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (
                 ",",
@@ -290,7 +292,12 @@ class ActorResolver:
             lower = tok.lower_
             if lower in self.lex.title_words:
                 titles.add(lower)
-            accredited = i > sent_start and doc[i - 1].lower_ in ("for", "to", "in")  # "Envoy for Syria"
+            # "Envoy for Syria": a state after "for" inside the title; "spoke to U.S. Secretary ..." is not
+            accredited = (
+                i > sent_start + 1
+                and doc[i - 1].lower_ in ("for", "to", "in")
+                and doc[i - 2].lower_ in self.lex.title_words
+            )
             if (
                 country is None
                 and not accredited
@@ -430,6 +437,13 @@ class ActorResolver:
                 subjects = {
                     id(self._person_at[c.i]) for c in verb.children if c.dep_ == "nsubj" and c.i in self._person_at
                 }
+                if verb.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
+                ):
+                    # "the Crown Prince ..., who congratulated him": the relative's antecedent is the subject
+                    subjects |= {
+                        id(self._person_at[t.i]) for t in verb.head.subtree if t.i < verb.i and t.i in self._person_at
+                    }
                 for i in range(tok.i - 1, -1, -1):
                     person = self._person_at.get(i)
                     if person is not None and id(person) not in subjects:

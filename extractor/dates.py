@@ -63,6 +63,31 @@ def _relative_period(text: str, base: dt.date) -> Resolved | None:
     return None
 
 
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric_day(text: str, published: dt.date) -> Resolved | None:
+    """ "9/4/2023" is 9 April or 4 September: the reading that agrees with a weekday named next to it
+    ("Sunday 9/4/2023"), else the one not after publication, else month first."""
+    m = _NUMERIC.search(text)
+    if not m:
+        return None
+    a, b, year = (int(g) for g in m.groups())
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    words = set(re.split(r"\W+", text.lower()))
+    named = [i for i, w in enumerate(_WEEKDAYS) if w in words]
+    fitting = [d for d in readings if d.weekday() in named] or [d for d in readings if d <= published] or readings
+    day = fitting[0]
+    return Resolved(day.isoformat(), "day", day > published)
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve(text: str, published: dt.date | None) -> Resolved:
     """Resolve one date expression against the publication date (None when unknown)."""
@@ -77,6 +102,9 @@ def resolve(text: str, published: dt.date | None) -> Resolved:
     special = _relative_period(raw, published)
     if special is not None:
         return special
+    numeric = _numeric_day(raw, published)
+    if numeric is not None:
+        return numeric
     cleaned = raw
     while _LEADING.match(cleaned):
         cleaned = _LEADING.sub("", cleaned, count=1)

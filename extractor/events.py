@@ -1175,7 +1175,10 @@ class EventFinder:
             speakers = [a for a in self._resolve_all(sources) if a.kind == PERSON]
             owners = self._resolve_all(poss)
             if not (
-                speakers and owners and all(o.kind == COUNTRY and o.country == speakers[0].country for o in owners)
+                speakers
+                and owners
+                and all(o.kind == COUNTRY and speakers[0].country in (o.country, None) for o in owners)
+                and len({o.country for o in owners}) == 1
             ):
                 sources = poss
         if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer"):

@@ -75,3 +75,36 @@ def test_acronyms_match_only_in_capitals():
 def test_international_bodies_by_alias():
     canonical, country = load().organization("U.N.")
     assert canonical == "United Nations" and country is None
+
+
+def test_end_of_a_state_name_is_no_part_of_the_name_after_it(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Crown", "Prince", "of", "Saudi", "Arabia", "Khalid", "bin", "Salman"]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN"] * len(words), sent_starts=[True] + [False] * (len(words) - 1))
+    resolver = ActorResolver(doc)
+    assert not resolver._name_part(doc[4])  # "Arabia" ends "Saudi Arabia"
+    assert resolver._name_part(doc[5])
+
+
+def test_object_pronoun_of_a_relative_clause_is_not_its_antecedent(nlp):
+    text = (
+        "Chancellor Karl Nehammer received a call from Czech Prime Minister Petr Fiala, who thanked him for the visit."
+    )
+    (actor,) = _resolve_all(nlp, text, "him")
+    assert actor.name == "Karl Nehammer"
+
+
+def test_state_after_to_is_the_state_of_the_titled_person(nlp):
+    text = "Foreign Minister Penny Wong has spoken to Indonesian Foreign Minister Retno Marsudi by phone."
+    (actor,) = _resolve_all(nlp, text, "Marsudi")
+    assert actor.country == "IDN"
+
+
+def test_envoy_for_a_state_keeps_the_envoy_title(nlp):
+    text = (
+        "The minister met UN Special Envoy for Yemen Hans Grundberg. "
+        "The minister praised the envoy's efforts to extend the truce."
+    )
+    (actor,) = _resolve_all(nlp, text, "envoy")
+    assert actor.name == "Hans Grundberg"

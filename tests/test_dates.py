@@ -48,3 +48,10 @@ def test_weeks_give_their_month():
     assert resolve("last week", PUBLISHED) == ("2023-10", "month", False)
     assert resolve("earlier this week", PUBLISHED) == ("2023-10", "month", False)
     assert resolve("last week", dt.date(2023, 9, 2)).iso == "2023-08"
+
+
+def test_numeric_dates_take_the_reading_the_weekday_or_the_past_supports():
+    published = dt.date(2024, 5, 8)
+    assert resolve("Monday 6/5/2024", published) == ("2024-05-06", "day", False)  # 6 May was a Monday
+    assert resolve("on 7/5/2024", published).iso == "2024-05-07"  # 5 July would be after publication
+    assert resolve("4/30/2024", published).iso == "2024-04-30"
