@@ -121,6 +121,7 @@ class Event:
     _keys: set = field(default_factory=set, repr=False)
     _background: bool = field(default=False, repr=False)
     _remote: bool = field(default=False, repr=False)
+    _sents: set = field(default_factory=set, repr=False)  # ordinals of the sentences that state it
 
     def as_row(self) -> dict:
         return {
@@ -171,21 +172,65 @@ class EventFinder:
         self.gaz = gazetteer.load()
         self.actors = ActorResolver(doc)
         self.mentions: list[Mention] = []
+        self._sites: set[str] = set()
+        self._settings: list[tuple] = []  # (sentence ordinal, parties, venue, date) of meetings spoken of
+        self._sent_no: dict[int, int] = {}
 
     # ---- driver ---------------------------------------------------------------
     def find(self) -> list[Event]:
-        for sent in self.doc.sents:
+        self._sent_no = {}
+        for n, sent in enumerate(self.doc.sents):
+            self._sent_no[sent.start] = n
             if self._skip_sentence(sent):
                 continue
             for tok in sent:
+                kept = False
                 for found in self._mentions_at(tok):
                     for mention in found if isinstance(found, list) else [found]:
                         if mention is None or not self._keep(mention):
                             continue
+                        kept = True
                         self.mentions.append(mention)
                         if mention.type == MEETING and not mention.nominal:
                             self.actors.meetings.append((tok.i, [a for a, _ in mention.actors]))
+                if not kept:
+                    self._note_setting(tok, n)
         return self._merge(self.mentions)
+
+    def _note_setting(self, tok, n: int) -> None:
+        """A meeting word that states no event of its own ("the bilateral talks Thursday in Tokyo",
+        "the ceremony, hosted at Buckingham Palace", "received several diplomats at Bayan Palace
+        yesterday") still says where and when a meeting reported next to it took place."""
+        lemma = self._lemma(tok)
+        lex = self.lex
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma not in lex.setting_nouns and tok.lower_ not in lex.setting_nouns:
+                return
+            if not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children
+            ):
+                return  # only a meeting already spoken of: "the talks", "their meeting"
+            parties = []
+        elif tok.pos_ == "VERB" and lemma in lex.meeting_verbs | lex.meeting_host_verbs | lex.meeting_light_verbs:
+            if lemma in lex.meeting_light_verbs and not any(
+                self._lemma(o) in lex.meeting_nouns for o in self._objects(tok)
+            ):
+                return
+            parties = self._resolve_all(self._subjects(tok))
+            if not parties:
+                return
+        else:
+            return
+        if self._is_negated(tok) or self._is_hypothetical(tok) or self._is_future(tok):
+            return
+        if any(t.lower_ in _PHONE_WORDS for t in tok.subtree) or self._is_background(tok):
+            return
+        venue, date = self._venue(tok), self._date(tok)
+        if date is not None and (date.future or not date.iso):
+            date = None
+        if not (venue and venue.get("place")) and date is None:
+            return
+        self._settings.append((n, parties, venue if venue and venue.get("place") else None, date))
 
     def _skip_sentence(self, sent) -> bool:
         text = sent.text.strip()
@@ -459,6 +504,10 @@ class EventFinder:
             for c in node.children:
                 if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "here") or c.dep_ == "acl":
                     candidates.append(c)
+            if node == trigger and trigger.pos_ in ("NOUN", "PROPN"):
+                # "the ceremony, hosted at Buckingham Palace", "the summit held at the Prime Minister's Office"
+                for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    candidates += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
             if node == trigger:
                 # "held talks in Beijing", "met X at the Great Hall" (the parser often hangs the place on
                 # the object): places attached to what a meeting verb governs
@@ -468,15 +517,7 @@ class EventFinder:
                     or self._lemma(node) in self.lex.meeting_nouns
                 )
                 if meeting:
-                    nps = self._objects(node) + self._prep_objects(node, {"with"})
-                    nps += [p for o in self._objects(node) for p in self._prep_objects(o, {"with", "between"})]
-                    for np in nps:
-                        candidates += [
-                            c
-                            for c in np.subtree
-                            if (c.dep_ == "prep" and c.lower_ in ("in", "at"))
-                            or (c.dep_ == "advmod" and c.lower_ == "here")
-                        ]
+                    candidates += self._governed_places(node)
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
@@ -486,7 +527,7 @@ class EventFinder:
             occasion = occasion or found_occasion
         if place is None and occasion is None:
             return None
-        country = self.gaz.place_country(place) if place else None
+        country = self.gaz.place_country(place) or self.gaz.place_country(place.split(", ")[-1]) if place else None
         if (
             place
             and country is None
@@ -508,6 +549,30 @@ class EventFinder:
             country = self.gaz.place_country(place) if place else None
         return {"place": place, "country": country, "occasion": occasion}
 
+    _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis", "conj", "appos")
+    _TOPIC_WORDS = ("on", "about", "over", "regarding", "concerning", "for")
+
+    def _governed_places(self, trigger) -> list:
+        """ "held talks in Beijing", "received X at the Government headquarters" (the parser often hangs
+        the place on an object): "in"/"at" phrases the meeting word governs through its objects, not
+        ones inside a clause or a topic ("discussed the conflict in Myanmar", "a scholar who visited Gaza")."""
+        found = []
+        for c in trigger.subtree:
+            if not ((c.dep_ == "prep" and c.lower_ in ("in", "at")) or (c.dep_ == "advmod" and c.lower_ == "here")):
+                continue
+            node, ok = c.head, True
+            while node != trigger and ok:
+                if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
+                    ok = False
+                elif node.dep_ == "prep" and node.lower_ in self._TOPIC_WORDS and node.head.pos_ != "PROPN":
+                    ok = False
+                elif node.head == trigger and node.dep_ == "dobj" and self._lemma(trigger) in self.lex.topic_verbs:
+                    ok = False  # "discussed the ceasefire in Gaza": what was discussed, not where
+                node = node.head
+            if ok and c.head != trigger:
+                found.append(c)
+        return found
+
     def _city_named_in(self, occasion: str | None) -> str | None:
         """A city that names the occasion: "the Munich Security Conference", "the Bled Strategic Forum"."""
         for word in (occasion or "").replace("-", " ").split():
@@ -516,7 +581,9 @@ class EventFinder:
         return None
 
     def _is_site(self, place: str) -> bool:
-        return any(ent.label_ in ("FAC", "ORG", "LOC") and place in ent.text for ent in self.doc.ents)
+        return place in self._sites or any(
+            ent.label_ in ("FAC", "ORG", "LOC") and place in ent.text for ent in self.doc.ents
+        )
 
     def _only_city_in(self, iso: str) -> str | None:
         cities = set()
@@ -538,6 +605,10 @@ class EventFinder:
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                 continue
+            if word in ("in", "at") and self._site_head(obj):
+                place = self._site_text(obj)  # "at the Parliament Building", "at the Prime Minister's Office"
+                self._sites.add(place)
+                continue
             if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey"):
                 if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                     place = ent.text
@@ -555,6 +626,42 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _site_head(self, tok) -> bool:
+        """A named building or compound: "Bayan Palace", "the PM House", "the Government headquarters"."""
+        if self._lemma(tok) not in self.lex.site_heads and tok.lower_ not in self.lex.site_heads:
+            # 'the Presidential Palace "ARG"': the site word modifies the name
+            return tok.pos_ == "PROPN" and any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.lower_ in self.lex.site_heads
+                for c in tok.children
+            )
+        return tok.pos_ == "PROPN" or any(
+            c.dep_ in ("compound", "nmod", "poss", "amod") and (c.pos_ == "PROPN" or c.is_title) for c in tok.children
+        )
+
+    def _site_text(self, tok) -> str:
+        """The site's name without article, with the city it is said to be in: "Government headquarters, Hanoi"."""
+        city = None
+        skip = set()
+        for t in tok.subtree:
+            if t.head == tok and t.i > tok.i and t.dep_ != "prep" or t.dep_ in ("relcl", "acl", "appos"):
+                skip |= {x.i for x in t.subtree}
+            elif t.head == tok and t.dep_ == "prep" and t.lower_ != "of":
+                skip |= {x.i for x in t.subtree}
+                for p in t.children:
+                    ent = self.actors._ent_of(p)
+                    if (
+                        t.lower_ == "in"
+                        and ent is not None
+                        and ent.label_ == "GPE"
+                        and self.gaz.place_country(ent.text)
+                    ):
+                        city = ent.text
+        words = [t for t in tok.subtree if t.i not in skip and not (t.is_punct and t.text in ('"', "\u201c", "\u201d"))]
+        while words and words[0].dep_ == "det":
+            words = words[1:]
+        text = _span_text(words)
+        return f"{text}, {city}" if city else text
 
     def _is_occasion(self, tok) -> bool:
         if self._lemma(tok) in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"):
@@ -941,6 +1048,9 @@ class EventFinder:
         place = ent.text if ent is not None else None
         if place and self.gaz.city(place):
             m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
+        elif place and self.gaz.country(place):  # "visited Qatar": the state is all the text says
+            iso = self.gaz.country(place)
+            m.venue = {"place": self.gaz.country_name(iso), "country": iso, "occasion": None}
         if m.date is not None and m.date.future:
             return None
         return m
@@ -1020,7 +1130,9 @@ class EventFinder:
             return None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
         if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
-            m.venue = None  # a state is not a venue; the visit's city is unknown
+            # "his visit to China": the state is all the text says of where it happened
+            iso = self.gaz.country(m.venue["place"])
+            m.venue = {**m.venue, "place": self.gaz.country_name(iso), "country": iso}
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
@@ -1621,23 +1733,57 @@ class EventFinder:
                     meetings.append((ev, m))
             else:
                 self._absorb(target[0], m)
+        self._apply_settings(events)
         self._inherit_from_talks(events, meetings)
         self._fill_news_day(events)
         self._share_venues(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
         return events
 
+    def _apply_settings(self, events: list[Event]) -> None:
+        """Give the nearest meeting (within two sentences, with a party in common when the setting
+        names one) the place and day its setting states, where the meeting's own sentence does not."""
+        for n, parties, venue, date in self._settings:
+            best = None
+            for ev in events:
+                if ev.type != MEETING or not ev._sents:
+                    continue
+                gap = min(abs(n - k) for k in ev._sents)
+                if gap > 2 or ev._background:
+                    continue
+                if parties and not any(
+                    _actor_matches(p, Actor(a["name"], a["kind"], a["country"])) for p in parties for a in ev.actors
+                ):
+                    continue
+                if best is None or gap < best[0]:
+                    best = (gap, ev)
+            if best is None:
+                continue
+            ev = best[1]
+            if venue is not None and not ev._remote and not (ev.venue or {}).get("place"):
+                ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
+            if date is not None and ev.date is None:
+                ev.date, ev.date_precision = date.iso, date.precision
+
     def _share_venues(self, events: list[Event]) -> None:
         """An in-person meeting the article does not place happened where its other meetings of that
         day did, when they all happened in one place (a summit's bilaterals, a day of audiences)."""
-        located = [e for e in events if e.type == MEETING and e.venue and e.venue.get("place") and not e._remote]
+        located = [
+            e
+            for e in events
+            if e.type == MEETING
+            and (e.venue or {}).get("place")
+            and not e._remote
+            and not self.gaz.country(e.venue["place"])  # a visit to a state places no talks of the day
+        ]
         for ev in events:
-            if ev.type != MEETING or ev.venue or ev._remote or ev._background:
+            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background:
                 continue
             same_day = [e for e in located if e.date == ev.date]
             if len({e.venue["place"] for e in same_day}) == 1:
-                ev.venue = dict(same_day[0].venue)
-            elif not same_day and self.dateline and self._dateline_is_home(ev):
+                # "during the morning session, X met Y": its own occasion, the day's place
+                ev.venue = {**same_day[0].venue, **{k: v for k, v in (ev.venue or {}).items() if v}}
+            elif not same_day and not ev.venue and self.dateline and self._dateline_is_home(ev):
                 ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}
 
     def _dateline_is_home(self, ev: Event) -> bool:
@@ -1703,6 +1849,7 @@ class EventFinder:
             confidence=m.confidence,
         )
         ev._keys = {a.key() for a, _ in m.actors}
+        ev._sents = {self._sent_no.get(m.sent.start, -99)}
         ev._background = self._is_background(m.trigger)
         ev._remote = self._is_remote(m)
         return ev
@@ -1718,6 +1865,7 @@ class EventFinder:
 
     def _absorb(self, ev: Event, m: Mention) -> None:
         ev.mentions += 1
+        ev._sents.add(self._sent_no.get(m.sent.start, -99))
         ev._remote = ev._remote or (m.type == MEETING and self._is_remote(m))
         ev.confidence = min(0.99, max(ev.confidence, m.confidence) + 0.03)
         for a, role in m.actors:

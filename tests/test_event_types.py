@@ -227,3 +227,36 @@ def test_thanks_for_support_records_the_backing_not_the_thanks(extract):
         )
         == []
     )
+
+
+def test_a_named_building_is_the_venue(extract):
+    rows = extract(
+        "President Cyril Ramaphosa received Kenyan President William Ruto at the Union Buildings in Pretoria "
+        "on Monday.",
+        published="2024-03-05",
+    )
+    assert rows and rows[0]["venue_place"] == "Union Buildings, Pretoria"
+
+
+def test_a_place_in_what_was_discussed_is_not_the_venue(extract):
+    rows = extract(
+        "Norwegian Prime Minister Jonas Gahr Store and Finnish President Alexander Stubb discussed the "
+        "humanitarian situation in Sudan on Monday.",
+        published="2024-03-05",
+    )
+    assert rows and rows[0]["event_type"] == "MEETING" and rows[0]["venue_place"] is None
+
+
+def test_the_talks_spoken_of_next_give_place_and_day(extract):
+    rows = extract(
+        "Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni. "
+        "The talks on Tuesday in Rome lasted an hour, officials said.",
+        published="2024-02-15",
+    )
+    assert [(r["event_type"], r["venue_place"], r["event_date"]) for r in rows] == [("MEETING", "Rome", "2024-02-13")]
+
+
+def test_a_visit_to_a_state_is_placed_in_that_state(extract):
+    rows = extract("Last year the Kenyan president paid a state visit to Indonesia.", published="2024-02-15")
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert meetings and meetings[0]["venue_place"] == "Indonesia" and meetings[0]["venue_country"] == "IDN"
