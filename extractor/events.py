@@ -1048,9 +1048,6 @@ class EventFinder:
         place = ent.text if ent is not None else None
         if place and self.gaz.city(place):
             m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
-        elif place and self.gaz.country(place):  # "visited Qatar": the state is all the text says
-            iso = self.gaz.country(place)
-            m.venue = {"place": self.gaz.country_name(iso), "country": iso, "occasion": None}
         if m.date is not None and m.date.future:
             return None
         return m
@@ -1130,9 +1127,7 @@ class EventFinder:
             return None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
         if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
-            # "his visit to China": the state is all the text says of where it happened
-            iso = self.gaz.country(m.venue["place"])
-            m.venue = {**m.venue, "place": self.gaz.country_name(iso), "country": iso}
+            m.venue = None  # a state is not a venue (a city or a site is); the visit's city is unknown
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
