@@ -324,7 +324,7 @@ class ActorResolver:
                 if t.lower_ in self.lex.title_words:
                     titles.add(t.lower_)
                 if country is None and (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"):
-                    country = self.gaz.demonym(t.text) or self.gaz.country(t.text)
+                    country = self.gaz.demonym(t.text) or self.gaz.country(self._ent_text(t))
         return country, titles
 
     def _right_context_country(self, ent, titles: set) -> str | None:
@@ -338,17 +338,16 @@ class ActorResolver:
             j += 1
         else:
             return None
+        found = None
         for k in range(j, end):
             tok = doc[k]
             if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
                 break
             if tok.lower_ in self.lex.title_words:
-                titles.add(tok.lower_)
-            if tok.ent_type_ in ("NORP", "GPE"):
-                iso = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
-                if iso:
-                    return iso
-        return None
+                titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
+            if found is None and tok.ent_type_ in ("NORP", "GPE"):
+                found = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+        return found
 
     def _ent_text(self, tok) -> str:
         for ent in self.doc.ents:
@@ -419,12 +418,39 @@ class ActorResolver:
                     return [self.person_actor(self._person_at[child.i])]
         if tok.pos_ == "PRON":
             return self._resolve_pronoun(tok)
+        if tok.lower_ in self.lex.state_forms and tok.is_title and self._bare(tok):
+            iso = self._state_of_form(tok)
+            if iso:
+                return [self.country_actor(iso)]
         ent = self._ent_of(tok)
         if ent is not None:
             found = self._resolve_entity(ent, tok)
             if found is not None:
                 return found
         return self._resolve_common_noun(tok)
+
+    @staticmethod
+    def _bare(tok) -> bool:
+        """ "the Kingdom", not "the Kingdom of Bahrain" or "the United Kingdom"."""
+        return all(c.dep_ in ("det", "case", "punct") for c in tok.children) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        )
+
+    def _state_of_form(self, tok) -> str | None:
+        """ "the Kingdom": the state named last before it whose formal name is a kingdom."""
+        form = tok.lower_
+        for i in range(tok.i - 1, -1, -1):
+            t = self.doc[i]
+            iso = None
+            if i in self._person_at:
+                iso = self._person_at[i].country
+            elif t.ent_type_ == "GPE":
+                iso = self.gaz.country(self._ent_text(t))
+            elif t.ent_type_ == "NORP":
+                iso = self.gaz.demonym(t.text)
+            if iso and form in self.gaz.official_name(iso).lower().split():
+                return iso
+        return None
 
     def _resolve_pronoun(self, tok) -> list[Actor]:
         lower = tok.lower_

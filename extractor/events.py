@@ -390,7 +390,13 @@ class EventFinder:
                     "press",
                     "want",
                 )
-                or (self._lemma(head) == "call" and any(c.lower_ in ("on", "upon", "for") for c in head.children))
+                or (
+                    self._lemma(head) == "call"
+                    and any(
+                        c.lower_ in ("on", "upon", "for") and not any(p.ent_type_ == "DATE" for p in c.children)
+                        for c in head.children
+                    )
+                )
             ):
                 return True
             if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
@@ -1220,7 +1226,11 @@ class EventFinder:
 
     def _generic(self, tok) -> bool:
         """ "cooperation", "the close partnership": nothing in particular; "the AUKUS partnership" is named."""
-        named = any(c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "EVENT", "LAW") for c in tok.children)
+        named = any(c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "EVENT", "LAW") for c in tok.children) or any(
+            # "the AUKUS defence and security partnership": a name deeper in the modifiers
+            t.i < tok.i and (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") or t.ent_type_ in ("ORG", "LAW"))
+            for t in tok.subtree
+        )
         return self._lemma(tok) in self.lex.generic_objects and not named
 
     def _praiseworthy(self, obj) -> bool:
@@ -1254,6 +1264,8 @@ class EventFinder:
             return self._acknowledged_support(tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+                verb = verb.head  # the "of" hangs on the one assured
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._prep_objects(tok, {"of"}):
             # "reiterated its position in support of X": the position's holder backs X
             verb = tok.head.head
@@ -1270,7 +1282,9 @@ class EventFinder:
         if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
             return None
         # the parser often hangs "with Jordan" / "for the plan" on the verb rather than the noun
-        objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(verb, {"on", "with", "for"})
+        objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(
+            verb, {"on", "with", "for", "to"}
+        )
         # "sent Trump his congratulations": the dative is the one congratulated
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj")] + datives
         if not objects:
@@ -1357,7 +1371,11 @@ class EventFinder:
             "program",
         ):
             # "the China-Mongolia-Russia pipeline": states joined by the project name it
-            named = sum(1 for m in head.subtree if m.ent_type_ == "GPE" and m.i < head.i) >= 2
+            gpes = [m for m in head.subtree if m.ent_type_ == "GPE" and m.i < head.i]
+            # two states, not one state of two words ("South Korea's initiative")
+            named = sum(1 for m in gpes if m.ent_iob_ == "B") >= 2 or (
+                len(gpes) >= 2 and any(m.text in ("-", "\u2013") for m in head.subtree if m.i < head.i)
+            )
         if named:
             return True
         if lemma in _PHYSICAL_PROJECTS and (

@@ -84,6 +84,11 @@ class Gazetteer:
         """(canonical name, ISO3 or None) of an international or regional body, else None."""
         return self._get(self._orgs, name)
 
+    def official_name(self, iso3: str) -> str:
+        """ "Kingdom of Saudi Arabia" for SAU: the state's formal name, else its common one."""
+        found = pycountry.countries.get(alpha_3=iso3)
+        return (getattr(found, "official_name", None) or getattr(found, "name", None) or iso3) if found else iso3
+
     def country_name(self, iso3: str) -> str:
         return self._names.get(iso3, iso3)
 

@@ -108,3 +108,23 @@ def test_envoy_for_a_state_keeps_the_envoy_title(nlp):
     )
     (actor,) = _resolve_all(nlp, text, "envoy")
     assert actor.name == "Hans Grundberg"
+
+
+def test_titles_after_the_state_in_apposition_count(nlp):
+    text = (
+        "Salman bin Hamad Al Khalifa, Bahraini Crown Prince and Prime Minister, received a call. "
+        "The minister thanked the Crown Prince for the invitation."
+    )
+    (actor,) = _resolve_all(nlp, text, "Prince", occurrence=-1)
+    assert actor.name == "Salman bin Hamad Al Khalifa"
+
+
+def test_the_kingdom_is_the_kingdom_named_before(nlp):
+    text = "Jordanian Foreign Minister Ayman Safadi arrived in Cairo. He said the Kingdom backs the plan."
+    (actor,) = _resolve_all(nlp, text, "Kingdom")
+    assert (actor.kind, actor.country) == ("country", "JOR")
+
+
+def test_national_businesses_are_a_group(nlp):
+    (actor,) = _resolve_all(nlp, "The president praised Korean companies for their investment.", "companies")
+    assert (actor.kind, actor.country) == ("group", "KOR")

@@ -254,3 +254,33 @@ def test_the_talks_spoken_of_next_give_place_and_day(extract):
         published="2024-02-15",
     )
     assert [(r["event_type"], r["venue_place"], r["event_date"]) for r in rows] == [("MEETING", "Rome", "2024-02-13")]
+
+
+def test_support_phrasings(extract):
+    rows = extract(
+        "The envoy assured the President of the European Union's full support to the people of Moldova.",
+        published="2024-03-05",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert _names(rows[0], "source") == ["European Union"]
+    rows = extract(
+        "Australian Prime Minister Anthony Albanese and British Prime Minister Keir Starmer reaffirmed their "
+        "commitment to the AUKUS submarine partnership.",
+        published="2024-03-05",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    rows = extract(
+        "The Dutch prime minister reaffirmed his support for Ukraine's peace initiative.", published="2024-03-05"
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert _names(rows[0], "target") == ["Ukraine"]
+
+
+def test_calling_on_a_day_to_congratulate_is_support(extract):
+    rows = extract(
+        "Egyptian President Abdel Fattah al-Sisi called Senegalese President Bassirou Diomaye Faye on Tuesday "
+        "to congratulate him on his election victory.",
+        published="2024-04-03",
+    )
+    support = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and _names(support[0], "target") == ["Bassirou Diomaye Faye"]
