@@ -341,8 +341,8 @@ class ActorResolver:
         found = None
         for k in range(j, end):
             tok = doc[k]
-            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
-                break
+            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.pos_ == "ADP" and k > j:
+                break  # "Marco Rubio, during the conference in Germany": not his state
             if tok.lower_ in self.lex.title_words:
                 titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
             if found is None and tok.ent_type_ in ("NORP", "GPE"):
@@ -430,6 +430,20 @@ class ActorResolver:
         return self._resolve_common_noun(tok)
 
     @staticmethod
+    def _party_position(tok) -> bool:
+        """Where a capital stands for its state in a statement of support: "Minsk's support for Havana",
+        "Washington backs Kyiv", "commitments to Manila" (not "in Moscow", "talks with Moscow")."""
+        lex = lexicon.load()
+        backing = lex.support_nouns | lex.support_verbs | lex.praise_verbs | lex.stand_verbs | lex.support_light_verbs
+        while tok.dep_ == "conj" and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return tok.head.lemma_.lower() in backing
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "with", "behind", "by"):
+            return tok.head.head.lemma_.lower() in backing
+        return False
+
+    @staticmethod
     def _bare(tok) -> bool:
         """ "the Kingdom", not "the Kingdom of Bahrain" or "the United Kingdom"."""
         return all(c.dep_ in ("det", "case", "punct") for c in tok.children) and any(
@@ -507,6 +521,8 @@ class ActorResolver:
         text = re.sub(r"['\u2019]s?$", "", text).strip()
         if label in ("GPE", "ORG", "LOC", "PERSON", "FAC") and self.gaz.country(text):
             return [self.country_actor(self.gaz.country(text), text)]  # whatever label the tagger chose
+        if label in ("GPE", "ORG", "LOC", "PERSON") and self.gaz.capital(text) and self._party_position(tok):
+            return [self.country_actor(self.gaz.capital(text))]  # "Minsk's support for Havana"
         if label == "GPE":
             return []
         if label == "NORP":

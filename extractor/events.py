@@ -1247,20 +1247,16 @@ class EventFinder:
         """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
         "assured Z of X's full support to Y"."""
         datives = []
+        acknowledging = ("thank", "acknowledge", "hail", "praise", "appreciate", "commend")
+        if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
+            return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
         if tok.dep_ == "dobj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
             verb, datives = tok.head.head, [tok.head]  # "sent Trump his congratulations" parsed as a chain
         elif tok.dep_ == "dobj":
             verb = tok.head
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
-        elif tok.dep_ in ("dobj", "pobj") and self._lemma(tok.head if tok.dep_ == "dobj" else tok.head.head) in (
-            "thank",
-            "acknowledge",
-            "hail",
-            "praise",
-            "appreciate",
-            "commend",
-        ):
+        elif tok.dep_ == "pobj" and self._lemma(tok.head.head) in acknowledging:
             return self._acknowledged_support(tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
@@ -1818,6 +1814,8 @@ class EventFinder:
             for mt, _ in meetings:
                 names = {a["name"] for a in mt.actors}
                 if speakers & names and mt.evidence_start <= ev.evidence_start + 2000:
+                    if ev.date and mt.date and not (ev.date.startswith(mt.date) or mt.date.startswith(ev.date)):
+                        continue  # "reaffirmed ... in a phone call last month": said at another time
                     if ev.venue is None and mt.venue is not None:
                         ev.venue = dict(mt.venue)
                     if ev.date is None and mt.date is not None:

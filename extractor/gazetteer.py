@@ -41,6 +41,11 @@ class Gazetteer:
             self._countries[normalise(name)] = iso
         self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
+        # each state's capital is the first of its cities in countries.json
+        self._capitals: dict[str, str] = {}
+        for k, v in extra.get("cities", {}).items():
+            if v not in self._capitals.values():
+                self._capitals[normalise(k)] = v
         self._acronyms = {
             normalise(k)
             for k in list(extra.get("aliases", {})) + list(extra.get("demonyms", {}))
@@ -79,6 +84,10 @@ class Gazetteer:
     def city(self, name: str) -> str | None:
         """ISO3 of the state a city lies in, else None."""
         return self._get(self._cities, name)
+
+    def capital(self, name: str) -> str | None:
+        """ISO3 of the state whose capital ``name`` is ("Moscow" -> RUS), else None."""
+        return self._get(self._capitals, name)
 
     def organization(self, name: str) -> tuple[str, str | None] | None:
         """(canonical name, ISO3 or None) of an international or regional body, else None."""

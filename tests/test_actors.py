@@ -128,3 +128,16 @@ def test_the_kingdom_is_the_kingdom_named_before(nlp):
 def test_national_businesses_are_a_group(nlp):
     (actor,) = _resolve_all(nlp, "The president praised Korean companies for their investment.", "companies")
     assert (actor.kind, actor.country) == ("group", "KOR")
+
+
+def test_a_capital_in_a_party_position_is_its_state(nlp):
+    text = "Ankara welcomed Baghdad's support for the plan, while the delegation stayed in Baghdad."
+    (actor,) = _resolve_all(nlp, text, "Baghdad", occurrence=0)
+    assert (actor.kind, actor.country) == ("country", "IRQ")
+    assert _resolve_all(nlp, text, "Baghdad", occurrence=-1) == []  # a place, not a party
+
+
+def test_a_place_after_the_name_is_not_the_persons_state(nlp):
+    text = "Finance Minister Olga Rivas, during the conference in Germany, said the talks went well."
+    (actor,) = _resolve_all(nlp, text, "Rivas")
+    assert actor.country != "DEU"

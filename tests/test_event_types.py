@@ -284,3 +284,13 @@ def test_calling_on_a_day_to_congratulate_is_support(extract):
     )
     support = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
     assert support and _names(support[0], "target") == ["Bassirou Diomaye Faye"]
+
+
+def test_acknowledged_support_of_a_capital(extract):
+    rows = extract(
+        "Venezuelan Foreign Minister Yvan Gil acknowledged Beijing's support for Caracas at the United Nations.",
+        published="2024-05-02",
+    )
+    assert [(r["event_type"], sorted(a["country"] for a in r["actors"])) for r in rows] == [
+        ("SUPPORT_STATEMENT", ["CHN", "VEN"])
+    ]
