@@ -321,7 +321,7 @@ class EventFinder:
     def _prep_objects(self, tok, preps: set) -> list:
         found = []
         for c in tok.children:
-            if (c.dep_ == "prep" or c.dep_ == "agent") and c.lower_ in preps:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:  # "paid tribute to X": a dative "to"
                 found += [p for p in c.children if p.dep_ == "pobj"]
         return found
 
@@ -1199,7 +1199,14 @@ class EventFinder:
         for c in tok.children:  # "congratulated X on taking office", "commended X for taking part"
             if c.dep_ == "prep" and c.lower_ in ("for", "on"):
                 for_objs += [p for p in c.children if p.dep_ == "pcomp"]
-        if praise and self.actors.resolve(obj):
+        owned_act = (
+            praise
+            and (self._lemma(obj) in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects)
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
+        )
+        if owned_act:
+            topic_tok = obj  # "lauded Kenya's leadership": the act is praised, its owner is the target
+        elif praise and self.actors.resolve(obj):
             if lemma == "welcome":
                 return None  # welcoming a visitor is hosting, read by _meeting_host
             if not for_objs:
@@ -1282,7 +1289,23 @@ class EventFinder:
             verb, {"on", "with", "for", "to"}
         )
         # "sent Trump his congratulations": the dative is the one congratulated
-        objects += [c for c in verb.children if c.dep_ in ("dative", "iobj")] + datives
+        objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
+        if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
+            # "expressed appreciation for Japan's contribution", "paid tribute to X for its role": praise
+            # counts for a named act, not for a party alone
+            objects += self._prep_objects(tok, {"of"})
+            acts = [o for o in objects if not self.actors.resolve(o) and self._praiseworthy(o)]
+            acts += [o for o in objects if self._lemma(o) in self.lex.praise_objects and o not in acts]
+            if not acts:
+                return None
+            objects = [o for o in objects if o not in acts]
+            objects.insert(0, acts[0])
+            topic_tok = acts[0]
+            owners = [c for c in topic_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            targets = [o for o in objects[1:] if self.actors.resolve(o)] + owners
+            if self._is_future(verb):
+                return None
+            return self._support_from(verb, self._subjects(verb), targets, topic_tok, 0.75)
         if not objects:
             return None
         sources = self._subjects(verb)
@@ -1336,6 +1359,9 @@ class EventFinder:
     def _concrete_project(self, tok) -> bool:
         """A named initiative or an infrastructure, agreement or mechanism phrase."""
         head = tok
+        ent = self.actors._ent_of(tok)
+        if ent is not None and self.gaz.organization(re.sub(r"^the\s+", "", ent.text, flags=re.I)):
+            return False  # "a seat on the UN Security Council": a body, not a project
         lemma = self._lemma(head)
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
             for c in head.children:

@@ -294,3 +294,23 @@ def test_acknowledged_support_of_a_capital(extract):
     assert [(r["event_type"], sorted(a["country"] for a in r["actors"])) for r in rows] == [
         ("SUPPORT_STATEMENT", ["CHN", "VEN"])
     ]
+
+
+def test_praise_of_a_named_act_by_noun_or_of_an_owned_act(extract):
+    rows = extract(
+        "Indonesian President Joko Widodo expressed appreciation for Singapore's investment in the new capital.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"] and _names(rows[0], "target") == ["Singapore"]
+    rows = extract(
+        "The Kenyan president paid tribute to Ethiopia for its role in regional peace.", published="2024-05-08"
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"] and _names(rows[0], "target") == ["Ethiopia"]
+    rows = extract("Chilean President Gabriel Boric lauded Uruguay's leadership on climate.", published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"] and _names(rows[0], "target") == ["Uruguay"]
+    assert extract("The minister paid tribute to the victims of the attack.", published="2024-05-08") == []
+
+
+def test_backing_a_bid_for_a_seat_on_a_body_is_support_not_a_project(extract):
+    rows = extract("Japan backed India's bid for a permanent seat on the UN Security Council.", published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
