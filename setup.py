@@ -27,6 +27,8 @@ setuptools.setup(
         "fastavro>=1.9",
         "pycountry>=24.6",
         "dateparser>=1.2,<2",
+        # extractor/nlp.py: one BLAS thread per worker process.
+        "threadpoolctl>=3.1",
     ],
     extras_require={
         "test": ["pytest>=8", "duckdb>=1.1", "hypothesis>=6.100", "ruff>=0.6", "psutil>=5.9", "wheel>=0.40"],

