@@ -8,6 +8,9 @@ model load included:
 
 1. ``bare_spacy``: ``nlp.pipe`` over every article's text with the same model
    and all its default components, in one process;
+   ``bare_spacy_numpy`` is the same with the matrix products the pipeline uses
+   (numpy's BLAS on one thread, ``extractor/nlp.py``), so the report shows how
+   much of the pipeline's lead is that setting and how much its own work;
 2. ``pipeline_1``: ``python -m pipelines.extract_events`` with
    ``--direct_num_workers=1`` (read, NLP, extraction, Parquet and Avro);
 3. ``pipeline_2mp``: the same with ``--direct_running_mode=multi_processing
@@ -41,7 +44,7 @@ from extractor.feed import parse_json_record, parse_raw_text
 from extractor.nlp import DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = ("bare_spacy", "pipeline_1", "pipeline_2mp")
+RUNS = ("bare_spacy", "bare_spacy_numpy", "pipeline_1", "pipeline_2mp")
 _MIB = 1024 * 1024
 
 
@@ -100,11 +103,20 @@ def write_corpus(n: int, path: Path, root: Path = ROOT) -> dict:
 
 
 # ---- bare spaCy (run as ``python -m pipelines.benchmark --bare-spacy CORPUS``) ------
-def bare_spacy(corpus: str, model: str, batch_size: int) -> dict:
-    """``nlp.pipe`` over the corpus texts with every default component; counts tokens."""
+def bare_spacy(corpus: str, model: str, batch_size: int, numpy_blas: bool = False) -> dict:
+    """``nlp.pipe`` over the corpus texts with every default component; counts tokens. With
+    ``numpy_blas`` the model multiplies matrices as the pipeline's does (numpy, one BLAS thread)."""
     import spacy
 
-    nlp = spacy.load(model)
+    if numpy_blas:
+        from thinc.api import use_ops
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(model)
+    else:
+        nlp = spacy.load(model)
     texts = []
     with open(corpus, encoding="utf-8") as f:
         for line in f:
@@ -167,18 +179,11 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
 def commands(corpus: Path, work: Path, model: str, batch_size: int, extra: list[str]) -> dict[str, list[str]]:
     py = sys.executable
     pipeline = [py, "-m", "pipelines.extract_events", "--input", str(corpus), "--spacy_model", model, *extra]
+    bare = [py, "-m", "pipelines.benchmark", "--bare-spacy", str(corpus), "--model", model]
+    bare += ["--spacy_batch_size", str(batch_size)]
     return {
-        "bare_spacy": [
-            py,
-            "-m",
-            "pipelines.benchmark",
-            "--bare-spacy",
-            str(corpus),
-            "--model",
-            model,
-            "--spacy_batch_size",
-            str(batch_size),
-        ],
+        "bare_spacy": bare,
+        "bare_spacy_numpy": [*bare, "--numpy_blas"],
         "pipeline_1": [*pipeline, "--output", str(work / "out_1"), "--direct_num_workers=1"],
         "pipeline_2mp": [
             *pipeline,
@@ -231,7 +236,7 @@ def benchmark(
     extra: list[str] | None = None,
     log=print,
 ) -> dict:
-    """Build the corpus, time the three runs ``repeat`` times each; the report as a dict."""
+    """Build the corpus, time the four runs ``repeat`` times each; the report as a dict."""
     with tempfile.TemporaryDirectory(prefix="bench-", dir=work_dir) as tmp:
         work = Path(tmp)
         corpus = work / "corpus.jsonl"
@@ -242,7 +247,7 @@ def benchmark(
         for r in range(repeat):
             for name in RUNS:
                 m = measure(cmds[name], ROOT)
-                if name == "bare_spacy":
+                if name.startswith("bare_spacy"):
                     out = json.loads(m["stdout"].strip().splitlines()[-1])
                     tokens = out["tokens"]
                     m["pipes"] = out["pipes"]
@@ -278,10 +283,14 @@ def benchmark(
         }
         if "events" in ts[0]:
             run["events"] = ts[0]["events"]
+        if "pipes" in ts[0]:
+            run["pipes"] = ts[0]["pipes"]
         report["runs"][name] = run
     runs = report["runs"]
     report["ratios"] = {
         "pipeline_1_vs_bare_spacy": runs["pipeline_1"]["articles_per_s"] / runs["bare_spacy"]["articles_per_s"],
+        "pipeline_1_vs_bare_spacy_numpy": runs["pipeline_1"]["articles_per_s"]
+        / runs["bare_spacy_numpy"]["articles_per_s"],
         "pipeline_2mp_vs_pipeline_1": runs["pipeline_2mp"]["articles_per_s"] / runs["pipeline_1"]["articles_per_s"],
     }
     return report
@@ -309,6 +318,7 @@ def format_report(report: dict) -> str:
     lines += [
         "",
         f"pipeline_1 / bare_spacy throughput: {ratios['pipeline_1_vs_bare_spacy']:.2f}x",
+        f"pipeline_1 / bare_spacy_numpy throughput: {ratios['pipeline_1_vs_bare_spacy_numpy']:.2f}x",
         f"pipeline_2mp / pipeline_1 throughput: {ratios['pipeline_2mp_vs_pipeline_1']:.2f}x",
     ]
     return "\n".join(lines)
@@ -334,9 +344,10 @@ def main(argv=None) -> None:
         help="Extra flag for both pipeline runs, e.g. --pipeline_arg=--prefilter=off.",
     )
     parser.add_argument("--bare-spacy", dest="bare_spacy", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--numpy_blas", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.bare_spacy:
-        print(json.dumps(bare_spacy(args.bare_spacy, args.model, args.spacy_batch_size)))
+        print(json.dumps(bare_spacy(args.bare_spacy, args.model, args.spacy_batch_size, args.numpy_blas)))
         return
     if args.n < 1 or args.repeat < 1:
         raise SystemExit("error: --n and --repeat must be at least 1")
