@@ -1310,6 +1310,8 @@ class EventFinder:
             return None
         sources = self._subjects(verb)
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss and not self._resolve_all(poss):
+            poss = []  # "voiced his country's solidarity": the speaker's own
         if poss:
             # "Shoukry underlined Egypt's support": the minister speaking for the state is the source
             speakers = [a for a in self._resolve_all(sources) if a.kind == PERSON]
@@ -1424,7 +1426,7 @@ class EventFinder:
     _PROJECT_PREPS = ("of", "with", "between", "along", "across", "linking", "from", "to", "for", "on")
     _TOPIC_PREPS = ("of", "between", "with", "for", "to")
 
-    def _np_text(self, tok, preps=_TOPIC_PREPS, project: bool = False) -> str:
+    def _np_text(self, tok, preps=_TOPIC_PREPS, project: bool = False, exclude=frozenset()) -> str:
         """The noun phrase headed by ``tok``: no article, relative clause or apposition, and only the
         prepositional phrases in ``preps``. A project keeps where it is and what it links:
         "railway in northern Vietnam", "railway linking Brazil and Peru"."""
@@ -1440,7 +1442,7 @@ class EventFinder:
                 skip |= {x.i for x in t.subtree}
             if t.dep_ == "punct" and t.text in (",", ";", "(", ")") and t.head == tok:
                 skip |= {t.i}
-        words = [t for t in tok.subtree if t.i not in skip]
+        words = [t for t in tok.subtree if t.i not in skip and t.i not in exclude]
         # stop at the first comma: "the path of X and safeguarding Y" keeps the first conjunct's phrase
         cut = []
         for t in words:
@@ -1478,12 +1480,24 @@ class EventFinder:
             return any(p.ent_type_ in ("GPE", "LOC") for p in t.children if p.dep_ == "pobj")
         return False
 
-    def _project_text(self, tok) -> str:
+    def _project_parts(self, tok) -> list:
+        """ "the three railways in northern Vietnam and the smart port": two projects, one proposal each;
+        "freight rail and high-speed rail" is one."""
+        parts = [tok]
+        # the parser often hangs the second project on the place of the first ("railways in northern
+        # Vietnam and the smart port")
+        misattached = [t for t in tok.subtree if t.dep_ == "conj" and t.head.ent_type_ in ("GPE", "LOC")]
+        for c in list(tok.conjuncts) + misattached:
+            if c.i > tok.i and self._concrete_project(c) and self._lemma(c) not in {self._lemma(p) for p in parts}:
+                parts.append(c)
+        return parts
+
+    def _project_text(self, tok, exclude=frozenset()) -> str:
         if self._lemma(tok) in self.lex.establishing_nouns:
             # "the construction and operation of the railway": the project is the railway
             for p in self._prep_objects(tok, {"of"}):
-                return self._project_text(p)
-        text = self._np_text(tok, self._PROJECT_PREPS, project=True)
+                return self._project_text(p, exclude)
+        text = self._np_text(tok, self._PROJECT_PREPS, project=True, exclude=exclude)
         words = text.split()
         if (
             len(words) > 2
@@ -1499,16 +1513,24 @@ class EventFinder:
             (c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
         )
         reported = tok.dep_ in ("ccomp", "conj") and self._lemma(tok.head) in self.lex.speech_verbs | {"restart"}
-        if modal is not None and (modal.lower_ != "would" or reported or tok.head.dep_ == "ccomp"):
+        hoped = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and tok.head.lower_ in self.lex.intent_nouns
+        if modal is not None and not hoped and (modal.lower_ != "would" or reported or tok.head.dep_ == "ccomp"):
             # "China will sign an agreement to begin work on a railway"; "Kishida added that Japan would
             # restart the talks and launch a new body" (the future of reported speech)
             return tok, self._subjects(tok)
         head = tok
         for _ in range(5):
             lemma = self._lemma(head)
+            if head.pos_ == "NOUN" and head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
+                # "voiced hope that the three countries would sign": whoever voiced it
+                verb = head.head if head.dep_ != "pobj" else head.head.head
+                owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                return verb, owner or self._subjects(verb)
             if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
+            if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
+                return head, self._subjects(head)  # "underlined the importance of ..., by setting up X"
             if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
                 be = head.head
                 return head, self._subjects(be) if head.dep_ == "acomp" else [be]
@@ -1524,6 +1546,9 @@ class EventFinder:
                 break
             head = head.head
         return None, []
+
+    def _intent_noun_object(self, tok) -> bool:
+        return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.lower_ in self.lex.intent_nouns
 
     def _proposal(self, tok):
         lemma = self._lemma(tok)
@@ -1600,8 +1625,14 @@ class EventFinder:
                 partners += self._partner_actors(p)
         node = tok
         for _ in range(4):
-            for p in self._prep_objects(node, {"with"}):
+            for p in self._prep_objects(node, {"with"}) + [
+                w for o in self._objects(node) for w in self._prep_objects(o, {"with"})
+            ]:  # "deepening ties with the Korean National Assembly by setting up committees"
                 partners += self._partner_actors(p)
+            if node == intent:
+                for noun in (c for c in node.children if self._intent_noun_object(c)):
+                    for w in (t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "with"):
+                        partners += [a for p in w.children if p.dep_ == "pobj" for a in self._partner_actors(p)]
             if node == intent and self._lemma(node) in ("ask", "urge", "invite", "request", "encourage"):
                 for o in self._objects(node):  # "asked the Chinese side to ..."
                     partners += self._partner_actors(o)
@@ -1628,7 +1659,14 @@ class EventFinder:
             clean.append(a)
         actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
-        return self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(project_tok))
+        parts = self._project_parts(project_tok)
+        found = []
+        for part in parts:
+            exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
+            if part != project_tok:
+                exclude = set()
+            found.append(self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude)))
+        return found if len(found) > 1 else found[0]
 
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
         """Concrete projects an object names: itself, a gerund's object ("building a railway"),

@@ -314,3 +314,33 @@ def test_praise_of_a_named_act_by_noun_or_of_an_owned_act(extract):
 def test_backing_a_bid_for_a_seat_on_a_body_is_support_not_a_project(extract):
     rows = extract("Japan backed India's bid for a permanent seat on the UN Security Council.", published="2024-05-08")
     assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+
+
+def test_two_projects_in_one_call_are_two_proposals(extract):
+    rows = extract(
+        "Laos is ready to advance cooperation with Thailand on the new railway in northern Laos and the dry port, "
+        "Lao Prime Minister Sonexay Siphandone said on Monday.",
+        published="2024-05-08",
+    )
+    projects = sorted(r["project"] for r in rows if r["event_type"] == "PROJECT_PROPOSAL")
+    assert len(projects) == 2 and "dry port" in projects[0] and "railway" in projects[1]
+
+
+def test_hope_voiced_by_a_minister_is_the_ministers_proposal(extract):
+    rows = extract(
+        "According to the ministry, Foreign Minister Ahmed Attaf voiced hope that the two countries would soon "
+        "sign the agreement on the trans-Saharan gas pipeline.",
+        published="2024-05-08",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert proposals and _names(proposals[0], "proposer") == ["Ahmed Attaf"]
+
+
+def test_stressing_the_importance_of_a_mechanism_with_a_partner(extract):
+    rows = extract(
+        "Speaker Ahmed Saleh underlined the importance of deepening ties with the Kenyan Senate by setting up "
+        "a joint parliamentary committee.",
+        published="2024-05-08",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert proposals and "Kenyan Senate" in _names(proposals[0], "partner")
