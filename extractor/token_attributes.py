@@ -25,8 +25,9 @@ from spacy.tokens._retokenize import set_token_attrs
 
 _LOG = logging.getLogger(__name__)
 
-# A memo beyond this many keys is cleared and refilled: its size stays bounded on any stream.
-MAX_KEYS = 250_000
+# A memo beyond this many keys (tens of MB) is cleared and refilled, with the lemmatizer's own cache:
+# their size stays bounded on any stream.
+MAX_KEYS = 100_000
 
 # The token attributes a one-token rule may test, as the Matcher reads them.
 _GETTERS = {
@@ -124,6 +125,7 @@ class TokenAttributes:
     def __call__(self, doc: Doc) -> Doc:
         if len(self.memo) > MAX_KEYS:
             self.memo.clear()
+            self.lemmatizer.cache.clear()
         memo = self.memo
         touched = self._neighbour_rules(doc) if len(self.multi) else {}
         # Every rule is matched before any applies (a rule may change a tag or label a later one reads).

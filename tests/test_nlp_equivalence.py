@@ -66,6 +66,7 @@ def test_token_attributes_equal_the_original_components(original, monkeypatch, m
         assert _annotations(doc) == _annotations(ref_doc)
         touched += len(step._neighbour_rules(doc))
         assert len(step.memo) <= max_keys + len(doc)
+        assert len(step.lemmatizer.cache) <= max_keys + len(doc)
     assert touched >= 4  # the two-token rules were really exercised
 
 
