@@ -53,6 +53,9 @@ def _relative_period(text: str, base: dt.date) -> Resolved | None:
     if re.search(r"\blast month\b", t):
         first = base.replace(day=1) - dt.timedelta(days=1)
         return Resolved(_format(first, "month"), "month", False)
+    if re.search(r"\b(previous|preceding) day\b|\bday (before|earlier)\b", t):
+        # "the previous day" in the news of the publication day
+        return Resolved((base - dt.timedelta(days=1)).isoformat(), "day", False)
     if re.search(r"\bnext (month|year|week)\b", t):
         return Resolved(None, None, True)
     # A week names no day; its month is what the text supports ("last week" in a paper of 2 Sept is August).

@@ -568,7 +568,12 @@ class EventFinder:
                 continue
             node, ok = c.head, True
             while node != trigger and ok:
+                parenthetical = (
+                    node.dep_ == "appos" and node.left_edge.i > 0 and self.doc[node.left_edge.i - 1].text == ","
+                )
                 if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
+                    ok = False
+                elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
                 elif node.dep_ == "prep" and node.lower_ in self._TOPIC_WORDS and node.head.pos_ != "PROPN":
                     ok = False
@@ -722,6 +727,19 @@ class EventFinder:
                     candidates.append(c)
                 elif c.dep_ == "prep" and c.lower_ not in self._NOT_EVENT_TIME:
                     candidates += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
+                    # "on the sidelines of the forum held in Slovenia the previous day": the occasion's day
+                    for occasion in (t for t in c.subtree if t.dep_ == "pobj" and self._is_occasion(t)):
+                        for acl in (a for a in occasion.children if a.dep_ == "acl" and a.tag_ == "VBN"):
+                            candidates += [
+                                d for d in acl.children if d.ent_type_ == "DATE" and d.dep_ in ("npadvmod", "tmod")
+                            ]
+                            candidates += [
+                                p
+                                for pr in acl.children
+                                if pr.dep_ == "prep" and pr.lower_ in ("on", "in")
+                                for p in pr.children
+                                if p.dep_ == "pobj" and p.ent_type_ == "DATE"
+                            ]
         relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
         candidates += [t for t in trigger.subtree if t.ent_type_ == "DATE" and relative.search(t.text)]
         seen = set()
@@ -1900,9 +1918,43 @@ class EventFinder:
             ):
                 news_day = ev.date
                 break
+        else:
+            news_day = self._lead_day() or news_day
+        same_day = re.compile(
+            r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I
+        )
+        dated = sorted((e for e in events if e.date and e.date_precision == "day"), key=lambda e: e.evidence_start)
+        for ev in events:
+            if ev.date is None and same_day.search(ev.evidence):
+                # "Later in the day, the minister met ...": the day of the event reported before it
+                before = [e for e in dated if e.evidence_start < ev.evidence_start]
+                if before:
+                    ev.date, ev.date_precision = before[-1].date, "day"
         for ev in events:
             if ev.date is None and not ev._background and news_day is not None:
                 ev.date, ev.date_precision = news_day, "day"
+
+    def _lead_day(self) -> str | None:
+        """The day the first sentence gives its news ("... reaffirmed on Thursday the partnership"),
+        when no event of the article is dated to a recent day."""
+        if not self.published:
+            return None
+        relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+        lead = [sent for sent in self.doc.sents if sent.text.strip()][:4]  # a headline may come first
+        for sent in lead:
+            for ent in sent.ents:
+                head = ent.root.head
+                if head.dep_ == "prep":
+                    head = head.head
+                reported = head.dep_ in ("ccomp", "conj") and self._lemma(head.head) in self.lex.speech_verbs
+                if head != sent.root and not (reported and head.head == sent.root):
+                    continue  # "the summit held yesterday" dates the summit, not the news
+                if ent.label_ == "DATE" and relative.search(ent.text):
+                    found = dates.resolve(ent.text, self.published)
+                    if found.iso and found.precision == "day" and not found.future:
+                        if 0 <= (self.published - dt.date.fromisoformat(found.iso)).days <= 7:
+                            return found.iso
+        return None
 
     def _new_event(self, m: Mention) -> Event:
         sent = m.sent

@@ -55,3 +55,8 @@ def test_numeric_dates_take_the_reading_the_weekday_or_the_past_supports():
     assert resolve("Monday 6/5/2024", published) == ("2024-05-06", "day", False)  # 6 May was a Monday
     assert resolve("on 7/5/2024", published).iso == "2024-05-07"  # 5 July would be after publication
     assert resolve("4/30/2024", published).iso == "2024-04-30"
+
+
+def test_the_previous_day_is_the_day_before_publication():
+    assert resolve("the previous day", PUBLISHED) == ("2023-10-17", "day", False)
+    assert resolve("a day earlier", PUBLISHED).iso == "2023-10-17"

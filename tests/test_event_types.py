@@ -344,3 +344,34 @@ def test_stressing_the_importance_of_a_mechanism_with_a_partner(extract):
     )
     proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
     assert proposals and "Kenyan Senate" in _names(proposals[0], "partner")
+
+
+def test_the_occasions_day_and_the_same_day_and_the_lead_day(extract):
+    rows = extract(
+        "On the sidelines of the Raisina Dialogue held in New Delhi the previous day, Greek Prime Minister "
+        "Kyriakos Mitsotakis held talks with Indian Prime Minister Narendra Modi.",
+        published="2024-02-23",
+    )
+    assert rows and rows[0]["event_date"] == "2024-02-22"
+    rows = extract(
+        "On February 2, 2024, Foreign Minister Mohamed Salem Ould Merzoug met Spanish Foreign Minister Jose Manuel "
+        "Albares. Later in the day, Ould Merzoug held talks with Italian Foreign Minister Antonio Tajani.",
+        published="2024-02-20",
+    )
+    assert sorted(r["event_date"] for r in rows if r["event_type"] == "MEETING") == ["2024-02-02", "2024-02-02"]
+    rows = extract(
+        "The leaders of Chile and Peru agreed on Tuesday to deepen ties, the foreign ministry said. "
+        "In the phone call, Chilean President Gabriel Boric and Peruvian President Dina Boluarte also discussed "
+        "migration.",
+        published="2024-02-22",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert meetings and meetings[0]["event_date"] == "2024-02-20"
+
+
+def test_a_place_in_an_apposition_is_not_the_venue(extract):
+    rows = extract(
+        "Foreign Minister Ahmed Attaf held talks with Jane Doe, head of the UN office in Geneva, on Monday.",
+        published="2024-02-22",
+    )
+    assert rows and rows[0]["venue_place"] is None
