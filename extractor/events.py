@@ -1827,6 +1827,7 @@ class EventFinder:
         self._apply_settings(events)
         self._inherit_from_talks(events, meetings)
         self._fill_news_day(events)
+        self._place_occasions(events)
         self._share_venues(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
         return events
@@ -1855,6 +1856,61 @@ class EventFinder:
                 ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
             if date is not None and ev.date is None:
                 ev.date, ev.date_precision = date.iso, date.precision
+
+    def _occasion_places(self) -> list[tuple[int, str, str]]:
+        """(sentence ordinal, occasion word, city) of every gathering the article places in a city:
+        "the G20 summit in Bali", "talks in Bali", "hosted the summit in New Delhi"."""
+        found = []
+        for n, sent in enumerate(self.doc.sents):
+            for t in sent:
+                if t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                word = self._lemma(t)
+                if word not in self.lex.occasion_heads and t.lower_ not in self.lex.occasion_heads:
+                    continue
+                holders = [t] + ([t.head] if t.dep_ == "dobj" and t.head.pos_ == "VERB" else [])
+                for holder in holders:
+                    for city in self._prep_objects(holder, {"in"}):
+                        ent = self.actors._ent_of(city)
+                        if (
+                            ent is not None
+                            and ent.label_ == "GPE"
+                            and self.gaz.city(ent.text)
+                            and not self.gaz.country(ent.text)
+                        ):
+                            found.append((n, t.lower_ if t.lower_ in self.lex.occasion_heads else word, ent.text))
+        return found
+
+    def _place_occasions(self, events: list[Event]) -> None:
+        """An occasion the article places elsewhere places the events held at it ("on the margins of the
+        Speakers' Summit" ... "hosted the summit in New Delhi"); the gathering the lead places in a city
+        places the unplaced in-person meetings of the news day (a summit's bilaterals)."""
+        places = self._occasion_places()
+        if not places:
+            return
+        for ev in events:
+            venue = ev.venue or {}
+            if venue.get("place") or not venue.get("occasion"):
+                continue
+            words = [w.lower().strip("()'") for w in venue["occasion"].split()]
+            heads = [w for w in words if w in self.lex.occasion_heads]
+            cities = {city for _, word, city in places if heads and word == heads[-1]}
+            if len(cities) == 1:
+                city = cities.pop()
+                ev.venue = {**venue, "place": city, "country": self.gaz.city(city)}
+        lead_sents = sorted({n for n, _, _ in places})[:1]
+        lead = {city for n, _, city in places if lead_sents and n == lead_sents[0] and n <= 2}
+        if len(lead) != 1:
+            return
+        city = lead.pop()
+        news_day = next((e.date for e in sorted(events, key=lambda e: e.evidence_start) if e.date), None)
+        for ev in events:
+            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background:
+                continue
+            if ev.date and news_day and not (ev.date.startswith(news_day) or news_day.startswith(ev.date)):
+                continue
+            ev.venue = {**(ev.venue or {}), "place": city, "country": self.gaz.city(city)}
+            ev.venue.setdefault("occasion", None)
 
     def _share_venues(self, events: list[Event]) -> None:
         """An in-person meeting the article does not place happened where its other meetings of that

@@ -375,3 +375,20 @@ def test_a_place_in_an_apposition_is_not_the_venue(extract):
         published="2024-02-22",
     )
     assert rows and rows[0]["venue_place"] is None
+
+
+def test_the_lead_gathering_places_the_days_bilaterals_and_its_occasion(extract):
+    rows = extract(
+        "Leaders ended two days of talks in Rio de Janeiro on Tuesday. "
+        "Canadian Prime Minister Justin Trudeau met Mexican President Claudia Sheinbaum on Tuesday.",
+        published="2024-11-20",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert meetings and meetings[0]["venue_place"] == "Rio de Janeiro"
+    rows = extract(
+        "Speaker Saqib Ali met Speaker Om Birla on the margins of the Fifth Parliamentary Summit. "
+        "Indonesia hosted the summit in Jakarta.",
+        published="2024-11-20",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert meetings and meetings[0]["venue_place"] == "Jakarta"
