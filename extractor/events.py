@@ -87,6 +87,7 @@ _NOMINALISATIONS = {
     "operationalization",
     "realization",
 }
+_ABOUT = ("on", "about", "over", "regarding", "concerning")
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
 
@@ -1104,7 +1105,8 @@ class EventFinder:
                 extra.append(leader or actor)
         agents = []
         # "In talks with Y, X said": X is the subject of the clause the phrase modifies
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
+            # not "issued press releases on Modi's meeting with Biden": a meeting spoken about
             clause = tok.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)

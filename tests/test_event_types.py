@@ -392,3 +392,13 @@ def test_the_lead_gathering_places_the_days_bilaterals_and_its_occasion(extract)
     )
     meetings = [r for r in rows if r["event_type"] == "MEETING"]
     assert meetings and meetings[0]["venue_place"] == "Jakarta"
+
+
+def test_who_reports_on_a_meeting_is_not_a_party_to_it(extract):
+    rows = extract(
+        "The foreign ministry issued a statement on Kenyan President William Ruto's meeting with "
+        "Tanzanian President Samia Suluhu Hassan.",
+        published="2024-02-22",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert meetings and _names(meetings[0]) == ["Samia Suluhu Hassan", "William Ruto"]
