@@ -617,11 +617,15 @@ class EventFinder:
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                 continue
+            if word in ("in", "at") and ent is None and obj.pos_ == "PROPN" and self.gaz.city(obj.text):
+                place = obj.text  # a known city the tagger left unlabelled
+                continue
             if word in ("in", "at") and self._site_head(obj):
                 place = self._site_text(obj)  # "at the Parliament Building", "at the Prime Minister's Office"
                 self._sites.add(place)
                 continue
-            if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey"):
+            if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
+                # "his visit to Hanoi", "welcomed Polish Prime Minister Donald Tusk to Berlin"
                 if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                     place = ent.text
                 continue
@@ -2057,6 +2061,13 @@ class EventFinder:
             if a.key() not in ev._keys and not any(
                 x["kind"] == PERSON and a.kind == COUNTRY and x["country"] == a.country for x in ev.actors
             ):
+                if a.kind == PERSON and a.country:
+                    # "visited Washington, meeting Joe Biden": the person speaks for the state already there
+                    ev.actors = [
+                        x
+                        for x in ev.actors
+                        if not (x["kind"] == COUNTRY and x["country"] == a.country and x["role"] == role)
+                    ]
                 ev.actors.append({"name": a.name, "kind": a.kind, "role": role, "country": a.country})
                 ev._keys.add(a.key())
         if ev.venue is None and m.venue is not None:

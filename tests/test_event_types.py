@@ -402,3 +402,27 @@ def test_who_reports_on_a_meeting_is_not_a_party_to_it(extract):
     )
     meetings = [r for r in rows if r["event_type"] == "MEETING"]
     assert meetings and _names(meetings[0]) == ["Samia Suluhu Hassan", "William Ruto"]
+
+
+def test_welcomed_to_a_city_and_an_unlabelled_city_place_the_meeting(extract):
+    rows = extract(
+        "German Chancellor Olaf Scholz welcomed Polish Prime Minister Donald Tusk to Berlin on Monday.",
+        published="2024-05-08",
+    )
+    assert rows and rows[0]["venue_place"] == "Berlin"
+    rows = extract(
+        "Indian External Affairs Minister S Jaishankar met Sri Lankan President Ranil Wickremesinghe in Colombo "
+        "on Tuesday.",
+        published="2024-05-08",
+    )
+    assert rows and rows[0]["venue_place"] == "Colombo" and rows[0]["venue_country"] == "LKA"
+
+
+def test_a_visit_and_the_meeting_during_it_keep_the_person_not_the_state(extract):
+    rows = extract(
+        "Ukrainian President Volodymyr Zelensky visited Washington on Thursday, meeting US President Joe Biden "
+        "at the White House.",
+        published="2024-05-08",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert len(meetings) == 1 and _names(meetings[0]) == ["Joe Biden", "Volodymyr Zelensky"]
