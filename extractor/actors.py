@@ -185,12 +185,18 @@ class ActorResolver:
                 end < len(doc)
                 and end - ent.end < 2
                 and doc[end].pos_ == "PROPN"
-                and doc[end].is_title
+                and (doc[end].is_title or re.fullmatch(r"[IVX]{1,4}", doc[end].text))  # "Felipe VI"
+                and not self._headline_word(doc[end])  # a headline's "Wang Yi Holds Talks"
                 and doc[end].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "EVENT")
                 and doc[end].lower_ not in self.lex.title_words
             ):
                 end += 1
             yield doc[ent.start : end] if end > ent.end else ent
+
+    def _headline_word(self, tok) -> bool:
+        """A capitalised trigger word of a headline ("Holds", "Talks"), not a name."""
+        w = tok.lower_
+        return any(x in self.lex.all_words for x in (w, tok.lemma_.lower(), w[:-1], w[:-2]) if len(x) > 2)
 
     def _name_part(self, tok) -> bool:
         """A capitalised proper noun the tagger left out of a name next to it."""
@@ -472,7 +478,11 @@ class ActorResolver:
             if tok.dep_ in ("dobj", "pobj", "iobj", "dative"):
                 # "X called Y to congratulate him": an object pronoun is not the clause's own subject
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-                while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head != verb:
+                while (
+                    verb.dep_ in ("xcomp", "advcl", "conj")
+                    and verb.head != verb
+                    and not any(c.dep_ == "nsubj" for c in verb.children)  # "..., and Wang met him"
+                ):
                     verb = verb.head
                 subjects = {
                     id(self._person_at[c.i]) for c in verb.children if c.dep_ == "nsubj" and c.i in self._person_at

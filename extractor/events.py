@@ -937,6 +937,15 @@ class EventFinder:
                 continue
             partners = self._prep_objects(obj, {"with", "between"}) + self._prep_objects(tok, {"with"})
             partners += [c for c in obj.children if c.dep_ == "poss"]
+            if not partners:  # "held telephone talks at request with X": the "with" hung on another phrase
+                partners = [
+                    w
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ != "with"
+                    for p in c.children
+                    if p.dep_ == "pobj" and not self.actors.resolve(p)
+                    for w in self._prep_objects(p, {"with"})
+                ]
             if paying:  # "paid a courtesy call on the President"
                 partners += self._prep_objects(obj, {"on", "upon"}) + self._prep_objects(tok, {"on", "upon"})
             agents = self._subjects(tok)
@@ -1024,8 +1033,24 @@ class EventFinder:
                 hosts = self._prep_objects(tok, {"by"})
                 return self._at_home(self._meeting_from(tok, passive, hosts, 0.85), hosts)
             return None
+        later = [
+            c
+            for c in [c for o in actor_objs for c in o.conjuncts if c.i > o.i]
+            + [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+            if any(a.lower_ in self._LATER for a in c.children if a.dep_ == "advmod")
+        ]
+        if later:
+            # "received X, and later Y": one audience after another
+            found = []
+            for o in actor_objs[:1] + later:
+                m = self._meeting_from(tok, self._subjects(tok), [o], 0.8, expand=False)
+                if m is not None:
+                    found.append(self._at_home(m, self._subjects(tok)))
+            return found or None
         m = self._meeting_from(tok, self._subjects(tok), actor_objs, 0.85)
         return self._at_home(m, self._subjects(tok))
+
+    _LATER = ("later", "then", "subsequently", "afterwards", "afterward", "separately")
 
     def _at_home(self, m, hosts):
         """A head of state or government receiving a visitor in a story datelined from their own

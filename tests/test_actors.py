@@ -141,3 +141,19 @@ def test_a_place_after_the_name_is_not_the_persons_state(nlp):
     text = "Finance Minister Olga Rivas, during the conference in Germany, said the talks went well."
     (actor,) = _resolve_all(nlp, text, "Rivas")
     assert actor.country != "DEU"
+
+
+def test_a_regnal_number_is_part_of_the_name(nlp):
+    from spacy.tokens import Doc
+
+    words = ["King", "Harald", "V", "received", "the", "ambassador"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * 5, ents=["O", "B-PERSON"] + ["O"] * 4)
+    (person,) = ActorResolver(doc).persons
+    assert person.name.endswith("Harald V")
+
+
+def test_an_object_pronoun_of_a_later_clause_with_its_own_subject(nlp):
+    text = "Hakan Fidan held talks with Sergey Lavrov on Sunday, and Recep Erdogan met him on Monday."
+    (actor,) = _resolve_all(nlp, text, "him")
+    assert actor.name == "Sergey Lavrov"

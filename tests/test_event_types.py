@@ -426,3 +426,21 @@ def test_a_visit_and_the_meeting_during_it_keep_the_person_not_the_state(extract
     )
     meetings = [r for r in rows if r["event_type"] == "MEETING"]
     assert len(meetings) == 1 and _names(meetings[0]) == ["Joe Biden", "Volodymyr Zelensky"]
+
+
+def test_audiences_one_after_another_are_separate_meetings(extract):
+    rows = extract(
+        "The Emir of Qatar Sheikh Tamim bin Hamad Al Thani received Sheikh Jassim bin Hamad Al Thani, and later "
+        "Governor Sheikh Khalid bin Khalifa Al Thani.",
+        published="2024-05-08",
+    )
+    assert len([r for r in rows if r["event_type"] == "MEETING"]) == 2
+
+
+def test_talks_held_at_request_with_a_counterpart(extract):
+    rows = extract(
+        "Foreign Minister Penny Wong held telephone talks at request with Indian External Affairs Minister "
+        "Subrahmanyam Jaishankar on Monday.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["MEETING"]
