@@ -1198,14 +1198,19 @@ class EventFinder:
         targets = []
         topic = None
         for t in targets_tok:
-            resolved = self._resolve_all([t])
+            resolved = [] if self._owned_act(t) else self._resolve_all([t])
             if resolved:
                 targets += [a for a in resolved if a not in src]
             elif topic_tok is None:
                 topic_tok = t
         if topic_tok is not None:
             projects = self._projects_in(topic_tok)
-            if projects and (not praise or any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects)):
+            named_initiative = all(self._lemma(p) in self.lex.initiative_heads for p in projects)
+            if (
+                projects
+                and not named_initiative
+                and (not praise or any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects))
+            ):
                 return None  # backing a concrete project is a proposal; _proposal reads it
             if self._is_conjectural(tok):
                 return None
@@ -1278,6 +1283,14 @@ class EventFinder:
             topic_tok,
             0.85 if not praise else 0.75,
             praise=praise,
+        )
+
+    def _owned_act(self, tok) -> bool:
+        """ "China's Global Development Initiative", "Kenya's leadership": an act or initiative of a party,
+        backed as a topic, its owner the target (not an organisation or a state organ of its own)."""
+        lemma = self._lemma(tok)
+        return (lemma in self.lex.praise_objects or tok.lower_ in self.lex.praise_objects) and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and self.actors.resolve(c) for c in tok.children
         )
 
     def _generic(self, tok) -> bool:
@@ -1374,8 +1387,8 @@ class EventFinder:
                 sources = poss
         if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer"):
             return None
-        targets = [o for o in objects if self.actors.resolve(o)]
-        topic = next((o for o in objects if not self.actors.resolve(o)), None)
+        targets = [o for o in objects if self.actors.resolve(o) and not self._owned_act(o)]
+        topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)
         if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
         return self._support_from(verb, sources, targets, topic, 0.8)
@@ -1648,6 +1661,8 @@ class EventFinder:
                     projects += self._projects_in(o)
         if not projects:
             return None
+        if lemma in self.lex.support_verbs and all(self._lemma(p) in self.lex.initiative_heads for p in projects):
+            return None  # "supports the Belt and Road Initiative": a support statement (_support_verb reads it)
         if (
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs

@@ -444,3 +444,17 @@ def test_talks_held_at_request_with_a_counterpart(extract):
         published="2024-05-08",
     )
     assert [r["event_type"] for r in rows] == ["MEETING"]
+
+
+def test_backing_a_named_initiative_is_support_with_its_owner_as_target(extract):
+    rows = extract(
+        "Kazakh President Kassym-Jomart Tokayev voiced support for China's Global Development Initiative.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert _names(rows[0], "target") == ["China"] and rows[0]["topic"] == "Global Development Initiative"
+    rows = extract(
+        "US Secretary of State Antony Blinken underscored Washington's ironclad commitment to the Philippines.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
