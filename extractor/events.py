@@ -1571,15 +1571,21 @@ class EventFinder:
 
     def _intent_head(self, tok):
         """Walk up from an action verb to the head that states intent, and its subject."""
+        base = tok
         modal = next(
             (c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
         )
-        reported = tok.dep_ in ("ccomp", "conj") and self._lemma(tok.head) in self.lex.speech_verbs | {"restart"}
+        if modal is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            base = tok.head  # "Japan would restart the talks and launch a new body": the conjunct shares the modal
+            modal = next(
+                (c for c in base.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
+            )
+        reported = base.dep_ in ("ccomp", "conj") and self._lemma(base.head) in self.lex.speech_verbs | {"restart"}
         hoped = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and tok.head.lower_ in self.lex.intent_nouns
-        if modal is not None and not hoped and (modal.lower_ != "would" or reported or tok.head.dep_ == "ccomp"):
+        if modal is not None and not hoped and (modal.lower_ != "would" or reported or base.head.dep_ == "ccomp"):
             # "China will sign an agreement to begin work on a railway"; "Kishida added that Japan would
             # restart the talks and launch a new body" (the future of reported speech)
-            return tok, self._subjects(tok)
+            return base, self._subjects(base)
         head = tok
         for _ in range(5):
             lemma = self._lemma(head)
@@ -1675,6 +1681,8 @@ class EventFinder:
                 return None
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
+        if intent.dep_ == "acl" and not self.actors.resolve(intent.head):
+            return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:
             speaker = self._speaker(intent)
@@ -1763,7 +1771,7 @@ class EventFinder:
 
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
-        return self._lemma(tok) in self.lex.mechanism_heads and any(
+        return (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads) and any(
             c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             for c in tok.children
         )

@@ -458,3 +458,21 @@ def test_backing_a_named_initiative_is_support_with_its_owner_as_target(extract)
         published="2024-05-08",
     )
     assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+
+
+def test_the_conjunct_shares_the_reported_future_and_talks_restarted_are_a_mechanism(extract):
+    rows = extract(
+        "Scholz added that Germany would resume the long-stalled German-Polish security talks and launch a new "
+        "joint council on energy.",
+        published="2024-05-08",
+    )
+    projects = sorted(r["project"] for r in rows if r["event_type"] == "PROJECT_PROPOSAL")
+    assert len(projects) == 2 and "security talks" in projects[0] and "joint council" in projects[1]
+
+
+def test_a_document_calling_for_something_proposes_nothing(extract):
+    rows = extract(
+        "Tokyo will uphold the 1998 joint declaration calling for a new future-oriented partnership.",
+        published="2024-05-08",
+    )
+    assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []
