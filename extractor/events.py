@@ -1716,6 +1716,9 @@ class EventFinder:
             if node == intent or node.head == node:
                 break
             node = node.head
+        if tok != intent and tok.dep_ in ("ccomp", "xcomp", "conj"):
+            # "proposed that China and Kazakhstan jointly build X": those who are to build it
+            partners += [a for a in self._resolve_all(self._subjects(tok)) if a.kind in (COUNTRY, ORGANIZATION)]
         for t in project_tok.subtree:  # "China-Mongolia-Russia natural gas pipeline": the states it joins
             if t.ent_type_ in ("GPE", "ORG", "NORP"):
                 partners += self._named_parties(t)

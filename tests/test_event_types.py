@@ -476,3 +476,13 @@ def test_a_document_calling_for_something_proposes_nothing(extract):
         published="2024-05-08",
     )
     assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_those_proposed_to_build_together_are_partners(extract):
+    rows = extract(
+        "Chinese President Xi Jinping proposed that China and Kazakhstan jointly build a cross-border economic "
+        "cooperation zone.",
+        published="2024-05-08",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert proposals and _names(proposals[0], "partner") == ["Kazakhstan"]
