@@ -1866,7 +1866,7 @@ class EventFinder:
         for m in mentions:
             target = None
             for ev, first in meetings if m.type == MEETING else []:
-                if _compatible(first, m) and not self._call_and_visit(first, m):
+                if (_compatible(first, m) or self._talks_of_visit(first, m)) and not self._call_and_visit(first, m):
                     target = (ev, first)
                     break
             if m.type != MEETING:
@@ -1881,6 +1881,8 @@ class EventFinder:
                     meetings.append((ev, m))
             else:
                 self._absorb(target[0], m)
+                if target[1] is not None and not _compatible(target[1], m):
+                    self._host_for_state(target[0], target[1], m)
         self._apply_settings(events)
         self._inherit_from_talks(events, meetings)
         self._fill_news_day(events)
@@ -2093,6 +2095,45 @@ class EventFinder:
         ev._background = self._is_background(m.trigger)
         ev._remote = self._is_remote(m)
         return ev
+
+    def _talks_of_visit(self, a: Mention, b: Mention) -> bool:
+        """ "X paid a state visit to Ghana, where he held talks with President Y": the talks are the visit's
+        meeting when Y is of the host state or of no state the text gives, reported in the next sentences."""
+        visit, talks = (a, b) if self._lemma(a.trigger) in ("visit", "tour", "trip") else (b, a)
+        if self._lemma(visit.trigger) not in ("visit", "tour", "trip") or visit is talks:
+            return False
+        if abs(self._sent_no.get(a.sent.start, 0) - self._sent_no.get(b.sent.start, 0)) > 1:
+            return False
+        t = visit.trigger
+        if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "following", "until"):
+            return False  # "after the visit of X to Y, relations improved": another, earlier event
+        if self._is_background(t) or self._is_background(talks.trigger):
+            return False
+        da, db = (visit.date.iso if visit.date else None), (talks.date.iso if talks.date else None)
+        if da and db and not (da.startswith(db) or db.startswith(da)):
+            return False
+        hosts = [x for x, _ in visit.actors if x.kind == COUNTRY]
+        others = [x for x, _ in visit.actors if x.kind != COUNTRY]
+        if len(hosts) != 1 or not others:
+            return False
+        talks_actors = [x for x, _ in talks.actors]
+        if not all(any(_actor_matches(o, t) for t in talks_actors) for o in others):
+            return False
+        rest = [t for t in talks_actors if not any(_actor_matches(o, t) for o in others)]
+        return len(rest) == 1 and rest[0].kind == PERSON and rest[0].country in (None, hosts[0].country)
+
+    def _host_for_state(self, ev: Event, a: Mention, b: Mention) -> None:
+        """The visit's host state is represented by the person the visitor held talks with."""
+        visit, talks = (a, b) if self._lemma(a.trigger) in ("visit", "tour", "trip") else (b, a)
+        hosts = [x.country for x, _ in visit.actors if x.kind == COUNTRY]
+        visitors = [x for x, _ in visit.actors if x.kind != COUNTRY]
+        met = [x.name for x, _ in talks.actors if x.kind == PERSON and not any(_actor_matches(v, x) for v in visitors)]
+        if len(hosts) != 1 or len(met) != 1:
+            return
+        for x in ev.actors:
+            if x["name"] == met[0] and x["country"] is None:
+                x["country"] = hosts[0]
+        ev.actors = [x for x in ev.actors if not (x["kind"] == COUNTRY and x["country"] == hosts[0])]
 
     def _call_and_visit(self, a: Mention, b: Mention) -> bool:
         """A phone call and a meeting somewhere between the same leaders are two events."""

@@ -486,3 +486,19 @@ def test_those_proposed_to_build_together_are_partners(extract):
     )
     proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
     assert proposals and _names(proposals[0], "partner") == ["Kazakhstan"]
+
+
+def test_talks_held_during_a_visit_are_the_visits_meeting(extract):
+    rows = extract(
+        "South African President Cyril Ramaphosa paid a state visit to Ghana last week, where he held talks with "
+        "President Nana Akufo-Addo.",
+        published="2024-05-08",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert len(meetings) == 1 and _names(meetings[0]) == ["Cyril Ramaphosa", "Nana Akufo-Addo"]
+    rows = extract(
+        "After the visit of Chinese Vice President Han Zheng to Kenya, relations improved. "
+        "Kenyan President William Ruto met Chinese Foreign Minister Wang Yi on Monday.",
+        published="2024-05-08",
+    )
+    assert len([r for r in rows if r["event_type"] == "MEETING"]) == 2
