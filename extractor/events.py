@@ -1264,6 +1264,11 @@ class EventFinder:
             if lemma == "welcome":
                 return None  # welcoming a visitor is hosting, read by _meeting_host
             if not for_objs:
+                # "commended Kenya, citing the role its former president played": the act cited
+                for c in tok.children:
+                    if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and self._lemma(c) in self.lex.citing_verbs:
+                        for_objs += [o for o in self._objects(c) if self._praiseworthy(o)]
+            if not for_objs:
                 return None
             topic_tok = for_objs[0]
         elif praise and not self._praiseworthy(obj):

@@ -502,3 +502,18 @@ def test_talks_held_during_a_visit_are_the_visits_meeting(extract):
         published="2024-05-08",
     )
     assert len([r for r in rows if r["event_type"] == "MEETING"]) == 2
+
+
+def test_praise_citing_an_act_and_welcoming_a_resumption(extract):
+    rows = extract(
+        "Ethiopian Foreign Minister Demeke Mekonnen commended Djibouti, citing the role its president played in "
+        "the peace process.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"] and _names(rows[0], "target") == ["Djibouti"]
+    rows = extract(
+        "Indian Prime Minister Narendra Modi welcomed the resumption of talks between the two sides.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert extract("Ethiopian Foreign Minister Demeke Mekonnen commended Djibouti.", published="2024-05-08") == []
