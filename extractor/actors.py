@@ -633,6 +633,15 @@ class ActorResolver:
             for person in reversed(self.persons):
                 if person.country == iso and person.first < tok.i:
                     return [self.person_actor(person)]
+            # "the Palestinian President" for "President Mahmoud Abbas", named without his state: the one
+            # person of that title and no known state
+            unplaced = [
+                p
+                for p in self.persons
+                if p.country is None and p.first < tok.i and (lower in p.titles or lower in p.tokens)
+            ]
+            if len(unplaced) == 1 and lower not in ("leader", "counterpart"):
+                return [Actor(unplaced[0].name, PERSON, iso)]
             return [self.country_actor(iso)]
         if iso and lower in self.lex.state_organ_heads:
             return [self.country_actor(iso)]

@@ -157,3 +157,9 @@ def test_an_object_pronoun_of_a_later_clause_with_its_own_subject(nlp):
     text = "Hakan Fidan held talks with Sergey Lavrov on Sunday, and Recep Erdogan met him on Monday."
     (actor,) = _resolve_all(nlp, text, "him")
     assert actor.name == "Sergey Lavrov"
+
+
+def test_a_state_and_title_name_the_one_person_of_that_title_with_no_state_given(nlp):
+    text = "President Mahmoud Abbas received the envoy. The Palestinian President thanked him."
+    (actor,) = _resolve_all(nlp, text, "President", occurrence=-1)
+    assert (actor.name, actor.country) == ("Mahmoud Abbas", "PSE")
