@@ -677,6 +677,9 @@ class EventFinder:
         while words and words[0].dep_ == "det":
             words = words[1:]
         text = _span_text(words)
+        end = max(t.i for t in words) + 1 if words else 0
+        if text.count('"') % 2 and end < len(self.doc) and self.doc[end].text == '"':
+            text += '"'  # 'the Presidential Palace "ARG"': close the quoted name
         return f"{text}, {city}" if city else text
 
     def _is_occasion(self, tok) -> bool:
@@ -2018,7 +2021,10 @@ class EventFinder:
                 if speakers & names and mt.evidence_start <= ev.evidence_start + 2000:
                     if ev.date and mt.date and not (ev.date.startswith(mt.date) or mt.date.startswith(ev.date)):
                         continue  # "reaffirmed ... in a phone call last month": said at another time
-                    if ev.venue is None and mt.venue is not None:
+                    if not (ev.venue or {}).get("place") and (mt.venue or {}).get("place"):
+                        # its own phrase may name an occasion ("said in a meeting with X") but no place
+                        ev.venue = {**mt.venue, **{k: v for k, v in (ev.venue or {}).items() if v}}
+                    elif ev.venue is None and mt.venue is not None:
                         ev.venue = dict(mt.venue)
                     if ev.date is None and mt.date is not None:
                         ev.date, ev.date_precision = mt.date, mt.date_precision

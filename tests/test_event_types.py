@@ -517,3 +517,12 @@ def test_praise_citing_an_act_and_welcoming_a_resumption(extract):
     )
     assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
     assert extract("Ethiopian Foreign Minister Demeke Mekonnen commended Djibouti.", published="2024-05-08") == []
+
+
+def test_a_quoted_site_name_and_a_statement_in_the_talks_take_the_place(extract):
+    rows = extract(
+        'Chinese Ambassador Wang Yu met President Faustin-Archange Touadera at the Presidential Palace "Renaissance" '
+        "on Monday. In the meeting, Wang Yu said China supports the Central African Republic's peace process.",
+        published="2024-05-08",
+    )
+    assert {r["venue_place"] for r in rows} == {'Presidential Palace "Renaissance"'}
