@@ -591,6 +591,11 @@ class ActorResolver:
                     states.append(found)
         if len(states) > 1 and lower in self.lex.delegate_nouns:
             return [self.country_actor(s) for s in states]  # "top Russian and U.S. diplomats"
+        if not states and lower in self.lex.delegate_nouns:
+            for c in mods:  # "the EU leaders", "ASEAN ministers": the body they speak for
+                org = self.gaz.organization(self._ent_text(c)) or self.gaz.organization(c.text)
+                if org is not None:
+                    return [Actor(org[0], ORGANIZATION, org[1])]
         iso = states[0] if states else None
         if iso is None:
             for c in tok.children:

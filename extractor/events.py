@@ -361,6 +361,11 @@ class EventFinder:
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
                 return True
+            if any(  # "would support Vietnam if it asked": the condition hangs below
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in head.children
+            ):
+                return True
             if head.head == head:
                 break
             head = head.head
@@ -371,8 +376,14 @@ class EventFinder:
         happen or what is asked for, not what was said."""
         head = tok
         for _ in range(4):
-            if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in head.children):
-                return True
+            reported = head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs | self.lex.assure_verbs
+            if any(
+                c.dep_ == "aux"
+                and c.lower_ in ("could", "would", "might", "may")
+                and not (c.lower_ == "would" and reported)
+                for c in head.children
+            ):
+                return True  # (the "would" of reported speech is what was said: "reiterated that X would support Y")
             if (
                 head != tok
                 and self._lemma(head)
@@ -1219,6 +1230,8 @@ class EventFinder:
                 return None
             topic = self._np_text(topic_tok)
             owner = [c for c in topic_tok.children if c.dep_ == "poss"]
+            if not owner and self._lemma(topic_tok) in self.lex.praise_objects:
+                owner = self._prep_objects(topic_tok, {"of", "by"})  # "the efforts of Prime Minister X"
             for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
@@ -1333,7 +1346,11 @@ class EventFinder:
             verb = tok.head
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
-        elif tok.dep_ == "pobj" and self._lemma(tok.head.head) in acknowledging:
+        elif tok.dep_ == "pobj" and (
+            self._lemma(tok.head.head) in acknowledging
+            or tok.head.head.lower_ in self.lex.thanks_nouns
+            or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in tok.head.head.children)
+        ):
             return self._acknowledged_support(tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
@@ -1788,9 +1805,11 @@ class EventFinder:
         )
 
     def _acknowledged_support(self, tok):
-        """ "X thanked Y for its support", "X acknowledged Y's support for Havana": the thanks are not
-        support, the backing they acknowledge is (Y backs X)."""
+        """ "X thanked Y for its support", "X acknowledged Y's support for Havana", "X expressed gratitude for
+        Y's support": the thanks are not support, the backing they acknowledge is (Y backs X)."""
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head  # "expressed gratitude to Kim for North Korea's support"
         if tok.dep_ == "pobj" and tok.head.lower_ != "for":
             return None
         backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]

@@ -526,3 +526,27 @@ def test_a_quoted_site_name_and_a_statement_in_the_talks_take_the_place(extract)
         published="2024-05-08",
     )
     assert {r["venue_place"] for r in rows} == {'Presidential Palace "Renaissance"'}
+
+
+def test_reported_support_gratitude_for_support_and_a_bodys_leaders(extract):
+    rows = extract(
+        "Pakistani Prime Minister Shehbaz Sharif reiterated that Pakistan would continue to support Palestine.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert extract("The minister said Japan would support Vietnam if it asked.", published="2024-05-08") == []
+    rows = extract(
+        "Russian President Vladimir Putin expressed gratitude to Kim Jong Un for North Korea's support.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert _names(rows[0], "source") == ["North Korea"]
+    rows = extract(
+        "The EU leaders reaffirmed their unwavering support for Ukraine's independence.", published="2024-05-08"
+    )
+    assert rows and _names(rows[0], "source") == ["European Union"]
+    rows = extract(
+        "The Saudi crown prince lauded the efforts of Pakistani Prime Minister Shehbaz Sharif to promote peace.",
+        published="2024-05-08",
+    )
+    assert rows and _names(rows[0], "target") == ["Shehbaz Sharif"]
