@@ -1251,7 +1251,13 @@ class EventFinder:
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
         if lemma in self.lex.stand_verbs:
+            if lemma == "throw" and not any(o.lower_ == "weight" for o in self._objects(tok)):
+                return None  # only "threw its weight behind X"
             targets = self._prep_objects(tok, self.lex.stand_preps)
+            if lemma == "throw":
+                targets = [t for t in targets if t.head.lower_ == "behind"] or [
+                    p for o in self._objects(tok) for p in self._prep_objects(o, {"behind"})
+                ]
             return self._support_from(tok, self._subjects(tok), targets, None, 0.8) if targets else None
         praise = lemma in self.lex.praise_verbs
         objs = self._objects(tok)

@@ -550,3 +550,11 @@ def test_reported_support_gratitude_for_support_and_a_bodys_leaders(extract):
         published="2024-05-08",
     )
     assert rows and _names(rows[0], "target") == ["Shehbaz Sharif"]
+
+
+def test_siding_with_and_throwing_weight_behind_are_support(extract):
+    rows = extract("France threw its weight behind Morocco's autonomy plan.", published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"] and _names(rows[0], "target") == ["Morocco"]
+    rows = extract("Hungary sided with Slovakia in the dispute.", published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert extract("The minister threw a party with the ambassadors.", published="2024-05-08") == []
