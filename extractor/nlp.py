@@ -32,8 +32,9 @@ def paragraph_sentences(doc):
     return doc
 
 
-def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True):
-    """The model with the components the extractor reads; ``fast_math=False`` keeps thinc's BLIS."""
+def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True, fast_attributes: bool = True):
+    """The model with the components the extractor reads. ``fast_math=False`` keeps thinc's BLIS and
+    ``fast_attributes=False`` spaCy's own attribute ruler and lemmatizer (the tests compare them)."""
     if fast_math:
         threadpool_limits(limits=1, user_api="blas")
         with use_ops("numpy", use_blis=False):
@@ -45,5 +46,6 @@ def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True):
         nlp.select_pipes(disable=unused)
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
-    token_attributes.install(nlp)
+    if fast_attributes:
+        token_attributes.install(nlp)
     return nlp

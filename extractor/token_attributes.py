@@ -72,6 +72,19 @@ def _compile(spec: dict):
     return lambda tok: all(test(get(tok)) for get, test in checks)
 
 
+def _known_lemmas_as_sets(lemmatizer) -> None:
+    """spaCy's rule lemmatizer keeps each part of speech's known lemmas as a list (57,528 nouns) and
+    asks whether a candidate form is in it, a scan per candidate; as a set the answer is the same,
+    in constant time. Only this pipeline's lemmatizer is changed, and it only answers membership."""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
+
+
 def _filing(spec: dict) -> list[tuple[str, object]]:
     """Where a one-token pattern is filed: under each lower-cased text or tag it requires, else ANY."""
     for key in ("LOWER", "TAG"):
@@ -91,6 +104,7 @@ class TokenAttributes:
         self.attrs = ruler.attrs
         self.indices = ruler.indices
         self.lemmatizer = lemmatizer
+        _known_lemmas_as_sets(lemmatizer)
         # One-token rules, filed under a value a token must have for them to apply (its lower-cased
         # text or its tag) so a token is tested only against the few rules that can match it.
         self.by_value: dict[tuple[str, object], list[tuple[int, object]]] = {}

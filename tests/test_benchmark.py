@@ -22,7 +22,7 @@ def test_tiny_benchmark_reports_every_run(tmp_path):
     assert report["corpus"]["tokens"] > 0
     assert set(report["runs"]) == set(RUNS)
     for name, run in report["runs"].items():
-        for key in ("seconds", "articles_per_s", "tokens_per_s", "peak_total_mib", "peak_parent_mib"):
+        for key in ("seconds", "cpu_seconds", "articles_per_s", "tokens_per_s", "peak_total_mib", "peak_parent_mib"):
             assert run[key] > 0, (name, key, run)
     # The multi-process run has worker processes of its own, each with the model loaded.
     assert report["runs"]["pipeline_2mp"]["worker_processes"] >= 2
@@ -30,6 +30,9 @@ def test_tiny_benchmark_reports_every_run(tmp_path):
     assert report["ratios"]["pipeline_1_vs_bare_spacy"] > 0
     assert report["ratios"]["pipeline_2mp_vs_pipeline_1"] > 0
     assert report["ratios"]["pipeline_1_vs_bare_spacy_numpy"] > 0
+    # The tree's CPU time includes the two worker processes, each of which loads the model.
+    runs = report["runs"]
+    assert runs["pipeline_2mp"]["cpu_seconds"] > runs["pipeline_1"]["cpu_seconds"] * 0.8
     # Both bare runs keep every default component; they differ only in how matrices are multiplied.
     assert report["runs"]["bare_spacy"]["pipes"] == report["runs"]["bare_spacy_numpy"]["pipes"]
     text = format_report(report)
