@@ -646,7 +646,8 @@ class ActorResolver:
                 if p.country is None and p.first < tok.i and (lower in p.titles or lower in p.tokens)
             ]
             if len(unplaced) == 1 and lower not in ("leader", "counterpart"):
-                return [Actor(unplaced[0].name, PERSON, iso)]
+                unplaced[0].country = iso  # what the text says of him now holds for his other mentions
+                return [self.person_actor(unplaced[0])]
             return [self.country_actor(iso)]
         if iso and lower in self.lex.state_organ_heads:
             return [self.country_actor(iso)]
