@@ -622,6 +622,9 @@ class ActorResolver:
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     for p in agent.children:
                         if p.dep_ == "pobj":
+                            leader = self._person_at.get(p.i)
+                            if iso and leader is not None and leader.country is None:
+                                leader.country = iso  # "a Chinese delegation led by X": X is Chinese
                             return self.resolve(p)
             if iso:
                 return [self.country_actor(iso)]

@@ -163,3 +163,9 @@ def test_a_state_and_title_name_the_one_person_of_that_title_with_no_state_given
     text = "President Mahmoud Abbas received the envoy. The Palestinian President thanked him."
     (actor,) = _resolve_all(nlp, text, "President", occurrence=-1)
     assert (actor.name, actor.country) == ("Mahmoud Abbas", "PSE")
+
+
+def test_the_leader_of_a_national_delegation_is_of_that_state(nlp):
+    text = "The minister met a Chinese delegation led by Song Zhiwei on Monday."
+    (actor,) = _resolve_all(nlp, text, "delegation")
+    assert (actor.name, actor.country) == ("Song Zhiwei", "CHN")
