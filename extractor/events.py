@@ -982,7 +982,15 @@ class EventFinder:
         if self._lemma(tok) == "call" and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
             # "the ambassador called on the Prime Minister": a courtesy call (not "called on X to do Y")
             hosts = [p for p in self._prep_objects(tok, {"on", "upon"}) if self.actors.resolve(p)]
-            if hosts and not any(c.dep_ == "xcomp" or c.lower_ == "to" for h in hosts for c in h.children):
+            urged = any(  # "called on Azerbaijan and Armenia to open the corridor": an appeal, not a visit
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            )
+            if (
+                hosts
+                and not urged
+                and not any(c.dep_ == "xcomp" or c.lower_ == "to" for h in hosts for c in h.children)
+            ):
                 return self._meeting_from(tok, self._subjects(tok), hosts, 0.75)
         if any(
             c.dep_ == "prep"

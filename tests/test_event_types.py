@@ -558,3 +558,8 @@ def test_siding_with_and_throwing_weight_behind_are_support(extract):
     rows = extract("Hungary sided with Slovakia in the dispute.", published="2024-05-08")
     assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
     assert extract("The minister threw a party with the ambassadors.", published="2024-05-08") == []
+
+
+def test_calling_on_states_to_act_is_an_appeal_not_a_courtesy_call(extract):
+    rows = extract("Erdogan called on Azerbaijan and Armenia to open the Zangezur corridor.", published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
