@@ -297,8 +297,8 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     subs += [p for p in c.children if p.dep_ == "pobj"]
-        if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
-            return self._subjects(verb.head)
+        if not subs and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
+            return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
             return self._subjects(verb.head.head)
         if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"

@@ -563,3 +563,16 @@ def test_siding_with_and_throwing_weight_behind_are_support(extract):
 def test_calling_on_states_to_act_is_an_appeal_not_a_courtesy_call(extract):
     rows = extract("Erdogan called on Azerbaijan and Armenia to open the Zangezur corridor.", published="2024-05-08")
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+
+
+def test_glad_to_meet_is_a_meeting_ready_to_meet_is_not(extract):
+    rows = extract(
+        "Chinese President Xi Jinping said he was glad to meet Brazilian President Luiz Inacio Lula da Silva again.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["MEETING"]
+    rows = extract(
+        "Chinese President Xi Jinping said he was ready to meet Brazilian President Luiz Inacio Lula da Silva.",
+        published="2024-05-08",
+    )
+    assert rows == []
