@@ -1050,6 +1050,17 @@ class EventFinder:
             if any(a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation" for a in self.actors.resolve(o))
         ]
         if not actor_objs:
+            for o in objs:  # "hosted a state banquet for President X", "a dinner in honour of X"
+                if self._lemma(o) in self.lex.hospitality_nouns or o.lower_ in self.lex.hospitality_nouns:
+                    guests = self._prep_objects(o, {"for"}) + self._prep_objects(tok, {"for"})
+                    for h in self._prep_objects(o, {"in"}) + self._prep_objects(tok, {"in"}):
+                        if h.lower_ in ("honour", "honor"):
+                            guests += self._prep_objects(h, {"of"})
+                    guests = [g for g in guests if any(a.kind == PERSON for a in self.actors.resolve(g))]
+                    if guests:
+                        return self._at_home(
+                            self._meeting_from(tok, self._subjects(tok), guests, 0.75), self._subjects(tok)
+                        )
             passive = self._passive_subjects(tok)
             if passive:
                 hosts = self._prep_objects(tok, {"by"})

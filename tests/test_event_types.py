@@ -576,3 +576,12 @@ def test_glad_to_meet_is_a_meeting_ready_to_meet_is_not(extract):
         published="2024-05-08",
     )
     assert rows == []
+
+
+def test_hosting_a_dinner_for_a_leader_is_meeting_them(extract):
+    rows = extract(
+        "US President Joe Biden hosted a state dinner for Kenyan President William Ruto on Thursday.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["MEETING"] and _names(rows[0]) == ["Joe Biden", "William Ruto"]
+    assert extract("The embassy hosted a reception for the diplomatic community.", published="2024-05-08") == []
