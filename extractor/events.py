@@ -273,7 +273,13 @@ class EventFinder:
                 yield self._credentials(tok)
             if lemma in lex.meeting_visit_verbs:
                 yield self._meeting_visit(tok)
-            if lemma in lex.support_verbs or lemma in lex.praise_verbs or lemma in lex.stand_verbs:
+            if (
+                lemma in lex.support_verbs
+                or lemma in lex.praise_verbs
+                or lemma in lex.stand_verbs
+                or lemma in lex.act_praise_verbs
+                or lemma == "speak"
+            ):
                 yield self._support_verb(tok)
             if lemma in lex.speech_verbs:
                 yield self._success_statement(tok)
@@ -1278,8 +1284,14 @@ class EventFinder:
                     p for o in self._objects(tok) for p in self._prep_objects(o, {"behind"})
                 ]
             return self._support_from(tok, self._subjects(tok), targets, None, 0.8) if targets else None
-        praise = lemma in self.lex.praise_verbs
+        praise = lemma in self.lex.praise_verbs or lemma in self.lex.act_praise_verbs or lemma == "speak"
         objs = self._objects(tok)
+        if lemma == "speak":  # "spoke highly of China's initiative"
+            if not any(c.lower_ == "highly" for c in tok.children):
+                return None
+            objs = self._prep_objects(tok, {"of"})
+        if lemma in self.lex.act_praise_verbs and not (objs and self._owned_act(objs[0])):
+            return None  # "appreciates Brazil's commitment", not "appreciated the hospitality"
         if not objs:
             passive = self._passive_subjects(tok)
             if passive and lemma in self.lex.support_verbs:

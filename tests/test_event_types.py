@@ -585,3 +585,21 @@ def test_hosting_a_dinner_for_a_leader_is_meeting_them(extract):
     )
     assert [r["event_type"] for r in rows] == ["MEETING"] and _names(rows[0]) == ["Joe Biden", "William Ruto"]
     assert extract("The embassy hosted a reception for the diplomatic community.", published="2024-05-08") == []
+
+
+def test_speaking_highly_of_and_appreciating_an_owned_act(extract):
+    rows = extract(
+        "Pakistani Prime Minister Shehbaz Sharif spoke highly of China's Global Security Initiative.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"] and _names(rows[0], "target") == ["China"]
+    rows = extract(
+        "Chinese Premier Li Qiang highly appreciated Malaysia's adherence to the one-China policy.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert (
+        extract("Russian Prime Minister Mikhail Mishustin spoke highly of the relationship.", published="2024-05-08")
+        == []
+    )
+    assert extract("The minister appreciated the warm hospitality of the hosts.", published="2024-05-08") == []
