@@ -431,8 +431,10 @@ class EventFinder:
             if c.dep_ == "aux" and c.lower_ in lex.modal_future:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("advcl", "relcl", "acl"):
-                # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done)
-                return True
+                # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done); but "was on
+                # hand at the airport to receive X" says where one was when it happened
+                if not (tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD"):
+                    return True
             if c.dep_ == "amod" and c.lower_ in (
                 "upcoming",
                 "planned",

@@ -603,3 +603,19 @@ def test_speaking_highly_of_and_appreciating_an_owned_act(extract):
         == []
     )
     assert extract("The minister appreciated the warm hospitality of the hosts.", published="2024-05-08") == []
+
+
+def test_on_hand_to_receive_happened_but_arrived_to_meet_is_planned(extract):
+    rows = extract(
+        "Nigeria's Foreign Minister Yusuf Tuggar was on hand on Tuesday to receive US Secretary of State Antony "
+        "Blinken at the airport in Abuja.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["MEETING"]
+    assert (
+        extract(
+            "Kenyan President William Ruto arrived in Beijing to meet Chinese President Xi Jinping.",
+            published="2024-05-08",
+        )
+        == []
+    )
