@@ -946,8 +946,11 @@ class EventFinder:
         paying = self._lemma(tok) == "pay"
         for obj in self._objects(tok):
             lemma = self._lemma(obj)
-            if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns:
-                continue
+            hospitality = lemma in self.lex.hospitality_nouns and bool(
+                self._prep_objects(obj, {"with"}) + self._prep_objects(tok, {"with"})
+            )
+            if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns and not hospitality:
+                continue  # ("had lunch with X" is an encounter with an exchange)
             if paying and lemma in ("visit", "trip"):
                 if self._is_future(tok):
                     return None  # "will pay a visit to Kabul"

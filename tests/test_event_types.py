@@ -619,3 +619,14 @@ def test_on_hand_to_receive_happened_but_arrived_to_meet_is_planned(extract):
         )
         == []
     )
+
+
+def test_lunch_with_a_leader_is_a_meeting(extract):
+    rows = extract(
+        "Brazilian President Luiz Inacio Lula da Silva had lunch with Argentine President Javier Milei.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["MEETING"]
+    assert (
+        extract("Brazilian President Luiz Inacio Lula da Silva had lunch at the palace.", published="2024-05-08") == []
+    )
