@@ -1692,6 +1692,13 @@ class EventFinder:
         objs = self._objects(tok)
         if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
             objs += self._prep_objects(tok, {"for", "forward"})
+            objs += [  # "called for expediting the construction of X"
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pcomp"
+            ]
         if lemma in ("hope", "wish", "expect"):
             # "hopes that the X project will make progress"
             for comp in tok.children:

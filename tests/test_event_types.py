@@ -630,3 +630,11 @@ def test_lunch_with_a_leader_is_a_meeting(extract):
     assert (
         extract("Brazilian President Luiz Inacio Lula da Silva had lunch at the palace.", published="2024-05-08") == []
     )
+
+
+def test_calling_for_expediting_a_construction(extract):
+    rows = extract(
+        "Kazakh President Kassym-Jomart Tokayev called for expediting the construction of the Trans-Caspian route.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"] and "Trans-Caspian route" in rows[0]["project"]
