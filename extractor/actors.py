@@ -606,16 +606,32 @@ class ActorResolver:
         if lower in self.lex.delegate_nouns or lower in ("counterpart", "ambassador", "envoy"):
             # "his counterparts from Armenia, North Macedonia and Slovakia": one party per state
             states = []
+            named: dict[str, _Person] = {}  # "from Belarus, Sergei Aleinik, and Egypt, Sameh Shoukry"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            for x in [p] + list(p.conjuncts):
+                            for x in sorted([p] + list(p.conjuncts), key=lambda t: t.i):
+                                person = self._person_at.get(x.i)
+                                if person is not None and states and states[-1] not in named:
+                                    named[states[-1]] = person
+                                    continue
                                 iso = self.gaz.country(self._ent_text(x)) or self.gaz.demonym(x.text)
                                 if iso and iso not in states:
                                     states.append(iso)
+                                    for a in x.children:
+                                        if a.dep_ == "appos" and a.i in self._person_at:
+                                            named[iso] = self._person_at[a.i]
             if states:
-                return [self.country_actor(iso) for iso in states]
+                found = []
+                for iso in states:
+                    person = named.get(iso)
+                    if person is not None:
+                        person.country = iso  # the list pairs each state with its minister
+                        found.append(self.person_actor(person))
+                    else:
+                        found.append(self.country_actor(iso))
+                return found
         if lower in ("delegation", "team", "mission", "entourage"):
             # "a delegation led by X": X; "a Chinese delegation": the state
             for acl in (c for c in tok.children if c.dep_ == "acl"):

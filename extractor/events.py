@@ -841,7 +841,11 @@ class EventFinder:
         return out
 
     def _mention(self, type_, actors, tok, confidence, **kw) -> Mention:
-        return Mention(type_, actors, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok), **kw)
+        unique = []
+        for actor, role in actors:  # one actor once, in its first role
+            if not any(a.key() == actor.key() for a, _ in unique):
+                unique.append((actor, role))
+        return Mention(type_, unique, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok), **kw)
 
     def _is_background(self, tok) -> bool:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""

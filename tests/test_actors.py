@@ -169,3 +169,10 @@ def test_the_leader_of_a_national_delegation_is_of_that_state(nlp):
     text = "The minister met a Chinese delegation led by Song Zhiwei on Monday."
     (actor,) = _resolve_all(nlp, text, "delegation")
     assert (actor.name, actor.country) == ("Song Zhiwei", "CHN")
+
+
+def test_counterparts_from_states_each_with_a_name_are_those_people(nlp):
+    text = "The Cuban minister met his counterparts from Belarus, Sergei Aleinik, and Egypt, Sameh Shoukry, on Monday."
+    actors = _resolve_all(nlp, text, "counterparts")
+    assert {(a.name, a.country) for a in actors if a.kind == "person"} >= {("Sameh Shoukry", "EGY")}
+    assert all(a.country in ("BLR", "EGY") for a in actors)

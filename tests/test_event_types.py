@@ -638,3 +638,14 @@ def test_calling_for_expediting_a_construction(extract):
         published="2024-05-08",
     )
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"] and "Trans-Caspian route" in rows[0]["project"]
+
+
+def test_an_actor_is_listed_once(extract):
+    rows = extract(
+        "Pakistani Prime Minister Shehbaz Sharif assured Azad Kashmir Prime Minister Anwar-ul-Haq of Pakistan's "
+        "support to Anwar-ul-Haq and his government.",
+        published="2024-05-08",
+    )
+    for r in rows:
+        names = [a["name"] for a in r["actors"]]
+        assert len(names) == len(set(names))
