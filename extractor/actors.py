@@ -435,6 +435,24 @@ class ActorResolver:
                 return found
         return self._resolve_common_noun(tok)
 
+    def _names_after(self, tok) -> list:
+        """The people named right after a plural title phrase, past its "to Russia" and commas:
+        "the French and German ambassadors to Russia, Jean-Maurice Ripert and Rudiger von Fritsch"."""
+        people: list = []
+        i = tok.i + 1
+        while i < len(self.doc) and i - tok.i <= 16:
+            t = self.doc[i]
+            person = self._person_at.get(i)
+            if person is not None:
+                if person not in people:
+                    people.append(person)
+            elif not (t.is_punct or t.lower_ in ("to", "in", "and") or t.ent_type_ == "GPE"):
+                break
+            elif people and t.ent_type_ == "GPE":
+                break
+            i += 1
+        return people
+
     @staticmethod
     def _party_position(tok) -> bool:
         """Where a capital stands for its state in a statement of support: "Minsk's support for Havana",
@@ -590,7 +608,17 @@ class ActorResolver:
                 if found and found not in states:
                     states.append(found)
         if len(states) > 1 and lower in self.lex.delegate_nouns:
-            return [self.country_actor(s) for s in states]  # "top Russian and U.S. diplomats"
+            # "top Russian and U.S. diplomats"; "the French and German ambassadors, X and Y": X and Y, in order
+            names = [c for c in tok.children if c.dep_ == "appos" and c.i in self._person_at]
+            names += [c for n in names[:1] for c in n.conjuncts if c.i in self._person_at]
+            people = list(dict.fromkeys(self._person_at[n.i] for n in sorted(names, key=lambda t: t.i)))
+            if len(people) != len(states):
+                people = self._names_after(tok)
+            if len(people) == len(states):
+                for person, iso in zip(people, states, strict=True):
+                    person.country = iso
+                return [self.person_actor(p) for p in people]
+            return [self.country_actor(s) for s in states]
         if not states and lower in self.lex.delegate_nouns:
             for c in mods:  # "the EU leaders", "ASEAN ministers": the body they speak for
                 org = self.gaz.organization(self._ent_text(c)) or self.gaz.organization(c.text)

@@ -176,3 +176,11 @@ def test_counterparts_from_states_each_with_a_name_are_those_people(nlp):
     actors = _resolve_all(nlp, text, "counterparts")
     assert {(a.name, a.country) for a in actors if a.kind == "person"} >= {("Sameh Shoukry", "EGY")}
     assert all(a.country in ("BLR", "EGY") for a in actors)
+
+
+def test_plural_title_of_two_states_followed_by_two_names(nlp):
+    text = (
+        "The minister met the Dutch and Belgian ambassadors to Kenya, Maarten Brouwer and Peter Van Acker, on Monday."
+    )
+    actors = _resolve_all(nlp, text, "ambassadors")
+    assert [(a.name, a.country) for a in actors] == [("Maarten Brouwer", "NLD"), ("Peter Van Acker", "BEL")]
