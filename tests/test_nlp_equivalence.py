@@ -90,12 +90,15 @@ def test_blas_runs_on_one_thread(nlp):
     assert pools and all(p["num_threads"] == 1 for p in pools)
 
 
-def test_the_string_store_stays_flat_across_batches():
-    """Each batch brings words never seen before; with ``memory_zone`` they leave with the batch."""
+def test_the_string_store_stays_flat_across_batches(monkeypatch):
+    """Each batch brings words never seen before; with a memory zone every ``ZONE_ARTICLES`` articles
+    (here 8: two batches) they are forgotten when the zone closes."""
     from extractor.feed import parse_json_record
     from extractor.nlp import DEFAULT_MODEL
+    from transforms import extract_events
     from transforms.extract_events import ExtractEventsDoFn
 
+    monkeypatch.setattr(extract_events, "ZONE_ARTICLES", 8)
     fn = ExtractEventsDoFn(DEFAULT_MODEL)
     fn.setup()
     rng = random.Random(7)
@@ -110,13 +113,20 @@ def test_the_string_store_stays_flat_across_batches():
             out.append(parse_json_record(json.dumps(record)))
         return out
 
+    fn.holder.close_zone()
     list(fn.process(batch(4)))  # the first batch may add lasting entries (labels, rule strings)
+    fn.holder.close_zone()
+    base = len(fn.nlp.vocab.strings)
     sizes = []
-    for _ in range(3):
+    for _ in range(6):
         rows = list(fn.process(batch(4)))
         assert any(isinstance(r, dict) and r.get("event_type") == "MEETING" for r in rows)
         sizes.append(len(fn.nlp.vocab.strings))
-    assert sizes[0] == sizes[1] == sizes[2]
+    # Zones close before the 3rd and 5th batch: the store grows within a zone and falls back after.
+    assert sizes[0] < sizes[1] > sizes[2] < sizes[3] > sizes[4] < sizes[5]
+    assert max(sizes) - base < 2 * (sizes[0] - base) + 50  # never more than one zone's new words
+    fn.holder.close_zone()
+    assert len(fn.nlp.vocab.strings) == base
 
 
 def test_threads_sharing_one_model_get_what_one_thread_gets():
