@@ -32,15 +32,19 @@ def paragraph_sentences(doc):
     return doc
 
 
+def load_spacy(name: str, fast_math: bool = True):
+    """``spacy.load``, with every default component; ``fast_math``: numpy's BLAS on one thread."""
+    if not fast_math:
+        return spacy.load(name)
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(name)
+
+
 def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True, fast_attributes: bool = True):
     """The model with the components the extractor reads. ``fast_math=False`` keeps thinc's BLIS and
     ``fast_attributes=False`` spaCy's own attribute ruler and lemmatizer (the tests compare them)."""
-    if fast_math:
-        threadpool_limits(limits=1, user_api="blas")
-        with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(name)
-    else:
-        nlp = spacy.load(name)
+    nlp = load_spacy(name, fast_math)
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.select_pipes(disable=unused)

@@ -107,17 +107,9 @@ def write_corpus(n: int, path: Path, root: Path = ROOT) -> dict:
 def bare_spacy(corpus: str, model: str, batch_size: int, numpy_blas: bool = False) -> dict:
     """``nlp.pipe`` over the corpus texts with every default component; counts tokens. With
     ``numpy_blas`` the model multiplies matrices as the pipeline's does (numpy, one BLAS thread)."""
-    import spacy
+    from extractor.nlp import load_spacy
 
-    if numpy_blas:
-        from thinc.api import use_ops
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=1, user_api="blas")
-        with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(model)
-    else:
-        nlp = spacy.load(model)
+    nlp = load_spacy(model, fast_math=numpy_blas)
     texts = []
     with open(corpus, encoding="utf-8") as f:
         for line in f:
