@@ -137,6 +137,7 @@ class ActorResolver:
                 tok.pos_ == "PROPN"
                 and tok.ent_type_ != "PERSON"
                 and tok.lower_ not in self.lex.title_words
+                and tok.lower_ not in self.lex.meeting_nouns  # "the State Visit of": an event, no name
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
             ):
                 # "Moroccan King Mohammed VI": the proper nouns after an office title name a person

@@ -636,8 +636,9 @@ class EventFinder:
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
                 continue
-            if word in ("in", "at") and ent is None and obj.pos_ == "PROPN" and self.gaz.city(obj.text):
-                place = obj.text  # a known city the tagger left unlabelled
+            named = ent.text if ent is not None else obj.text
+            if word in ("in", "at") and obj.pos_ == "PROPN" and self.gaz.city(named):
+                place = named  # a known city the tagger left unlabelled or took for an organisation
                 continue
             if word in ("in", "at") and self._site_head(obj):
                 place = self._site_text(obj)  # "at the Parliament Building", "at the Prime Minister's Office"
