@@ -141,7 +141,8 @@ class ActorResolver:
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
             ):
                 # "Moroccan King Mohammed VI": the proper nouns after an office title name a person
-                chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                # (the compounds nest: "Sultan" hangs on "Hassanal", which hangs on "Bolkiah")
+                chain = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
                 titles = [c for c in chain if c.lower_ in self.lex.title_words]
                 if titles:
                     start = titles[-1].i + 1

@@ -142,6 +142,9 @@ class Event:
         }
 
 
+_CALLED_ON = {"on", "upon", "to"}  # "paid a courtesy call on X", "made a phone call to X"
+
+
 def event_id(article_id: str, event_type: str, start: int, end: int, actors: list[dict]) -> str:
     """Deterministic id: the same article and event give the same id on every run. Two events stated
     in one sentence (Blinken met Xi, and Blinken met Wang) differ by their parties."""
@@ -595,7 +598,19 @@ class EventFinder:
                     ok = False
                 elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
-                elif node.dep_ == "prep" and node.lower_ in self._TOPIC_WORDS and node.head.pos_ != "PROPN":
+                elif (
+                    node.dep_ == "prep"
+                    and node.lower_ in self._TOPIC_WORDS
+                    and node.head.pos_ != "PROPN"
+                    # "hosted X for dinner in Berlin", "sat down for talks with X in Lima": the meal or the
+                    # talks are the meeting, not its topic
+                    and not (
+                        node.lower_ == "for"
+                        and any(
+                            self._lemma(o) in self.lex.hospitality_nouns | self.lex.meeting_nouns for o in node.children
+                        )
+                    )
+                ):
                     ok = False
                 elif node.head == trigger and node.dep_ == "dobj" and self._lemma(trigger) in self.lex.topic_verbs:
                     ok = False  # "discussed the ceasefire in Gaza": what was discussed, not where
@@ -948,7 +963,7 @@ class EventFinder:
         return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
 
     def _meeting_light(self, tok):
-        paying = self._lemma(tok) == "pay"
+        paying = self._lemma(tok) in ("pay", "make")  # "paid a courtesy call on", "made a visit to"
         for obj in self._objects(tok):
             lemma = self._lemma(obj)
             hospitality = lemma in self.lex.hospitality_nouns and bool(
@@ -956,6 +971,8 @@ class EventFinder:
             )
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns and not hospitality:
                 continue  # ("had lunch with X" is an encounter with an exchange)
+            if self._lemma(tok) == "make" and lemma not in ("call", "visit", "trip"):
+                continue  # "made a call", "made a visit"; not "made the conference a success"
             if paying and lemma in ("visit", "trip"):
                 if self._is_future(tok):
                     return None  # "will pay a visit to Kabul"
@@ -976,8 +993,8 @@ class EventFinder:
                     if p.dep_ == "pobj" and not self.actors.resolve(p)
                     for w in self._prep_objects(p, {"with"})
                 ]
-            if paying:  # "paid a courtesy call on the President"
-                partners += self._prep_objects(obj, {"on", "upon"}) + self._prep_objects(tok, {"on", "upon"})
+            if paying:  # "paid a courtesy call on the President", "made a phone call to the Emir"
+                partners += self._prep_objects(obj, _CALLED_ON) + self._prep_objects(tok, _CALLED_ON)
             agents = self._subjects(tok)
             split = self._bilaterals(tok, agents, partners)
             if split is not None:
@@ -986,7 +1003,12 @@ class EventFinder:
             if m is not None:
                 return m
         if self._lemma(tok) == "sit":
-            return self._meeting_from(tok, self._subjects(tok), self._prep_objects(tok, {"with"}), 0.85)
+            # "sat down with X", "sat down for talks with X"
+            partners = self._prep_objects(tok, {"with"})
+            for talks in self._prep_objects(tok, {"for"}):
+                if self._lemma(talks) in self.lex.meeting_nouns:
+                    partners += self._prep_objects(talks, {"with"})
+            return self._meeting_from(tok, self._subjects(tok), partners, 0.85)
         # passive: "talks were held between X and Y"
         for subj in self._passive_subjects(tok):
             if self._lemma(subj) in self.lex.meeting_nouns:
@@ -1213,8 +1235,14 @@ class EventFinder:
         visitor and the host state (ANNOTATION.md)."""
         visitors = list(visitors or []) + [c for c in tok.children if c.dep_ == "poss"]
         visitors += self._prep_objects(tok, {"by", "of"})
+        destinations = self._prep_objects(tok, {"to"})
+        # "the state visit that X paid to Turkey last November": the clause names visitor, host and date
+        paid = [c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("pay", "make")]
+        for rel in paid:
+            visitors += [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")]
+            destinations += self._prep_objects(rel, {"to"})
         hosts = []
-        for p in self._prep_objects(tok, {"to"}):
+        for p in destinations:
             ent = self.actors._ent_of(p)
             iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ in ("GPE", "LOC") else None
             if iso:
@@ -1230,6 +1258,14 @@ class EventFinder:
         if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
             return None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
+        if m is not None and paid:
+            m.date = m.date or self._date(paid[0])
+            if m.date is not None and m.date.future:
+                return None
+            for p in destinations:
+                if m.venue is None and self.gaz.city(self.actors._ent_text(p)):
+                    city = self.actors._ent_text(p)
+                    m.venue = {"place": city, "country": self.gaz.city(city), "occasion": None}
         if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
             m.venue = None  # a state is not a venue (a city or a site is); the visit's city is unknown
         return m
@@ -1885,6 +1921,8 @@ class EventFinder:
         verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or self._is_topic_of_talk(tok):
             return None
+        if self._lemma(tok) == "call" and {c.lower_ for c in tok.children} & (_PHONE_WORDS | {"courtesy"}):
+            return None  # a courtesy or phone call on someone is a meeting, not a call for something
         backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing")
         projects = []
         for p in self._prep_objects(tok, {"for", "of", "on", "to"}):

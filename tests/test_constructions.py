@@ -35,3 +35,61 @@ def test_a_capitalised_state_visit_is_no_person(extract):
     assert all(a["name"] != "Visit" for r in rows for a in r["actors"])
     (m,) = _meetings(rows)
     assert _names(m) == ["Adama Barrow", "Ghana"] and m["venue_place"] == "Accra"
+
+
+def test_a_courtesy_call_made_on_a_ruler_is_a_meeting_not_a_proposal(extract):
+    # "Sultan" then two names: the compounds nest, and the tagger labels the name FAC
+    rows = extract(
+        "Indonesian Foreign Minister Retno Marsudi made a courtesy call on Sultan Haji Omar Saifuddien of Brunei "
+        "on Tuesday.",
+        published="2024-05-10",
+    )
+    assert [r["event_type"] for r in rows] == ["MEETING"]
+    assert "Retno Marsudi" in _names(rows[0]) and rows[0]["event_date"] == "2024-05-07"
+
+
+def test_made_a_phone_call_to_is_a_meeting_but_making_a_conference_a_success_is_not(extract):
+    rows = extract(
+        "Kenyan President William Ruto made a phone call to Tanzanian President Samia Suluhu Hassan on Sunday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert _names(m) == ["Samia Suluhu Hassan", "William Ruto"] and m["venue_place"] is None
+    rows = extract(
+        "The Egyptian foreign minister thanked the delegations for making the Cairo water conference a success.",
+        published="2024-05-10",
+    )
+    assert _meetings(rows) == []
+
+
+def test_sat_down_for_talks_with(extract):
+    rows = extract(
+        "Chilean President Gabriel Boric sat down for bilateral talks with Peru's President Dina Boluarte in Lima "
+        "on Monday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert _names(m) == ["Dina Boluarte", "Gabriel Boric"]
+    assert m["venue_place"] == "Lima" and m["event_date"] == "2024-05-06"
+
+
+def test_the_visit_that_someone_paid_names_visitor_host_place_and_date(extract):
+    rows = extract(
+        "The agreement builds on the state visit that Finnish President Alexander Stubb paid to Hanoi last November.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert {a["country"] for a in m["actors"]} == {"FIN", "VNM"}
+    assert m["venue_place"] == "Hanoi" and m["event_date"] == "2023-11"
+    planned = extract("He spoke of the visit that he will pay to Hanoi next month.", published="2024-05-10")
+    assert _meetings(planned) == []
+
+
+def test_hosting_someone_for_dinner_in_a_city_places_the_meeting_there(extract):
+    rows = extract(
+        "Spanish Prime Minister Pedro Sanchez hosted Portuguese Prime Minister Luis Montenegro for dinner in "
+        "Seville on Tuesday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["venue_place"] == "Seville" and m["event_date"] == "2024-05-07"
