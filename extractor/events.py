@@ -1979,7 +1979,39 @@ class EventFinder:
             return False
         return True
 
+    def _in_headline(self, m: Mention) -> bool:
+        """A headline: a line of its own with no closing stop ("Xi meets Kazakh president")."""
+        text = self.doc.text
+        start, end = m.sent.start_char, m.sent.end_char
+        line = text[start:end].strip()
+        before = text[:start].rstrip(" \t")
+        after = text[end:].lstrip(" \t")
+        line = line.rstrip("\"\u201d')")  # 'calls for "Silk Road"' has no stop; 'he said."' has one
+        return (
+            bool(line)
+            and line[-1] not in ".!?:;"
+            and (not before or before.endswith("\n"))
+            and (not after or after.startswith("\n") or text[start:end].rstrip(" \t").endswith("\n"))
+        )
+
+    def _headline_repeats(self, mentions: list[Mention]) -> list[Mention]:
+        """A headline states in short ("Xi meets Kazakh president") an event the body tells in full; it
+        is dropped when the body has an event of its type sharing a party, so it is not counted twice."""
+        body = [m for m in mentions if not self._in_headline(m)]
+        return [
+            m
+            for m in mentions
+            if not (
+                self._in_headline(m)
+                and any(
+                    o.type == m.type and any(_actor_matches(a, b) for a, _ in m.actors for b, _ in o.actors)
+                    for o in body
+                )
+            )
+        ]
+
     def _merge(self, mentions: list[Mention]) -> list[Event]:
+        mentions = self._headline_repeats(mentions)
         events: list[Event] = []
         meetings: list[tuple[Event, Mention]] = []
         for m in mentions:

@@ -93,3 +93,17 @@ def test_hosting_someone_for_dinner_in_a_city_places_the_meeting_there(extract):
     )
     (m,) = _meetings(rows)
     assert m["venue_place"] == "Seville" and m["event_date"] == "2024-05-07"
+
+
+def test_a_headline_does_not_count_the_bodys_meeting_twice(extract):
+    # the headline names a state ("Tanzanian leader"), the body the person, whose state it never says
+    text = (
+        'Ruto meets Tanzanian leader, calls for "one market"\n\n'
+        "NAIROBI, May 3 -- Kenyan President William Ruto held talks with President Samia Suluhu Hassan at State "
+        "House in Nairobi on Friday."
+    )
+    meetings = _meetings(extract(text, published="2024-05-03"))
+    assert len(meetings) == 1 and "Samia Suluhu Hassan" in _names(meetings[0])
+    # a headline that is the only word on an event is kept
+    alone = "Kenya's William Ruto meets Tanzanian leader\n\nThe two discussed trade."
+    assert len(_meetings(extract(alone, published="2024-05-03"))) == 1
