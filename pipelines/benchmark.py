@@ -122,6 +122,19 @@ def bare_spacy(corpus: str, model: str, batch_size: int, numpy_blas: bool = Fals
 
 
 # ---- timing and memory of a subprocess tree --------------------------------------
+def peak_rss(proc: psutil.Process) -> int:
+    """The process's peak resident size in bytes: the kernel's high-water mark (``VmHWM``) where Linux
+    gives it, which no sampling interval can miss; else the resident size now."""
+    try:
+        with open(f"/proc/{proc.pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return proc.memory_info().rss
+
+
 def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
     """Run ``cmd``; wall seconds and peak RSS (MiB) of the parent, largest child and the tree."""
     start = time.perf_counter()
@@ -133,17 +146,17 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
     child_cpu: dict[int, float] = {}  # last seen CPU seconds of each worker: is the work split evenly?
     while proc.poll() is None:
         try:
-            rss_parent = parent.memory_info().rss
-            total = rss_parent
+            rss_parent = peak_rss(parent)
+            total = parent.memory_info().rss
             for child in parent.children(recursive=True):
                 try:
-                    rss = child.memory_info().rss
+                    total += child.memory_info().rss
+                    peak = peak_rss(child)
                     is_python = "python" in child.name().lower()
                 except psutil.Error:
                     continue
-                total += rss
                 if is_python:  # SDK workers; not the ``/bin/sh -c`` that launches each
-                    child_peaks[child.pid] = max(child_peaks.get(child.pid, 0), rss)
+                    child_peaks[child.pid] = max(child_peaks.get(child.pid, 0), peak)
                     try:
                         cpu = child.cpu_times()
                         child_cpu[child.pid] = cpu.user + cpu.system

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from extractor.nlp import DEFAULT_MODEL
+from extractor.nlp import DEFAULT_BATCH_SIZE, DEFAULT_MODEL
 
 FORMATS = ("parquet", "avro")
 STREAM_INPUTS = ("input_subscription", "input_topic", "input_replay")
@@ -31,7 +31,9 @@ class ExtractOptions(PipelineOptions):
             default=DEFAULT_MODEL,
             help="Installed spaCy pipeline package to load, e.g. en_core_web_md or en_core_web_trf.",
         )
-        parser.add_argument("--batch_size", type=int, default=64, help="Most articles handed to nlp.pipe at once.")
+        parser.add_argument(
+            "--batch_size", type=int, default=DEFAULT_BATCH_SIZE, help="Most articles handed to nlp.pipe at once."
+        )
         # Streaming (with Beam's --streaming): the source and the sink change, the extraction does not.
         parser.add_argument(
             "--input_subscription",

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import pathlib
+import sys
 
-from pipelines.benchmark import RUNS, benchmark, format_report, write_corpus
+import pytest
+
+from pipelines.benchmark import RUNS, benchmark, format_report, measure, write_corpus
 
 
 def test_corpus_has_unique_ids_and_the_requested_size(tmp_path):
@@ -37,3 +41,11 @@ def test_tiny_benchmark_reports_every_run(tmp_path):
     assert report["runs"]["bare_spacy"]["pipes"] == report["runs"]["bare_spacy_numpy"]["pipes"]
     text = format_report(report)
     assert all(f"| {name} |" in text for name in RUNS)
+
+
+@pytest.mark.skipif(not pathlib.Path("/proc/self/status").exists(), reason="the kernel's high-water mark is Linux's")
+def test_peak_memory_is_the_high_water_mark_not_a_sample(tmp_path):
+    # 300 MiB held for a few milliseconds, then freed: a 50 ms sampler of the resident size misses it
+    spike = "x = bytearray(300 * 2**20); del x; import time; time.sleep(0.5)"
+    run = measure([sys.executable, "-c", spike], cwd=tmp_path)
+    assert run["peak_parent_mib"] >= 300

@@ -18,7 +18,7 @@ import schemas
 from extractor import merge, version
 from extractor.errors import ANALYSIS_FAILED
 from extractor.events import EVENT_TYPES, event_id, find_events
-from extractor.nlp import load_model
+from extractor.nlp import DEFAULT_BATCH_SIZE, load_model
 from transforms.read_articles import REJECTED, rejected_row
 
 ARTICLES = "articles"
@@ -179,7 +179,7 @@ def article_units(article: dict) -> int:
 class ExtractEvents(beam.PTransform):
     """Articles to events (main), ``articles`` and ``rejected`` outputs."""
 
-    def __init__(self, model_name: str, batch_size: int = 64):
+    def __init__(self, model_name: str, batch_size: int = DEFAULT_BATCH_SIZE):
         super().__init__()
         self.model_name = model_name
         self.batch_size = batch_size
