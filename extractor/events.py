@@ -1291,9 +1291,18 @@ class EventFinder:
         if topic_tok is not None:
             projects = self._projects_in(topic_tok)
             named_initiative = all(self._lemma(p) in self.lex.initiative_heads for p in projects)
+            # "welcomed the agreement between A and B on the dam": praise of an act between other parties,
+            # whatever it is about (not "welcomed Chinese participation in building the railway")
+            praised_act = (
+                praise
+                and topic_tok not in projects
+                and self._lemma(topic_tok) in self.lex.praise_objects
+                and bool(self._prep_objects(topic_tok, {"between"}))
+            )
             if (
                 projects
                 and not named_initiative
+                and not praised_act
                 and (not praise or any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects))
             ):
                 return None  # backing a concrete project is a proposal; _proposal reads it

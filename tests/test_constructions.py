@@ -107,3 +107,14 @@ def test_a_headline_does_not_count_the_bodys_meeting_twice(extract):
     # a headline that is the only word on an event is kept
     alone = "Kenya's William Ruto meets Tanzanian leader\n\nThe two discussed trade."
     assert len(_meetings(extract(alone, published="2024-05-03"))) == 1
+
+
+def test_welcoming_an_agreement_between_others_is_support_even_when_it_concerns_a_dam(extract):
+    # the agreement's subject is a physical project, but it is the agreement that is welcomed
+    rows = extract(
+        "The African Union welcomed the agreement between Sudan and South Sudan on the oil pipeline.",
+        published="2024-05-10",
+    )
+    support = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert len(support) == 1 and "agreement between Sudan and South Sudan" in support[0]["topic"]
+    assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []
