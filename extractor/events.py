@@ -283,7 +283,7 @@ class EventFinder:
                 yield self._support_verb(tok)
             if lemma in lex.speech_verbs:
                 yield self._success_statement(tok)
-            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs:
+            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs or lemma in lex.hosting_verbs:
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.meeting_nouns or tok.lower_ in lex.meeting_nouns:
@@ -1719,7 +1719,7 @@ class EventFinder:
             ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
-        establishing = lemma in self.lex.establishing_verbs or lemma in (
+        establishing = lemma in self.lex.establishing_verbs | self.lex.hosting_verbs or lemma in (
             "propose",
             "suggest",
             "advocate",
@@ -1743,6 +1743,10 @@ class EventFinder:
                 # "welcome Spain to participate in the construction of the railway"
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
                     projects += self._projects_in(o)
+        if lemma in self.lex.hosting_verbs:
+            # hosting a round or session of a standing dialogue or commission continues a mechanism;
+            # hosting a summit is a gathering, not a project
+            projects = [p for p in projects if self._of_mechanism(p)]
         if not projects:
             return None
         if lemma in self.lex.support_verbs and all(self._lemma(p) in self.lex.initiative_heads for p in projects):
@@ -1756,6 +1760,10 @@ class EventFinder:
         else:
             intent, proposers = self._intent_head(tok)
             if intent is None:
+                return None
+            if lemma in self.lex.hosting_verbs and intent in (tok, tok.head if tok.dep_ == "conj" else tok):
+                # "voiced their aspiration for Kuwait to host the next round of the dialogue" proposes it;
+                # "Kuwait will host the summit" only announces a gathering
                 return None
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
@@ -1818,7 +1826,12 @@ class EventFinder:
             exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
             if part != project_tok:
                 exclude = set()
-            found.append(self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude)))
+            m = self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude))
+            if intent != tok:
+                # "voiced their aspiration for Kuwait to host the dialogue in the third quarter": that date is
+                # the project's; the proposal was made when the intent was stated
+                m.date = self._date(intent)
+            found.append(m)
         return found if len(found) > 1 else found[0]
 
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
@@ -1849,6 +1862,15 @@ class EventFinder:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1)
         return found
+
+    def _of_mechanism(self, tok) -> bool:
+        """ "the sixth round of the strategic dialogue", "the next session of the joint commission"."""
+        if self._lemma(tok) not in self.lex.occasion_heads and tok.lower_ not in self.lex.occasion_heads:
+            return True
+        return any(
+            self._lemma(p) in self.lex.mechanism_heads and self._lemma(p) not in ("summit", "forum")
+            for p in self._prep_objects(tok, {"of"})
+        )
 
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights"."""

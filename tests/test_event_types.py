@@ -649,3 +649,28 @@ def test_an_actor_is_listed_once(extract):
     for r in rows:
         names = [a["name"] for a in r["actors"]]
         assert len(names) == len(set(names))
+
+
+def test_aspiration_to_host_a_round_of_a_dialogue_is_the_two_sides_proposal(extract):
+    rows = extract(
+        "Indonesian Foreign Minister Retno Marsudi held talks with her Australian counterpart Penny Wong in "
+        "Jakarta on Monday. The two ministers discussed trade and voiced their aspiration for Indonesia to host "
+        "the third round of the bilateral maritime dialogue in the first half of next year.",
+        published="2023-10-18",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert len(proposals) == 1
+    assert _names(proposals[0], "proposer") == ["Penny Wong", "Retno Marsudi"]
+    assert "third round of the bilateral maritime dialogue" in proposals[0]["project"]
+    assert proposals[0]["event_date"] == "2023-10-16"  # when it was voiced, not when the round is to be held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian Foreign Minister Retno Marsudi said Indonesia will host the third round of the maritime dialogue.",
+        "Indonesian Foreign Minister Retno Marsudi said Indonesia is willing to host a successful ASEAN summit.",
+    ],
+)
+def test_announcing_a_hosting_or_hosting_a_summit_is_no_proposal(extract, text):
+    assert [r for r in extract(text) if r["event_type"] == "PROJECT_PROPOSAL"] == []
