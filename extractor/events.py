@@ -303,6 +303,14 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     subs += [p for p in c.children if p.dep_ == "pobj"]
+        if not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "The two sides should do more, Xi said, calling for X": the parser hangs "calling" on the
+            # quoted clause; the one who calls is the one who said it
+            for c in verb.head.children:
+                if c.dep_ == "parataxis" and c.i < verb.i and self._lemma(c) in self.lex.speech_verbs:
+                    speakers = [s for s in c.children if s.dep_ == "nsubj"]
+                    if speakers:
+                        return speakers
         if not subs and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
@@ -1589,8 +1597,8 @@ class EventFinder:
             or words[0].lower_ in ("such", "its", "their", "his", "her", "our")
         ):
             words = words[1:]
-        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
-            words = words[:-1]
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det") or words[-1].head.dep_ == "cc"):
+            words = words[:-1]  # (and the "as well" of a dangling "as well as")
         text = _span_text(words)
         return self._expand_short_names(text)
 
@@ -1620,6 +1628,15 @@ class EventFinder:
         # the parser often hangs the second project on the place of the first ("railways in northern
         # Vietnam and the smart port")
         misattached = [t for t in tok.subtree if t.dep_ == "conj" and t.head.ent_type_ in ("GPE", "LOC")]
+        # ... or on the vague head above it ("progress in building the rail link as well as a new port")
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "pobj", "pcomp", "prep") or node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "NOUN" and not self._concrete_project(node):
+                misattached += [x for x in node.conjuncts if x.i > tok.i]
+                break
         for c in list(tok.conjuncts) + misattached:
             if c.i > tok.i and self._concrete_project(c) and self._lemma(c) not in {self._lemma(p) for p in parts}:
                 parts.append(c)
@@ -1805,20 +1822,7 @@ class EventFinder:
         if tok != intent and tok.dep_ in ("ccomp", "xcomp", "conj"):
             # "proposed that China and Kazakhstan jointly build X": those who are to build it
             partners += [a for a in self._resolve_all(self._subjects(tok)) if a.kind in (COUNTRY, ORGANIZATION)]
-        for t in project_tok.subtree:  # "China-Mongolia-Russia natural gas pipeline": the states it joins
-            if t.ent_type_ in ("GPE", "ORG", "NORP"):
-                partners += self._named_parties(t)
-            elif t.pos_ == "PROPN" and self.gaz.country(t.text):
-                partners.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
         proposer_countries = {a.country for a in proposer}
-        clean = []
-        for a in partners:
-            if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
-                continue
-            if a.kind == GROUP:
-                continue
-            clean.append(a)
-        actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         parts = self._project_parts(project_tok)
         found = []
@@ -1826,13 +1830,37 @@ class EventFinder:
             exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
             if part != project_tok:
                 exclude = set()
+            clean = []
+            for a in partners + self._project_parties(part, exclude):
+                if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
+                    continue
+                if a.kind == GROUP:
+                    continue
+                clean.append(a)
+            actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
             m = self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude))
             if intent != tok:
-                # "voiced their aspiration for Kuwait to host the dialogue in the third quarter": that date is
-                # the project's; the proposal was made when the intent was stated
-                m.date = self._date(intent)
+                # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
+                # building rail in Brazil": that date and place are the project's; the proposal was made
+                # where and when the intent was stated
+                m.date, m.venue = self._date(intent), self._venue(intent)
             found.append(m)
         return found if len(found) > 1 else found[0]
+
+    def _project_parties(self, project, exclude=frozenset()) -> list[Actor]:
+        """The states a project names or is built in: "the China-Mongolia-Russia natural gas pipeline",
+        "a railway linking Brazil and Peru", "building high-speed rail in Brazil"."""
+        found = []
+        toks = [t for t in project.subtree if t.i not in exclude]
+        builder = project.head if project.dep_ == "dobj" and project.head.tag_ == "VBG" else None
+        if builder is not None:
+            toks += [p for p in self._prep_objects(builder, {"in"})]
+        for t in toks:
+            if t.ent_type_ in ("GPE", "ORG", "NORP"):
+                found += self._named_parties(t)
+            elif t.pos_ == "PROPN" and self.gaz.country(t.text):
+                found.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
+        return found
 
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
         """Concrete projects an object names: itself, a gerund's object ("building a railway"),

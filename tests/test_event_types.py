@@ -674,3 +674,19 @@ def test_aspiration_to_host_a_round_of_a_dialogue_is_the_two_sides_proposal(extr
 )
 def test_announcing_a_hosting_or_hosting_a_summit_is_no_proposal(extract, text):
     assert [r for r in extract(text) if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_a_project_hung_on_the_vague_head_is_a_second_proposal_of_the_speaker(extract):
+    rows = extract(
+        "Chinese Premier Li Qiang met Tanzanian President Samia Suluhu Hassan in Beijing on Monday. The two "
+        "countries should deepen trade ties, Li said, calling for swift progress in building the new container "
+        "port in Tanzania as well as a railway linking Tanzania and Zambia.",
+        published="2023-10-18",
+    )
+    proposals = {r["project"]: r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"}
+    assert sorted(proposals) == ["new container port in Tanzania", "railway linking Tanzania and Zambia"]
+    for r in proposals.values():
+        assert _names(r, "proposer") == ["Li Qiang"]  # who said it, not the clause's "two countries"
+        assert r["venue_place"] == "Beijing"  # where it was said, not where the port is to be built
+    assert _names(proposals["new container port in Tanzania"], "partner") == ["Tanzania"]
+    assert _names(proposals["railway linking Tanzania and Zambia"], "partner") == ["Tanzania", "Zambia"]
