@@ -690,3 +690,9 @@ def test_a_project_hung_on_the_vague_head_is_a_second_proposal_of_the_speaker(ex
         assert r["venue_place"] == "Beijing"  # where it was said, not where the port is to be built
     assert _names(proposals["new container port in Tanzania"], "partner") == ["Tanzania"]
     assert _names(proposals["railway linking Tanzania and Zambia"], "partner") == ["Tanzania", "Zambia"]
+
+
+def test_formalising_a_mechanism_is_a_proposal(extract):
+    rows = extract("The African Union will also formalise a joint monitoring mechanism for Sudan's transition.")
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _names(rows[0], "proposer") == ["African Union"] and _names(rows[0], "partner") == ["Sudan"]
