@@ -696,3 +696,16 @@ def test_formalising_a_mechanism_is_a_proposal(extract):
     rows = extract("The African Union will also formalise a joint monitoring mechanism for Sudan's transition.")
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
     assert _names(rows[0], "proposer") == ["African Union"] and _names(rows[0], "partner") == ["Sudan"]
+
+
+def test_ready_to_strengthen_a_named_project_is_a_proposal(extract):
+    rows = extract(
+        '"Kazakhstan is ready to work with Uzbekistan to strengthen the Central Asian power grid," '
+        "the Kazakh president said."
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _names(rows[0], "partner") == ["Uzbekistan"] and rows[0]["project"] == "Central Asian power grid"
+    # strengthening what is no project stays no proposal
+    assert (
+        extract('"Kazakhstan is ready to strengthen its friendship with Uzbekistan," the Kazakh president said.') == []
+    )
