@@ -63,6 +63,8 @@ _PHYSICAL_PROJECTS = {
     "zone",
     "park",
     "hub",
+    "gate",
+    "checkpoint",
 }
 _NOMINALISATIONS = {
     "alignment",

@@ -709,3 +709,12 @@ def test_ready_to_strengthen_a_named_project_is_a_proposal(extract):
     assert (
         extract('"Kazakhstan is ready to strengthen its friendship with Uzbekistan," the Kazakh president said.') == []
     )
+
+
+def test_border_checkpoints_and_gates_are_infrastructure(extract):
+    rows = extract(
+        "Kyrgyz President Sadyr Japarov called for expanding trade and tourism as well as promoting the "
+        "construction of modern border checkpoints with Kazakhstan."
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert "border checkpoints" in rows[0]["project"] and _names(rows[0], "partner") == ["Kazakhstan"]
