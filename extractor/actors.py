@@ -561,6 +561,9 @@ class ActorResolver:
             if iso and head.lower_ in self.lex.state_organ_heads:
                 return [self.country_actor(iso)]
             if iso and head == tok:  # "the Chinese" as a people
+                singular = text[:-1] if tok.tag_ == "NNPS" and text.endswith("s") else text
+                if singular != text and self.gaz.demonym(singular) == iso:
+                    return [Actor(f"{singular} people", GROUP, iso)]  # "the Palestinians": the Palestinian people
                 return [Actor(text, GROUP, iso)]
             return None
         if label in ("ORG", "FAC", "EVENT", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"):

@@ -280,6 +280,7 @@ class EventFinder:
                 or lemma in lex.praise_verbs
                 or lemma in lex.stand_verbs
                 or lemma in lex.act_praise_verbs
+                or lemma in lex.defend_verbs
                 or lemma == "speak"
             ):
                 yield self._support_verb(tok)
@@ -317,6 +318,13 @@ class EventFinder:
             return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
             return self._subjects(verb.head.head)
+        if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "conj" and verb.head.pos_ == "ADP":
+            # "remains firm on the issue and in defending X": the first preposition's governor
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+                prep = prep.head
+            if prep.dep_ == "prep":
+                return self._subjects(prep.head)
         if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
             return [verb.head]
         if not subs and verb.dep_ == "relcl":
@@ -1247,6 +1255,16 @@ class EventFinder:
     def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False):
         if self._is_negated(tok) or self._is_hypothetical(tok):
             return None
+        # "the position of the Kingdom remains firm": the holder of the position
+        sources = [
+            h
+            for s in sources
+            for h in (
+                [c for c in s.children if c.dep_ == "poss"] + self._prep_objects(s, {"of"})
+                if self._lemma(s) in self.lex.position_nouns
+                else [s]
+            )
+        ]
         src = self._as_speaker(self._resolve_all(sources), tok)
         if not src:
             speaker = self._speaker(tok)
@@ -1294,6 +1312,8 @@ class EventFinder:
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if lemma in self.lex.defend_verbs:
+            return self._defended(tok)
         if lemma in self.lex.stand_verbs:
             if lemma == "throw" and not any(o.lower_ == "weight" for o in self._objects(tok)):
                 return None  # only "threw its weight behind X"
@@ -1361,6 +1381,24 @@ class EventFinder:
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _defended(self, tok):
+        """ "remains firm in defending the legitimate rights of the Palestinians", "upholds Ukraine's
+        sovereignty": backing another party's right or cause, that party the target (not "defended its
+        right to respond", which backs no one)."""
+        for obj in self._objects(tok):
+            if self._lemma(obj) not in self.lex.defended_objects:
+                continue
+            owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if not owners and not self._prep_objects(obj, {"of"}):
+                continue
+            m = self._support_from(tok, self._subjects(tok), [], obj, 0.75)
+            if m is None:
+                continue
+            own = {a.country for a, role in m.actors if role == "source"}
+            if any(role == "target" and (a.country is None or a.country not in own) for a, role in m.actors):
+                return m  # (a leader defending their own state's right backs no other party)
+        return None
 
     def _owned_act(self, tok) -> bool:
         """ "China's Global Development Initiative", "Kenya's leadership": an act or initiative of a party,

@@ -718,3 +718,22 @@ def test_border_checkpoints_and_gates_are_infrastructure(extract):
     )
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
     assert "border checkpoints" in rows[0]["project"] and _names(rows[0], "partner") == ["Kazakhstan"]
+
+
+def test_defending_or_upholding_another_partys_rights_is_support(extract):
+    rows = extract(
+        '"The position of the Hashemite Kingdom of Jordan remains firm on this issue and in defending the '
+        'legitimate rights of the Palestinians," Jordanian Foreign Minister Ayman Safadi said.'
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert _names(rows[0], "source") == ["Ayman Safadi"]  # the holder of the position, speaking for it
+    assert [(a["name"], a["kind"], a["country"]) for a in rows[0]["actors"] if a["role"] == "target"] == [
+        ("Palestinian people", "group", "PSE")
+    ]
+    rows = extract(
+        "Algerian Foreign Minister Ahmed Attaf said Algeria's stance remains steadfast in upholding the "
+        "sovereignty of Lebanon."
+    )
+    assert _names(rows[0], "target") == ["Lebanon"] and rows[0]["topic"] == "sovereignty of Lebanon"
+    # defending one's own state's right backs no one
+    assert extract("Israeli Prime Minister Benjamin Netanyahu defended Israel's right to respond.") == []
