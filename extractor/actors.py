@@ -708,10 +708,19 @@ class ActorResolver:
             if len(inside) == 1:
                 return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
-            # "the Chairperson", "the Prime Minister": the person last named with that title
+            # "the Chairperson", "the Prime Minister": the person last named with that title; of two with
+            # it (the prime minister and a visiting regional prime minister), the one last the subject
+            holders = []
             for i in range(tok.i - 1, -1, -1):
                 person = self._person_at.get(i)
                 if person is not None and (lower in person.titles or lower in person.tokens):
                     # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
-                    return [self.person_actor(person)]
+                    if person not in holders:
+                        holders.append(person)
+            if len(holders) > 1:
+                for i, person in reversed(self._subjects):
+                    if i < tok.i and person in holders:
+                        return [self.person_actor(person)]
+            if holders:
+                return [self.person_actor(holders[0])]
         return []

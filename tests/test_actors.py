@@ -184,3 +184,13 @@ def test_plural_title_of_two_states_followed_by_two_names(nlp):
     )
     actors = _resolve_all(nlp, text, "ambassadors")
     assert [(a.name, a.country) for a in actors] == [("Maarten Brouwer", "NLD"), ("Peter Van Acker", "BEL")]
+
+
+def test_the_title_shared_by_two_people_is_the_one_last_the_subject(nlp):
+    text = (
+        "Prime Minister Anthony Albanese received a delegation led by Fijian Prime Minister Sitiveni Rabuka. "
+        "Anthony Albanese congratulated Sitiveni Rabuka on his election. Speaking to the delegation, the prime "
+        "minister said the government would help the region."
+    )
+    (actor,) = _resolve_all(nlp, text, "minister", occurrence=-1)
+    assert actor.name == "Anthony Albanese"
