@@ -793,6 +793,8 @@ class EventFinder:
             if ent is None or ent.start in seen:
                 continue
             seen.add(ent.start)
+            if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("after", "before"):
+                continue  # "a day after X was elected": counted from another event, not from the news
             resolved = dates.resolve(ent.text, self.published)
             if resolved.iso or resolved.future:
                 return resolved
@@ -1175,6 +1177,8 @@ class EventFinder:
     def _meeting_noun(self, tok):
         if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
             return None  # the light verb frame reads it
+        if self._took_place(tok):
+            return self._meeting_spoken_of(tok)
         if tok.dep_ == "nsubjpass":
             return None
         lemma = self._lemma(tok)
@@ -1215,6 +1219,27 @@ class EventFinder:
         if self._is_future(tok) or self._is_topic_of_talk(tok):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _took_place(self, tok) -> bool:
+        """ "The telephone talks took place a day after ...", "the meeting was held at the palace": a meeting
+        already spoken of, its parties not named here."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children):
+            return False
+        if self._prep_objects(tok, {"with", "between"}) or any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children
+        ):
+            return False  # its parties are named: the usual frames read it
+        head = tok.head
+        if tok.dep_ == "nsubj" and self._lemma(head) == "take":
+            return any(o.lower_ == "place" for o in self._objects(head))
+        return tok.dep_ == "nsubjpass" and self._lemma(head) in ("hold", "conduct")
+
+    def _meeting_spoken_of(self, tok):
+        """The parties of a meeting the sentence says took place are those of the meeting just reported, else
+        the two people last named ("X and Y agreed on Wednesday to ... The telephone talks took place ...")."""
+        if self._is_negated(tok.head) or self._is_hypothetical(tok.head) or self._is_future(tok):
+            return None
+        return self._meeting_from(tok, [], [], 0.6, nominal=True, extra=self.actors.parties_before(tok.i))
 
     def _is_topic_of_talk(self, tok) -> bool:
         """ "they discussed ongoing negotiations between A and B": talks that are a subject of discussion."""

@@ -737,3 +737,15 @@ def test_defending_or_upholding_another_partys_rights_is_support(extract):
     assert _names(rows[0], "target") == ["Lebanon"] and rows[0]["topic"] == "sovereignty of Lebanon"
     # defending one's own state's right backs no one
     assert extract("Israeli Prime Minister Benjamin Netanyahu defended Israel's right to respond.") == []
+
+
+def test_talks_said_to_have_taken_place_are_a_meeting_of_the_two_just_named(extract):
+    lead = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Tuesday to expand trade. "
+    )
+    rows = extract(lead + "The phone talks took place two days after Ruto returned from Washington.")
+    assert [r["event_type"] for r in rows] == ["MEETING"]
+    assert _names(rows[0]) == ["Samia Suluhu Hassan", "William Ruto"]
+    assert rows[0]["event_date"] == "2023-10-17"  # "two days after" another event dates nothing by itself
+    assert extract(lead + "The meeting will take place in Arusha next month.") == []
+    assert extract(lead + "The meeting did not take place in Arusha.") == []
