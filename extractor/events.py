@@ -978,7 +978,7 @@ class EventFinder:
             if paying and lemma in ("visit", "trip"):
                 if self._is_future(tok):
                     return None  # "will pay a visit to Kabul"
-                return self._visit_noun(obj, visitors=self._subjects(tok))  # "paid a visit to China"
+                return self._visit_noun(obj, visitors=self._subjects(tok), verb=tok)  # "paid a visit to China"
             mods = {c.lower_ for c in obj.children}
             if lemma == "call" and not (
                 mods & _PHONE_WORDS or self._prep_objects(obj, {"with"}) or (paying and "courtesy" in mods)
@@ -1250,13 +1250,14 @@ class EventFinder:
             return False
         return self._lemma(head) in ("discuss", "review", "address", "brief", "exchange", "talk", "welcome")
 
-    def _visit_noun(self, tok, visitors=None):
+    def _visit_noun(self, tok, visitors=None, verb=None):
         """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
         visitor and the host state (ANNOTATION.md)."""
         visitors = list(visitors or []) + [c for c in tok.children if c.dep_ == "poss"]
         visitors += self._prep_objects(tok, {"by", "of"})
         hosts = []
-        for p in self._prep_objects(tok, {"to"}):
+        # "paying his first visit as Amir to King Charles III": the parser often hangs the "to" on "paying"
+        for p in self._prep_objects(tok, {"to"}) + (self._prep_objects(verb, {"to"}) if verb is not None else []):
             ent = self.actors._ent_of(p)
             iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ in ("GPE", "LOC") else None
             if iso:
@@ -2367,6 +2368,9 @@ class EventFinder:
                 if not ev.venue.get(k) and m.venue.get(k):
                     ev.venue[k] = m.venue[k]
         if ev.date is None and m.date is not None and m.date.iso:
+            ev.date, ev.date_precision = m.date.iso, m.date.precision
+        elif ev.date and m.date is not None and m.date.iso and m.date.iso.startswith(ev.date) and m.date.iso != ev.date:
+            # "the visit in 2024" ... "his visit in January 2024": the finer date of the same event
             ev.date, ev.date_precision = m.date.iso, m.date.precision
 
 

@@ -749,3 +749,19 @@ def test_talks_said_to_have_taken_place_are_a_meeting_of_the_two_just_named(extr
     assert rows[0]["event_date"] == "2023-10-17"  # "two days after" another event dates nothing by itself
     assert extract(lead + "The meeting will take place in Arusha next month.") == []
     assert extract(lead + "The meeting did not take place in Arusha.") == []
+
+
+def test_a_recalled_meeting_takes_its_finest_date_and_a_visit_paid_to_a_host(extract):
+    rows = extract(
+        "Kenyan President William Ruto recalled his talks with Chinese President Xi Jinping in 2023. "
+        "Ruto and Xi held talks in Beijing in October 2023, the statement said.",
+        published="2024-05-01",
+    )
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [("MEETING", "2023-10")]
+    rows = extract(
+        "Sheikh Tamim bin Hamad Al Thani had visited Japan twice as crown prince before paying his first visit as "
+        "Emir to Emperor Naruhito at the Imperial Palace in Tokyo in February 2023, the ambassador noted.",
+        published="2024-05-01",
+    )
+    met = [r for r in rows if "Emperor Naruhito" in _names(r)]
+    assert met and met[0]["event_date"] == "2023-02"
