@@ -653,6 +653,9 @@ class EventFinder:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                city = self._city_after(ent)
+                if city and not self.gaz.city(place) and not self.gaz.country(place):
+                    place = f"{place}, {city}"  # "in Yongsan, Seoul": a district, with its city
                 continue
             if word in ("in", "at") and ent is None and obj.pos_ == "PROPN" and self.gaz.city(obj.text):
                 place = obj.text  # a known city the tagger left unlabelled
@@ -679,6 +682,16 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _city_after(self, ent) -> str | None:
+        """The known city right after a place and a comma ("Yongsan, Seoul")."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        nxt = self.actors._ent_of(doc[ent.end + 1])
+        if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
+            return nxt.text
+        return None
 
     def _site_head(self, tok) -> bool:
         """A named building or compound: "Bayan Palace", "the PM House", "the Government headquarters"."""
@@ -737,6 +750,9 @@ class EventFinder:
                     ent = self.actors._ent_of(p)
                     if p.dep_ == "pobj" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                         place = ent.text
+                        city = self._city_after(ent)
+                        if city and not self.gaz.city(place) and not self.gaz.country(place):
+                            place = f"{place}, {city}"
                         skip |= {x.i for x in t.subtree}
             if t.dep_ in ("relcl", "acl", "appos") and t.i > tok.i:
                 skip |= {x.i for x in t.subtree}
@@ -1186,16 +1202,21 @@ class EventFinder:
             return self._visit_noun(tok)
         mods = {c.lower_ for c in tok.children}
         has_poss = any(c.dep_ == "poss" for c in tok.children)
+        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
+        states += [
+            c for s in states for c in s.children if c.dep_ in ("appos", "conj", "compound") and c.ent_type_ == "GPE"
+        ]
+        # "the Korea-Japan summit": two states name the parties of a summit
+        two_states = len({a.country for c in states for a in self.actors.resolve(c, expand_conj=False)} - {None}) >= 2
         if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") and not (
             mods & _PHONE_WORDS
             or self._prep_objects(tok, {"with", "between"})
             or (has_poss and lemma in ("summit", "encounter", "conference"))
+            or (two_states and lemma == "summit")
         ):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
         partners += [c for c in tok.children if c.dep_ == "poss"]
-        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
-        states += [c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"]
         extra = []
         for c in states:
             # "the Korea-Japan summit": the states' leaders named in the article, else the states

@@ -765,3 +765,24 @@ def test_a_recalled_meeting_takes_its_finest_date_and_a_visit_paid_to_a_host(ext
     )
     met = [r for r in rows if "Emperor Naruhito" in _names(r)]
     assert met and met[0]["event_date"] == "2023-02"
+
+
+def test_a_summit_named_by_two_states_is_their_leaders_meeting(extract):
+    rows = extract(
+        "Argentine President Javier Milei arrived in Brasilia on Monday. "
+        '"We are partners," Brazilian President Luiz Inacio Lula da Silva said in his opening remarks at the '
+        "Brazil-Argentina summit held at the Planalto Palace that afternoon.",
+        published="2024-03-20",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert len(meetings) == 1 and _names(meetings[0]) == ["Javier Milei", "Luiz Inacio Lula da Silva"]
+    assert meetings[0]["venue_place"] == "Planalto Palace"
+
+
+def test_a_district_keeps_its_city(extract):
+    rows = extract(
+        "Japanese Prime Minister Fumio Kishida held talks with Indian Prime Minister Narendra Modi in "
+        "Chanakyapuri, New Delhi, on Monday.",
+        published="2024-03-20",
+    )
+    assert rows[0]["venue_place"] == "Chanakyapuri, New Delhi" and rows[0]["venue_country"] == "IND"
