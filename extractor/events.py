@@ -1271,6 +1271,19 @@ class EventFinder:
             return False
         return self._lemma(head) in ("discuss", "review", "address", "brief", "exchange", "talk", "welcome")
 
+    def _dated_past(self, tok) -> bool:
+        """A visit its own phrase dates in the past ("X's visit to Cairo earlier this month"), whatever the
+        clause around it plans ("agreed to strengthen cooperation during X's visit ...")."""
+        dated = [c for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "nmod", "advmod")]
+        dated += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for p in c.children]
+        for t in dated:
+            ent = self.actors._ent_of(t)
+            if ent is not None and ent.label_ == "DATE":
+                found = dates.resolve(ent.text, self.published)
+                if found.iso and not found.future:
+                    return True
+        return False
+
     def _visit_noun(self, tok, visitors=None, verb=None):
         """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
         visitor and the host state (ANNOTATION.md)."""
@@ -1289,7 +1302,7 @@ class EventFinder:
             venue = self._venue(tok)
             if venue and venue.get("country"):
                 hosts.append(self.actors.country_actor(venue["country"]))
-        if not visitors or not hosts or self._is_future(tok):
+        if not visitors or not hosts or (self._is_future(tok) and not self._dated_past(tok)):
             return None
         if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
             return None

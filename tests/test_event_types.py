@@ -786,3 +786,14 @@ def test_a_district_keeps_its_city(extract):
         published="2024-03-20",
     )
     assert rows[0]["venue_place"] == "Chanakyapuri, New Delhi" and rows[0]["venue_country"] == "IND"
+
+
+def test_a_visit_dated_in_the_past_happened_whatever_was_agreed_during_it(extract):
+    rows = extract(
+        "Kenya and Ethiopia agreed to boost trade during Ethiopian Prime Minister Abiy Ahmed's visit to Nairobi "
+        "earlier this month."
+    )
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [("MEETING", "2023-10")]
+    assert _names(rows[0]) == ["Abiy Ahmed", "Kenya"]
+    planned = "Kenya and Ethiopia agreed to boost trade during Ethiopian Prime Minister Abiy Ahmed's visit to Nairobi."
+    assert extract(planned) == []
