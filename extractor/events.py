@@ -1755,7 +1755,19 @@ class EventFinder:
             and words[-2].lower() in self.lex.project_heads
         ):
             text = " ".join(words[:-1])
-        return text
+        return text + self._stranded_prep(tok, exclude)
+
+    def _stranded_prep(self, tok, exclude=frozenset()) -> str:
+        """ "launch a new consultative body on economic security": the parser hangs the "on" phrase right
+        after the object on the verb; it belongs to the object."""
+        if tok.dep_ != "dobj" or exclude:
+            return ""
+        after = tok.right_edge.i + 1
+        for c in tok.head.children:
+            if c.i == after and c.dep_ == "prep" and c.lower_ in ("on", "for", "between"):
+                if any(p.dep_ == "pobj" and p.ent_type_ != "DATE" for p in c.children):
+                    return " " + _span_text(list(c.subtree))
+        return ""
 
     def _intent_head(self, tok):
         """Walk up from an action verb to the head that states intent, and its subject."""

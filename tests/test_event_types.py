@@ -797,3 +797,11 @@ def test_a_visit_dated_in_the_past_happened_whatever_was_agreed_during_it(extrac
     assert _names(rows[0]) == ["Abiy Ahmed", "Kenya"]
     planned = "Kenya and Ethiopia agreed to boost trade during Ethiopian Prime Minister Abiy Ahmed's visit to Nairobi."
     assert extract(planned) == []
+
+
+def test_a_phrase_the_parser_hangs_on_the_verb_after_the_project_belongs_to_it(extract):
+    rows = extract(
+        "Australian Prime Minister Anthony Albanese added that Australia would launch a new advisory body on "
+        "critical minerals."
+    )
+    assert [r["project"] for r in rows] == ["new advisory body on critical minerals"]
