@@ -2262,7 +2262,22 @@ class EventFinder:
                         ev.venue = dict(mt.venue)
                     if ev.date is None and mt.date is not None:
                         ev.date, ev.date_precision = mt.date, mt.date_precision
+                    if ev.type == PROPOSAL:
+                        self._partner_from_talks(ev, mt)
                     break
+
+    def _partner_from_talks(self, ev: Event, mt: Event) -> None:
+        """A project proposed in bilateral talks with no partner named is proposed to the other side of
+        the talks, the state it speaks for."""
+        if any(a["role"] == "partner" for a in ev.actors) or len(mt.actors) != 2:
+            return
+        own = {a["country"] for a in ev.actors if a["role"] == "proposer"}
+        names = {a["name"] for a in ev.actors}
+        others = [a for a in mt.actors if a["name"] not in names]
+        if len(others) != 1 or not others[0]["country"] or others[0]["country"] in own:
+            return
+        iso = others[0]["country"]
+        ev.actors.append({"name": self.gaz.country_name(iso), "kind": COUNTRY, "role": "partner", "country": iso})
 
     def _fill_news_day(self, events: list[Event]) -> None:
         """The news of the day happened on the lead event's day ("yesterday" in the first paragraph),

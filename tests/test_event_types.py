@@ -805,3 +805,14 @@ def test_a_phrase_the_parser_hangs_on_the_verb_after_the_project_belongs_to_it(e
         "critical minerals."
     )
     assert [r["project"] for r in rows] == ["new advisory body on critical minerals"]
+
+
+def test_a_project_proposed_in_bilateral_talks_is_proposed_to_the_other_side(extract):
+    rows = extract(
+        "Indonesian President Joko Widodo held talks with Japanese Prime Minister Fumio Kishida in Jakarta on "
+        "Monday. Widodo proposed setting up a joint maritime security council.",
+        published="2023-10-18",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert len(proposals) == 1 and _names(proposals[0], "partner") == ["Japan"]
+    assert proposals[0]["venue_place"] == "Jakarta"
