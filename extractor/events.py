@@ -2048,7 +2048,10 @@ class EventFinder:
             return None
         backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing")
         projects = []
-        for p in self._prep_objects(tok, {"for", "of", "on", "to"}):
+        objects = self._prep_objects(tok, {"for", "of", "on", "to"})
+        if not objects and tok.dep_ == "dobj":
+            objects = self._prep_objects(verb, {"for"})  # "voiced their hope for X", the "for" hung on the verb
+        for p in objects:
             projects += self._projects_in(p, establishing=not backing)
         if backing:
             # "support for the construction of a new bridge" backs a project; support for a dialogue,

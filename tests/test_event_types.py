@@ -816,3 +816,12 @@ def test_a_project_proposed_in_bilateral_talks_is_proposed_to_the_other_side(ext
     proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
     assert len(proposals) == 1 and _names(proposals[0], "partner") == ["Japan"]
     assert proposals[0]["venue_place"] == "Jakarta"
+
+
+def test_hope_for_a_project_with_the_for_hung_on_the_verb(extract):
+    rows = extract(
+        "Thai Prime Minister Srettha Thavisin voiced his hope for the early conclusion of a free trade agreement "
+        "with Sri Lanka.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"] and "free trade agreement" in rows[0]["project"]
