@@ -604,6 +604,14 @@ class ActorResolver:
             return self.parties_before(tok.i)
         if lower == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):  # "as the two held talks"
             return self.parties_before(tok.i)
+        if (
+            lower in ("leaders", "sides", "ministers", "presidents", "delegations", "parties")
+            and mod_words == {"the"}
+            and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.children)
+            and self.meetings
+            and self.meetings[-1][0] >= self._sentence_start(tok.sent.start, back=2)
+        ):
+            return list(self.meetings[-1][1])  # "The ministers also discussed ...": those of the talks just reported
         states = []
         for c in mods:
             for m in [c] + [x for x in c.conjuncts]:

@@ -194,3 +194,16 @@ def test_the_title_shared_by_two_people_is_the_one_last_the_subject(nlp):
     )
     (actor,) = _resolve_all(nlp, text, "minister", occurrence=-1)
     assert actor.name == "Anthony Albanese"
+
+
+def test_the_ministers_right_after_talks_are_the_parties_of_the_talks(extract):
+    rows = extract(
+        "Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister Ayman Safadi in Cairo "
+        "on Monday. The ministers agreed on the need to set up a joint economic commission.",
+        published="2024-05-08",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert proposals and sorted(a["name"] for a in proposals[0]["actors"] if a["role"] == "proposer") == [
+        "Ayman Safadi",
+        "Badr Abdelatty",
+    ]
