@@ -1793,7 +1793,7 @@ class EventFinder:
                 # "voiced hope that the three countries would sign": whoever voiced it
                 verb = head.head if head.dep_ != "pobj" else head.head.head
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                return verb, owner or self._subjects(verb)
+                return verb, self._holder(owner, self._subjects(verb))
             if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
@@ -1806,7 +1806,7 @@ class EventFinder:
                 # "expressed readiness to build", "their aspiration for Kuwait to host"
                 verb = head.head if head.dep_ != "pobj" else head.head.head
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                return verb, owner or self._subjects(verb)
+                return verb, self._holder(owner, self._subjects(verb))
             if (
                 head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl", "dobj")
                 or head.head == head
@@ -1814,6 +1814,22 @@ class EventFinder:
                 break
             head = head.head
         return None, []
+
+    def _holder(self, owners: list, subjects: list) -> list:
+        """Whose intent: "X expressed the Kingdom's readiness" is X's when X speaks for the Kingdom (a person
+        speaking for a state is one actor), else the owner's; with no owner, the subject's."""
+        if not owners:
+            return subjects
+        states = self._resolve_all(owners)
+        persons = [a for a in self._resolve_all(subjects) if a.kind == PERSON]
+        if (
+            persons
+            and states
+            and all(a.kind == COUNTRY and persons[0].country in (a.country, None) for a in states)
+            and len({a.country for a in states}) == 1
+        ):
+            return subjects
+        return owners
 
     def _intent_noun_object(self, tok) -> bool:
         return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.lower_ in self.lex.intent_nouns
@@ -2062,7 +2078,7 @@ class EventFinder:
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
             return None
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        proposer = self._as_speaker(self._resolve_all(owners or self._subjects(verb)), verb)
+        proposer = self._as_speaker(self._resolve_all(self._holder(owners, self._subjects(verb))), verb)
         if not proposer:
             speaker = self._speaker(verb)
             proposer = [speaker] if speaker else []

@@ -825,3 +825,12 @@ def test_hope_for_a_project_with_the_for_hung_on_the_verb(extract):
         published="2024-05-08",
     )
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"] and "free trade agreement" in rows[0]["project"]
+
+
+def test_a_minister_voicing_their_states_readiness_to_finance_a_project_proposes_it(extract):
+    rows = extract(
+        "Egyptian Prime Minister Mostafa Madbouly expressed Egypt's readiness to finance the reconstruction of "
+        "the Beirut port."
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _names(rows[0], "proposer") == ["Mostafa Madbouly"] and "Beirut port" in rows[0]["project"]
