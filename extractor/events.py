@@ -1516,7 +1516,10 @@ class EventFinder:
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                 verb = verb.head
             backed = self._prep_objects(tok, {"of"})
-            if self._lemma(verb) not in self.lex.support_light_verbs | self.lex.speech_verbs or any(
+            held = self._lemma(verb) in ("remain", "be", "stay") and any(
+                self._lemma(s) in self.lex.position_nouns for s in self._subjects(verb)
+            )  # "Spain's position remains unchanged in support of X"
+            if (self._lemma(verb) not in self.lex.support_light_verbs | self.lex.speech_verbs and not held) or any(
                 self._generic(b) for b in backed
             ):
                 return None

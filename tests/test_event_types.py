@@ -834,3 +834,9 @@ def test_a_minister_voicing_their_states_readiness_to_finance_a_project_proposes
     )
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
     assert _names(rows[0], "proposer") == ["Mostafa Madbouly"] and "Beirut port" in rows[0]["project"]
+
+
+def test_a_position_that_remains_in_support_of_something_is_support(extract):
+    rows = extract("Norway's position remains unchanged in support of the two-state solution.")
+    assert [(r["event_type"], r["topic"]) for r in rows] == [("SUPPORT_STATEMENT", "two-state solution")]
+    assert _names(rows[0], "source") == ["Norway"]
