@@ -563,6 +563,9 @@ class ActorResolver:
             if iso and head.lower_ in self.lex.state_organ_heads:
                 return [self.country_actor(iso)]
             if iso and head == tok:  # "the Chinese" as a people
+                singular = text[:-1] if tok.tag_ == "NNPS" and text.endswith("s") else text
+                if singular != text and self.gaz.demonym(singular) == iso:
+                    return [Actor(f"{singular} people", GROUP, iso)]  # "the Palestinians": the Palestinian people
                 return [Actor(text, GROUP, iso)]
             return None
         if label in ("ORG", "FAC", "EVENT", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"):
@@ -603,6 +606,14 @@ class ActorResolver:
             return self.parties_before(tok.i)
         if lower == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):  # "as the two held talks"
             return self.parties_before(tok.i)
+        if (
+            lower in ("leaders", "sides", "ministers", "presidents", "delegations", "parties")
+            and mod_words == {"the"}
+            and not any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.children)
+            and self.meetings
+            and self.meetings[-1][0] >= self._sentence_start(tok.sent.start, back=2)
+        ):
+            return list(self.meetings[-1][1])  # "The ministers also discussed ...": those of the talks just reported
         states = []
         for c in mods:
             for m in [c] + [x for x in c.conjuncts]:
@@ -707,10 +718,19 @@ class ActorResolver:
             if len(inside) == 1:
                 return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
-            # "the Chairperson", "the Prime Minister": the person last named with that title
+            # "the Chairperson", "the Prime Minister": the person last named with that title; of two with
+            # it (the prime minister and a visiting regional prime minister), the one last the subject
+            holders = []
             for i in range(tok.i - 1, -1, -1):
                 person = self._person_at.get(i)
                 if person is not None and (lower in person.titles or lower in person.tokens):
                     # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
-                    return [self.person_actor(person)]
+                    if person not in holders:
+                        holders.append(person)
+            if len(holders) > 1:
+                for i, person in reversed(self._subjects):
+                    if i < tok.i and person in holders:
+                        return [self.person_actor(person)]
+            if holders:
+                return [self.person_actor(holders[0])]
         return []

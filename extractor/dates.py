@@ -41,9 +41,47 @@ def _format(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_OF_YEAR = re.compile(
+    r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s*(\d{1,2})?(?:st|nd|rd|th)?,?\s+(this|last) year\b"
+)
+
+
+def _month_of_named_year(t: str, base: dt.date) -> Resolved | None:
+    """ "in April this year", "on March 5 last year": that month (or day) of the year named."""
+    m = _MONTH_OF_YEAR.search(t)
+    if not m:
+        return None
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(1)))
+    year = base.year if m.group(3) == "this" else base.year - 1
+    if m.group(2):
+        try:
+            day = dt.date(year, month, int(m.group(2)))
+        except ValueError:
+            return None
+        return Resolved(day.isoformat(), "day", day > base)
+    return Resolved(f"{year:04d}-{month:02d}", "month", (year, month) > (base.year, base.month))
+
+
 def _relative_period(text: str, base: dt.date) -> Resolved | None:
     """Phrases dateparser does not know but news uses all the time."""
     t = text.lower()
+    named = _month_of_named_year(t, base)
+    if named is not None:
+        return named
     if re.search(r"\b(earlier|later|late|early) this month\b|\bthis month\b", t):
         return Resolved(_format(base, "month"), "month", "later" in t)
     if re.search(r"\bthis year\b", t):

@@ -63,6 +63,8 @@ _PHYSICAL_PROJECTS = {
     "zone",
     "park",
     "hub",
+    "gate",
+    "checkpoint",
 }
 _NOMINALISATIONS = {
     "alignment",
@@ -281,12 +283,13 @@ class EventFinder:
                 or lemma in lex.praise_verbs
                 or lemma in lex.stand_verbs
                 or lemma in lex.act_praise_verbs
+                or lemma in lex.defend_verbs
                 or lemma == "speak"
             ):
                 yield self._support_verb(tok)
             if lemma in lex.speech_verbs:
                 yield self._success_statement(tok)
-            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs:
+            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs or lemma in lex.hosting_verbs:
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.meeting_nouns or tok.lower_ in lex.meeting_nouns:
@@ -306,10 +309,25 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     subs += [p for p in c.children if p.dep_ == "pobj"]
+        if not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "The two sides should do more, Xi said, calling for X": the parser hangs "calling" on the
+            # quoted clause; the one who calls is the one who said it
+            for c in verb.head.children:
+                if c.dep_ == "parataxis" and c.i < verb.i and self._lemma(c) in self.lex.speech_verbs:
+                    speakers = [s for s in c.children if s.dep_ == "nsubj"]
+                    if speakers:
+                        return speakers
         if not subs and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
             return self._subjects(verb.head.head)
+        if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "conj" and verb.head.pos_ == "ADP":
+            # "remains firm on the issue and in defending X": the first preposition's governor
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+                prep = prep.head
+            if prep.dep_ == "prep":
+                return self._subjects(prep.head)
         if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
             return [verb.head]
         if not subs and verb.dep_ == "relcl":
@@ -650,6 +668,9 @@ class EventFinder:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                city = self._city_after(ent)
+                if city and not self.gaz.city(place) and not self.gaz.country(place):
+                    place = f"{place}, {city}"  # "in Yongsan, Seoul": a district, with its city
                 continue
             named = ent.text if ent is not None else obj.text
             if word in ("in", "at") and obj.pos_ == "PROPN" and self.gaz.city(named):
@@ -677,6 +698,16 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _city_after(self, ent) -> str | None:
+        """The known city right after a place and a comma ("Yongsan, Seoul")."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        nxt = self.actors._ent_of(doc[ent.end + 1])
+        if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
+            return nxt.text
+        return None
 
     def _site_head(self, tok) -> bool:
         """A named building or compound: "Bayan Palace", "the PM House", "the Government headquarters"."""
@@ -735,6 +766,9 @@ class EventFinder:
                     ent = self.actors._ent_of(p)
                     if p.dep_ == "pobj" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                         place = ent.text
+                        city = self._city_after(ent)
+                        if city and not self.gaz.city(place) and not self.gaz.country(place):
+                            place = f"{place}, {city}"
                         skip |= {x.i for x in t.subtree}
             if t.dep_ in ("relcl", "acl", "appos") and t.i > tok.i:
                 skip |= {x.i for x in t.subtree}
@@ -791,6 +825,8 @@ class EventFinder:
             if ent is None or ent.start in seen:
                 continue
             seen.add(ent.start)
+            if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("after", "before"):
+                continue  # "a day after X was elected": counted from another event, not from the news
             resolved = dates.resolve(ent.text, self.published)
             if resolved.iso or resolved.future:
                 return resolved
@@ -976,7 +1012,7 @@ class EventFinder:
             if paying and lemma in ("visit", "trip"):
                 if self._is_future(tok):
                     return None  # "will pay a visit to Kabul"
-                return self._visit_noun(obj, visitors=self._subjects(tok))  # "paid a visit to China"
+                return self._visit_noun(obj, visitors=self._subjects(tok), verb=tok)  # "paid a visit to China"
             mods = {c.lower_ for c in obj.children}
             if lemma == "call" and not (
                 mods & _PHONE_WORDS or self._prep_objects(obj, {"with"}) or (paying and "courtesy" in mods)
@@ -1180,6 +1216,8 @@ class EventFinder:
     def _meeting_noun(self, tok):
         if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
             return None  # the light verb frame reads it
+        if self._took_place(tok):
+            return self._meeting_spoken_of(tok)
         if tok.dep_ == "nsubjpass":
             return None
         lemma = self._lemma(tok)
@@ -1187,16 +1225,21 @@ class EventFinder:
             return self._visit_noun(tok)
         mods = {c.lower_ for c in tok.children}
         has_poss = any(c.dep_ == "poss" for c in tok.children)
+        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
+        states += [
+            c for s in states for c in s.children if c.dep_ in ("appos", "conj", "compound") and c.ent_type_ == "GPE"
+        ]
+        # "the Korea-Japan summit": two states name the parties of a summit
+        two_states = len({a.country for c in states for a in self.actors.resolve(c, expand_conj=False)} - {None}) >= 2
         if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") and not (
             mods & _PHONE_WORDS
             or self._prep_objects(tok, {"with", "between"})
             or (has_poss and lemma in ("summit", "encounter", "conference"))
+            or (two_states and lemma == "summit")
         ):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
         partners += [c for c in tok.children if c.dep_ == "poss"]
-        states = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "GPE")]
-        states += [c for s in states for c in s.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "GPE"]
         extra = []
         for c in states:
             # "the Korea-Japan summit": the states' leaders named in the article, else the states
@@ -1221,6 +1264,27 @@ class EventFinder:
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
 
+    def _took_place(self, tok) -> bool:
+        """ "The telephone talks took place a day after ...", "the meeting was held at the palace": a meeting
+        already spoken of, its parties not named here."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children):
+            return False
+        if self._prep_objects(tok, {"with", "between"}) or any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children
+        ):
+            return False  # its parties are named: the usual frames read it
+        head = tok.head
+        if tok.dep_ == "nsubj" and self._lemma(head) == "take":
+            return any(o.lower_ == "place" for o in self._objects(head))
+        return tok.dep_ == "nsubjpass" and self._lemma(head) in ("hold", "conduct")
+
+    def _meeting_spoken_of(self, tok):
+        """The parties of a meeting the sentence says took place are those of the meeting just reported, else
+        the two people last named ("X and Y agreed on Wednesday to ... The telephone talks took place ...")."""
+        if self._is_negated(tok.head) or self._is_hypothetical(tok.head) or self._is_future(tok):
+            return None
+        return self._meeting_from(tok, [], [], 0.6, nominal=True, extra=self.actors.parties_before(tok.i))
+
     def _is_topic_of_talk(self, tok) -> bool:
         """ "they discussed ongoing negotiations between A and B": talks that are a subject of discussion."""
         head = tok.head
@@ -1230,7 +1294,20 @@ class EventFinder:
             return False
         return self._lemma(head) in ("discuss", "review", "address", "brief", "exchange", "talk", "welcome")
 
-    def _visit_noun(self, tok, visitors=None):
+    def _dated_past(self, tok) -> bool:
+        """A visit its own phrase dates in the past ("X's visit to Cairo earlier this month"), whatever the
+        clause around it plans ("agreed to strengthen cooperation during X's visit ...")."""
+        dated = [c for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "nmod", "advmod")]
+        dated += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for p in c.children]
+        for t in dated:
+            ent = self.actors._ent_of(t)
+            if ent is not None and ent.label_ == "DATE":
+                found = dates.resolve(ent.text, self.published)
+                if found.iso and not found.future:
+                    return True
+        return False
+
+    def _visit_noun(self, tok, visitors=None, verb=None):
         """ "during his visit to Brazil in July", "a visit by Premier Li": a past visit is a meeting of the
         visitor and the host state (ANNOTATION.md)."""
         visitors = list(visitors or []) + [c for c in tok.children if c.dep_ == "poss"]
@@ -1242,6 +1319,9 @@ class EventFinder:
             visitors += [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")]
             destinations += self._prep_objects(rel, {"to"})
         hosts = []
+        # "paying his first visit as Amir to King Charles III": the parser often hangs the "to" on "paying"
+        if verb is not None:
+            destinations += self._prep_objects(verb, {"to"})
         for p in destinations:
             ent = self.actors._ent_of(p)
             iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ in ("GPE", "LOC") else None
@@ -1253,7 +1333,7 @@ class EventFinder:
             venue = self._venue(tok)
             if venue and venue.get("country"):
                 hosts.append(self.actors.country_actor(venue["country"]))
-        if not visitors or not hosts or self._is_future(tok):
+        if not visitors or not hosts or (self._is_future(tok) and not self._dated_past(tok)):
             return None
         if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
             return None
@@ -1274,6 +1354,16 @@ class EventFinder:
     def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False):
         if self._is_negated(tok) or self._is_hypothetical(tok):
             return None
+        # "the position of the Kingdom remains firm": the holder of the position
+        sources = [
+            h
+            for s in sources
+            for h in (
+                [c for c in s.children if c.dep_ == "poss"] + self._prep_objects(s, {"of"})
+                if self._lemma(s) in self.lex.position_nouns
+                else [s]
+            )
+        ]
         src = self._as_speaker(self._resolve_all(sources), tok)
         if not src:
             speaker = self._speaker(tok)
@@ -1330,6 +1420,8 @@ class EventFinder:
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if lemma in self.lex.defend_verbs:
+            return self._defended(tok)
         if lemma in self.lex.stand_verbs:
             if lemma == "throw" and not any(o.lower_ == "weight" for o in self._objects(tok)):
                 return None  # only "threw its weight behind X"
@@ -1398,6 +1490,24 @@ class EventFinder:
             praise=praise,
         )
 
+    def _defended(self, tok):
+        """ "remains firm in defending the legitimate rights of the Palestinians", "upholds Ukraine's
+        sovereignty": backing another party's right or cause, that party the target (not "defended its
+        right to respond", which backs no one)."""
+        for obj in self._objects(tok):
+            if self._lemma(obj) not in self.lex.defended_objects:
+                continue
+            owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if not owners and not self._prep_objects(obj, {"of"}):
+                continue
+            m = self._support_from(tok, self._subjects(tok), [], obj, 0.75)
+            if m is None:
+                continue
+            own = {a.country for a, role in m.actors if role == "source"}
+            if any(role == "target" and (a.country is None or a.country not in own) for a, role in m.actors):
+                return m  # (a leader defending their own state's right backs no other party)
+        return None
+
     def _owned_act(self, tok) -> bool:
         """ "China's Global Development Initiative", "Kenya's leadership": an act or initiative of a party,
         backed as a topic, its owner the target (not an organisation or a state organ of its own)."""
@@ -1454,7 +1564,10 @@ class EventFinder:
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                 verb = verb.head
             backed = self._prep_objects(tok, {"of"})
-            if self._lemma(verb) not in self.lex.support_light_verbs | self.lex.speech_verbs or any(
+            held = self._lemma(verb) in ("remain", "be", "stay") and any(
+                self._lemma(s) in self.lex.position_nouns for s in self._subjects(verb)
+            )  # "Spain's position remains unchanged in support of X"
+            if (self._lemma(verb) not in self.lex.support_light_verbs | self.lex.speech_verbs and not held) or any(
                 self._generic(b) for b in backed
             ):
                 return None
@@ -1635,8 +1748,8 @@ class EventFinder:
             or words[0].lower_ in ("such", "its", "their", "his", "her", "our")
         ):
             words = words[1:]
-        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
-            words = words[:-1]
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det") or words[-1].head.dep_ == "cc"):
+            words = words[:-1]  # (and the "as well" of a dangling "as well as")
         text = _span_text(words)
         return self._expand_short_names(text)
 
@@ -1666,6 +1779,15 @@ class EventFinder:
         # the parser often hangs the second project on the place of the first ("railways in northern
         # Vietnam and the smart port")
         misattached = [t for t in tok.subtree if t.dep_ == "conj" and t.head.ent_type_ in ("GPE", "LOC")]
+        # ... or on the vague head above it ("progress in building the rail link as well as a new port")
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "pobj", "pcomp", "prep") or node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "NOUN" and not self._concrete_project(node):
+                misattached += [x for x in node.conjuncts if x.i > tok.i]
+                break
         for c in list(tok.conjuncts) + misattached:
             if c.i > tok.i and self._concrete_project(c) and self._lemma(c) not in {self._lemma(p) for p in parts}:
                 parts.append(c)
@@ -1684,7 +1806,19 @@ class EventFinder:
             and words[-2].lower() in self.lex.project_heads
         ):
             text = " ".join(words[:-1])
-        return text
+        return text + self._stranded_prep(tok, exclude)
+
+    def _stranded_prep(self, tok, exclude=frozenset()) -> str:
+        """ "launch a new consultative body on economic security": the parser hangs the "on" phrase right
+        after the object on the verb; it belongs to the object."""
+        if tok.dep_ != "dobj" or exclude:
+            return ""
+        after = tok.right_edge.i + 1
+        for c in tok.head.children:
+            if c.i == after and c.dep_ == "prep" and c.lower_ in ("on", "for", "between"):
+                if any(p.dep_ == "pobj" and p.ent_type_ != "DATE" for p in c.children):
+                    return " " + _span_text(list(c.subtree))
+        return ""
 
     def _intent_head(self, tok):
         """Walk up from an action verb to the head that states intent, and its subject."""
@@ -1710,7 +1844,7 @@ class EventFinder:
                 # "voiced hope that the three countries would sign": whoever voiced it
                 verb = head.head if head.dep_ != "pobj" else head.head.head
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                return verb, owner or self._subjects(verb)
+                return verb, self._holder(owner, self._subjects(verb))
             if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
@@ -1723,7 +1857,7 @@ class EventFinder:
                 # "expressed readiness to build", "their aspiration for Kuwait to host"
                 verb = head.head if head.dep_ != "pobj" else head.head.head
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                return verb, owner or self._subjects(verb)
+                return verb, self._holder(owner, self._subjects(verb))
             if (
                 head.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "pcomp", "prep", "pobj", "acl", "dobj")
                 or head.head == head
@@ -1731,6 +1865,22 @@ class EventFinder:
                 break
             head = head.head
         return None, []
+
+    def _holder(self, owners: list, subjects: list) -> list:
+        """Whose intent: "X expressed the Kingdom's readiness" is X's when X speaks for the Kingdom (a person
+        speaking for a state is one actor), else the owner's; with no owner, the subject's."""
+        if not owners:
+            return subjects
+        states = self._resolve_all(owners)
+        persons = [a for a in self._resolve_all(subjects) if a.kind == PERSON]
+        if (
+            persons
+            and states
+            and all(a.kind == COUNTRY and persons[0].country in (a.country, None) for a in states)
+            and len({a.country for a in states}) == 1
+        ):
+            return subjects
+        return owners
 
     def _intent_noun_object(self, tok) -> bool:
         return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.lower_ in self.lex.intent_nouns
@@ -1765,7 +1915,7 @@ class EventFinder:
             ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
-        establishing = lemma in self.lex.establishing_verbs or lemma in (
+        establishing = lemma in self.lex.establishing_verbs | self.lex.hosting_verbs or lemma in (
             "propose",
             "suggest",
             "advocate",
@@ -1789,6 +1939,10 @@ class EventFinder:
                 # "welcome Spain to participate in the construction of the railway"
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
                     projects += self._projects_in(o)
+        if lemma in self.lex.hosting_verbs:
+            # hosting a round or session of a standing dialogue or commission continues a mechanism;
+            # hosting a summit is a gathering, not a project
+            projects = [p for p in projects if self._of_mechanism(p)]
         if not projects:
             return None
         if lemma in self.lex.support_verbs and all(self._lemma(p) in self.lex.initiative_heads for p in projects):
@@ -1802,6 +1956,10 @@ class EventFinder:
         else:
             intent, proposers = self._intent_head(tok)
             if intent is None:
+                return None
+            if lemma in self.lex.hosting_verbs and intent in (tok, tok.head if tok.dep_ == "conj" else tok):
+                # "voiced their aspiration for Kuwait to host the next round of the dialogue" proposes it;
+                # "Kuwait will host the summit" only announces a gathering
                 return None
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
@@ -1843,20 +2001,7 @@ class EventFinder:
         if tok != intent and tok.dep_ in ("ccomp", "xcomp", "conj"):
             # "proposed that China and Kazakhstan jointly build X": those who are to build it
             partners += [a for a in self._resolve_all(self._subjects(tok)) if a.kind in (COUNTRY, ORGANIZATION)]
-        for t in project_tok.subtree:  # "China-Mongolia-Russia natural gas pipeline": the states it joins
-            if t.ent_type_ in ("GPE", "ORG", "NORP"):
-                partners += self._named_parties(t)
-            elif t.pos_ == "PROPN" and self.gaz.country(t.text):
-                partners.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
         proposer_countries = {a.country for a in proposer}
-        clean = []
-        for a in partners:
-            if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
-                continue
-            if a.kind == GROUP:
-                continue
-            clean.append(a)
-        actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         parts = self._project_parts(project_tok)
         found = []
@@ -1864,8 +2009,37 @@ class EventFinder:
             exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
             if part != project_tok:
                 exclude = set()
-            found.append(self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude)))
+            clean = []
+            for a in partners + self._project_parties(part, exclude):
+                if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
+                    continue
+                if a.kind == GROUP:
+                    continue
+                clean.append(a)
+            actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
+            m = self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude))
+            if intent != tok:
+                # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
+                # building rail in Brazil": that date and place are the project's; the proposal was made
+                # where and when the intent was stated
+                m.date, m.venue = self._date(intent), self._venue(intent)
+            found.append(m)
         return found if len(found) > 1 else found[0]
+
+    def _project_parties(self, project, exclude=frozenset()) -> list[Actor]:
+        """The states a project names or is built in: "the China-Mongolia-Russia natural gas pipeline",
+        "a railway linking Brazil and Peru", "building high-speed rail in Brazil"."""
+        found = []
+        toks = [t for t in project.subtree if t.i not in exclude]
+        builder = project.head if project.dep_ == "dobj" and project.head.tag_ == "VBG" else None
+        if builder is not None:
+            toks += [p for p in self._prep_objects(builder, {"in"})]
+        for t in toks:
+            if t.ent_type_ in ("GPE", "ORG", "NORP"):
+                found += self._named_parties(t)
+            elif t.pos_ == "PROPN" and self.gaz.country(t.text):
+                found.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
+        return found
 
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
         """Concrete projects an object names: itself, a gerund's object ("building a railway"),
@@ -1895,6 +2069,15 @@ class EventFinder:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1)
         return found
+
+    def _of_mechanism(self, tok) -> bool:
+        """ "the sixth round of the strategic dialogue", "the next session of the joint commission"."""
+        if self._lemma(tok) not in self.lex.occasion_heads and tok.lower_ not in self.lex.occasion_heads:
+            return True
+        return any(
+            self._lemma(p) in self.lex.mechanism_heads and self._lemma(p) not in ("summit", "forum")
+            for p in self._prep_objects(tok, {"of"})
+        )
 
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
@@ -1934,7 +2117,10 @@ class EventFinder:
             return None  # a courtesy or phone call on someone is a meeting, not a call for something
         backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing")
         projects = []
-        for p in self._prep_objects(tok, {"for", "of", "on", "to"}):
+        objects = self._prep_objects(tok, {"for", "of", "on", "to"})
+        if not objects and tok.dep_ == "dobj":
+            objects = self._prep_objects(verb, {"for"})  # "voiced their hope for X", the "for" hung on the verb
+        for p in objects:
             projects += self._projects_in(p, establishing=not backing)
         if backing:
             # "support for the construction of a new bridge" backs a project; support for a dialogue,
@@ -1945,7 +2131,7 @@ class EventFinder:
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
             return None
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        proposer = self._as_speaker(self._resolve_all(owners or self._subjects(verb)), verb)
+        proposer = self._as_speaker(self._resolve_all(self._holder(owners, self._subjects(verb))), verb)
         if not proposer:
             speaker = self._speaker(verb)
             proposer = [speaker] if speaker else []
@@ -2180,7 +2366,22 @@ class EventFinder:
                         ev.venue = dict(mt.venue)
                     if ev.date is None and mt.date is not None:
                         ev.date, ev.date_precision = mt.date, mt.date_precision
+                    if ev.type == PROPOSAL:
+                        self._partner_from_talks(ev, mt)
                     break
+
+    def _partner_from_talks(self, ev: Event, mt: Event) -> None:
+        """A project proposed in bilateral talks with no partner named is proposed to the other side of
+        the talks, the state it speaks for."""
+        if any(a["role"] == "partner" for a in ev.actors) or len(mt.actors) != 2:
+            return
+        own = {a["country"] for a in ev.actors if a["role"] == "proposer"}
+        names = {a["name"] for a in ev.actors}
+        others = [a for a in mt.actors if a["name"] not in names]
+        if len(others) != 1 or not others[0]["country"] or others[0]["country"] in own:
+            return
+        iso = others[0]["country"]
+        ev.actors.append({"name": self.gaz.country_name(iso), "kind": COUNTRY, "role": "partner", "country": iso})
 
     def _fill_news_day(self, events: list[Event]) -> None:
         """The news of the day happened on the lead event's day ("yesterday" in the first paragraph),
@@ -2332,6 +2533,9 @@ class EventFinder:
                 if not ev.venue.get(k) and m.venue.get(k):
                     ev.venue[k] = m.venue[k]
         if ev.date is None and m.date is not None and m.date.iso:
+            ev.date, ev.date_precision = m.date.iso, m.date.precision
+        elif ev.date and m.date is not None and m.date.iso and m.date.iso.startswith(ev.date) and m.date.iso != ev.date:
+            # "the visit in 2024" ... "his visit in January 2024": the finer date of the same event
             ev.date, ev.date_precision = m.date.iso, m.date.precision
 
 

@@ -184,3 +184,26 @@ def test_plural_title_of_two_states_followed_by_two_names(nlp):
     )
     actors = _resolve_all(nlp, text, "ambassadors")
     assert [(a.name, a.country) for a in actors] == [("Maarten Brouwer", "NLD"), ("Peter Van Acker", "BEL")]
+
+
+def test_the_title_shared_by_two_people_is_the_one_last_the_subject(nlp):
+    text = (
+        "Prime Minister Anthony Albanese received a delegation led by Fijian Prime Minister Sitiveni Rabuka. "
+        "Anthony Albanese congratulated Sitiveni Rabuka on his election. Speaking to the delegation, the prime "
+        "minister said the government would help the region."
+    )
+    (actor,) = _resolve_all(nlp, text, "minister", occurrence=-1)
+    assert actor.name == "Anthony Albanese"
+
+
+def test_the_ministers_right_after_talks_are_the_parties_of_the_talks(extract):
+    rows = extract(
+        "Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister Ayman Safadi in Cairo "
+        "on Monday. The ministers agreed on the need to set up a joint economic commission.",
+        published="2024-05-08",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert proposals and sorted(a["name"] for a in proposals[0]["actors"] if a["role"] == "proposer") == [
+        "Ayman Safadi",
+        "Badr Abdelatty",
+    ]

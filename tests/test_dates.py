@@ -60,3 +60,10 @@ def test_numeric_dates_take_the_reading_the_weekday_or_the_past_supports():
 def test_the_previous_day_is_the_day_before_publication():
     assert resolve("the previous day", PUBLISHED) == ("2023-10-17", "day", False)
     assert resolve("a day earlier", PUBLISHED).iso == "2023-10-17"
+
+
+def test_a_month_of_this_or_last_year():
+    assert resolve("in April this year", PUBLISHED) == ("2023-04", "month", False)
+    assert resolve("March last year", PUBLISHED) == ("2022-03", "month", False)
+    assert resolve("on March 5 last year", PUBLISHED) == ("2022-03-05", "day", False)
+    assert resolve("in December this year", PUBLISHED).future

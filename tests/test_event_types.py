@@ -649,3 +649,194 @@ def test_an_actor_is_listed_once(extract):
     for r in rows:
         names = [a["name"] for a in r["actors"]]
         assert len(names) == len(set(names))
+
+
+def test_aspiration_to_host_a_round_of_a_dialogue_is_the_two_sides_proposal(extract):
+    rows = extract(
+        "Indonesian Foreign Minister Retno Marsudi held talks with her Australian counterpart Penny Wong in "
+        "Jakarta on Monday. The two ministers discussed trade and voiced their aspiration for Indonesia to host "
+        "the third round of the bilateral maritime dialogue in the first half of next year.",
+        published="2023-10-18",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert len(proposals) == 1
+    assert _names(proposals[0], "proposer") == ["Penny Wong", "Retno Marsudi"]
+    assert "third round of the bilateral maritime dialogue" in proposals[0]["project"]
+    assert proposals[0]["event_date"] == "2023-10-16"  # when it was voiced, not when the round is to be held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian Foreign Minister Retno Marsudi said Indonesia will host the third round of the maritime dialogue.",
+        "Indonesian Foreign Minister Retno Marsudi said Indonesia is willing to host a successful ASEAN summit.",
+    ],
+)
+def test_announcing_a_hosting_or_hosting_a_summit_is_no_proposal(extract, text):
+    assert [r for r in extract(text) if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_a_project_hung_on_the_vague_head_is_a_second_proposal_of_the_speaker(extract):
+    rows = extract(
+        "Chinese Premier Li Qiang met Tanzanian President Samia Suluhu Hassan in Beijing on Monday. The two "
+        "countries should deepen trade ties, Li said, calling for swift progress in building the new container "
+        "port in Tanzania as well as a railway linking Tanzania and Zambia.",
+        published="2023-10-18",
+    )
+    proposals = {r["project"]: r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"}
+    assert sorted(proposals) == ["new container port in Tanzania", "railway linking Tanzania and Zambia"]
+    for r in proposals.values():
+        assert _names(r, "proposer") == ["Li Qiang"]  # who said it, not the clause's "two countries"
+        assert r["venue_place"] == "Beijing"  # where it was said, not where the port is to be built
+    assert _names(proposals["new container port in Tanzania"], "partner") == ["Tanzania"]
+    assert _names(proposals["railway linking Tanzania and Zambia"], "partner") == ["Tanzania", "Zambia"]
+
+
+def test_formalising_a_mechanism_is_a_proposal(extract):
+    rows = extract("The African Union will also formalise a joint monitoring mechanism for Sudan's transition.")
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _names(rows[0], "proposer") == ["African Union"] and _names(rows[0], "partner") == ["Sudan"]
+
+
+def test_ready_to_strengthen_a_named_project_is_a_proposal(extract):
+    rows = extract(
+        '"Kazakhstan is ready to work with Uzbekistan to strengthen the Central Asian power grid," '
+        "the Kazakh president said."
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _names(rows[0], "partner") == ["Uzbekistan"] and rows[0]["project"] == "Central Asian power grid"
+    # strengthening what is no project stays no proposal
+    assert (
+        extract('"Kazakhstan is ready to strengthen its friendship with Uzbekistan," the Kazakh president said.') == []
+    )
+
+
+def test_border_checkpoints_and_gates_are_infrastructure(extract):
+    rows = extract(
+        "Kyrgyz President Sadyr Japarov called for expanding trade and tourism as well as promoting the "
+        "construction of modern border checkpoints with Kazakhstan."
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert "border checkpoints" in rows[0]["project"] and _names(rows[0], "partner") == ["Kazakhstan"]
+
+
+def test_defending_or_upholding_another_partys_rights_is_support(extract):
+    rows = extract(
+        '"The position of the Hashemite Kingdom of Jordan remains firm on this issue and in defending the '
+        'legitimate rights of the Palestinians," Jordanian Foreign Minister Ayman Safadi said.'
+    )
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"]
+    assert _names(rows[0], "source") == ["Ayman Safadi"]  # the holder of the position, speaking for it
+    assert [(a["name"], a["kind"], a["country"]) for a in rows[0]["actors"] if a["role"] == "target"] == [
+        ("Palestinian people", "group", "PSE")
+    ]
+    rows = extract(
+        "Algerian Foreign Minister Ahmed Attaf said Algeria's stance remains steadfast in upholding the "
+        "sovereignty of Lebanon."
+    )
+    assert _names(rows[0], "target") == ["Lebanon"] and rows[0]["topic"] == "sovereignty of Lebanon"
+    # defending one's own state's right backs no one
+    assert extract("Israeli Prime Minister Benjamin Netanyahu defended Israel's right to respond.") == []
+
+
+def test_talks_said_to_have_taken_place_are_a_meeting_of_the_two_just_named(extract):
+    lead = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Tuesday to expand trade. "
+    )
+    rows = extract(lead + "The phone talks took place two days after Ruto returned from Washington.")
+    assert [r["event_type"] for r in rows] == ["MEETING"]
+    assert _names(rows[0]) == ["Samia Suluhu Hassan", "William Ruto"]
+    assert rows[0]["event_date"] == "2023-10-17"  # "two days after" another event dates nothing by itself
+    assert extract(lead + "The meeting will take place in Arusha next month.") == []
+    assert extract(lead + "The meeting did not take place in Arusha.") == []
+
+
+def test_a_recalled_meeting_takes_its_finest_date_and_a_visit_paid_to_a_host(extract):
+    rows = extract(
+        "Kenyan President William Ruto recalled his talks with Chinese President Xi Jinping in 2023. "
+        "Ruto and Xi held talks in Beijing in October 2023, the statement said.",
+        published="2024-05-01",
+    )
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [("MEETING", "2023-10")]
+    rows = extract(
+        "Sheikh Tamim bin Hamad Al Thani had visited Japan twice as crown prince before paying his first visit as "
+        "Emir to Emperor Naruhito at the Imperial Palace in Tokyo in February 2023, the ambassador noted.",
+        published="2024-05-01",
+    )
+    met = [r for r in rows if "Emperor Naruhito" in _names(r)]
+    assert met and met[0]["event_date"] == "2023-02"
+
+
+def test_a_summit_named_by_two_states_is_their_leaders_meeting(extract):
+    rows = extract(
+        "Argentine President Javier Milei arrived in Brasilia on Monday. "
+        '"We are partners," Brazilian President Luiz Inacio Lula da Silva said in his opening remarks at the '
+        "Brazil-Argentina summit held at the Planalto Palace that afternoon.",
+        published="2024-03-20",
+    )
+    meetings = [r for r in rows if r["event_type"] == "MEETING"]
+    assert len(meetings) == 1 and _names(meetings[0]) == ["Javier Milei", "Luiz Inacio Lula da Silva"]
+    assert meetings[0]["venue_place"] == "Planalto Palace"
+
+
+def test_a_district_keeps_its_city(extract):
+    rows = extract(
+        "Japanese Prime Minister Fumio Kishida held talks with Indian Prime Minister Narendra Modi in "
+        "Chanakyapuri, New Delhi, on Monday.",
+        published="2024-03-20",
+    )
+    assert rows[0]["venue_place"] == "Chanakyapuri, New Delhi" and rows[0]["venue_country"] == "IND"
+
+
+def test_a_visit_dated_in_the_past_happened_whatever_was_agreed_during_it(extract):
+    rows = extract(
+        "Kenya and Ethiopia agreed to boost trade during Ethiopian Prime Minister Abiy Ahmed's visit to Nairobi "
+        "earlier this month."
+    )
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [("MEETING", "2023-10")]
+    assert _names(rows[0]) == ["Abiy Ahmed", "Kenya"]
+    planned = "Kenya and Ethiopia agreed to boost trade during Ethiopian Prime Minister Abiy Ahmed's visit to Nairobi."
+    assert extract(planned) == []
+
+
+def test_a_phrase_the_parser_hangs_on_the_verb_after_the_project_belongs_to_it(extract):
+    rows = extract(
+        "Australian Prime Minister Anthony Albanese added that Australia would launch a new advisory body on "
+        "critical minerals."
+    )
+    assert [r["project"] for r in rows] == ["new advisory body on critical minerals"]
+
+
+def test_a_project_proposed_in_bilateral_talks_is_proposed_to_the_other_side(extract):
+    rows = extract(
+        "Indonesian President Joko Widodo held talks with Japanese Prime Minister Fumio Kishida in Jakarta on "
+        "Monday. Widodo proposed setting up a joint maritime security council.",
+        published="2023-10-18",
+    )
+    proposals = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert len(proposals) == 1 and _names(proposals[0], "partner") == ["Japan"]
+    assert proposals[0]["venue_place"] == "Jakarta"
+
+
+def test_hope_for_a_project_with_the_for_hung_on_the_verb(extract):
+    rows = extract(
+        "Thai Prime Minister Srettha Thavisin voiced his hope for the early conclusion of a free trade agreement "
+        "with Sri Lanka.",
+        published="2024-05-08",
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"] and "free trade agreement" in rows[0]["project"]
+
+
+def test_a_minister_voicing_their_states_readiness_to_finance_a_project_proposes_it(extract):
+    rows = extract(
+        "Egyptian Prime Minister Mostafa Madbouly expressed Egypt's readiness to finance the reconstruction of "
+        "the Beirut port."
+    )
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _names(rows[0], "proposer") == ["Mostafa Madbouly"] and "Beirut port" in rows[0]["project"]
+
+
+def test_a_position_that_remains_in_support_of_something_is_support(extract):
+    rows = extract("Norway's position remains unchanged in support of the two-state solution.")
+    assert [(r["event_type"], r["topic"]) for r in rows] == [("SUPPORT_STATEMENT", "two-state solution")]
+    assert _names(rows[0], "source") == ["Norway"]
