@@ -349,7 +349,12 @@ class ActorResolver:
         found = None
         for k in range(j, end):
             tok = doc[k]
-            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.pos_ == "ADP" and k > j:
+            title_of = tok.lower_ == "of" and doc[k - 1].lower_ in self.lex.title_words  # "the president of X"
+            if (
+                tok.text in (",", ".", ";")
+                or tok.pos_ in ("VERB", "AUX", "SCONJ")
+                or (tok.pos_ == "ADP" and k > j and not title_of)
+            ):
                 break  # "Marco Rubio, during the conference in Germany": not his state
             if tok.lower_ in self.lex.title_words:
                 titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too

@@ -207,3 +207,13 @@ def test_the_ministers_right_after_talks_are_the_parties_of_the_talks(extract):
         "Ayman Safadi",
         "Badr Abdelatty",
     ]
+
+
+def test_a_person_s_state_from_an_apposition_the_title_of_x(extract):
+    rows = extract(
+        "Indian Prime Minister Narendra Modi held talks with Cyril Ramaphosa, the president of South Africa, "
+        "on Friday.",
+        published="2024-05-10",
+    )
+    (m,) = [r for r in rows if r["event_type"] == "MEETING"]
+    assert {a["name"]: a["country"] for a in m["actors"]}["Cyril Ramaphosa"] == "ZAF"
