@@ -84,6 +84,11 @@ def _relative_period(text: str, base: dt.date) -> Resolved | None:
         return named
     if re.search(r"\b(earlier|later|late|early) this month\b|\bthis month\b", t):
         return Resolved(_format(base, "month"), "month", "later" in t)
+    last = re.search(r"\blast (" + "|".join(_MONTHS) + r")\b", t)
+    if last:  # "last May": the latest May before this month ("last May" in a paper of May is a year back)
+        month = _MONTHS.index(last.group(1)) + 1
+        year = base.year if month < base.month else base.year - 1
+        return Resolved(f"{year:04d}-{month:02d}", "month", False)
     if re.search(r"\bthis year\b", t):
         return Resolved(_format(base, "year"), "year", "later" in t)
     if re.search(r"\blast year\b", t):

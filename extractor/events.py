@@ -1315,6 +1315,15 @@ class EventFinder:
         destinations = self._prep_objects(tok, {"to"})
         # "the state visit that X paid to Turkey last November": the clause names visitor, host and date
         paid = [c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("pay", "make")]
+        # without "that" the parser may hang "paid" elsewhere: its subject then starts right after the noun
+        paid += [
+            v
+            for v in tok.sent
+            if v.i > tok.i
+            and v not in paid
+            and self._lemma(v) in ("pay", "make")
+            and any(c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 for c in v.children)
+        ]
         for rel in paid:
             visitors += [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")]
             destinations += self._prep_objects(rel, {"to"})

@@ -81,6 +81,13 @@ def test_the_visit_that_someone_paid_names_visitor_host_place_and_date(extract):
     (m,) = _meetings(rows)
     assert {a["country"] for a in m["actors"]} == {"FIN", "VNM"}
     assert m["venue_place"] == "Hanoi" and m["event_date"] == "2023-11"
+    # without "that" the parser takes "paid" for a clause of the main verb
+    rows = extract(
+        "The deal is part of the follow-up to the state visit President Alexander Stubb paid to Vietnam last May.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert _names(m) == ["Alexander Stubb", "Vietnam"] and m["event_date"] == "2023-05"
     planned = extract("He spoke of the visit that he will pay to Hanoi next month.", published="2024-05-10")
     assert _meetings(planned) == []
 
