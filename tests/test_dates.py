@@ -70,11 +70,7 @@ def test_a_month_of_this_or_last_year():
 
 
 def test_last_month_name_is_the_latest_such_month_before_this_one():
-    import datetime as dt
-
-    from extractor import dates
-
     may = dt.date(2024, 5, 10)
-    assert dates.resolve("last May", may).iso == "2023-05"  # said in May: a year back
-    assert dates.resolve("last November", may).iso == "2023-11"
-    assert dates.resolve("last March", may).iso == "2024-03"
+    assert resolve("last May", may).iso == "2023-05"  # said in May: a year back
+    assert resolve("last November", may).iso == "2023-11"
+    assert resolve("last March", may).iso == "2024-03"
