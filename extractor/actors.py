@@ -297,6 +297,8 @@ class ActorResolver:
                 break
             if tok.pos_ == "DET" and tok.lower_ not in ("the",):
                 break
+            if tok.pos_ == "CCONJ" and i > sent_start and doc[i - 1].lower_ not in self.lex.title_words:
+                break  # "the Kuwaiti side and King X": not his state; "Deputy Prime Minister and ..." goes on
             lower = tok.lower_
             if lower in self.lex.title_words:
                 titles.add(lower)
@@ -435,6 +437,13 @@ class ActorResolver:
             iso = self._state_of_form(tok)
             if iso:
                 return [self.country_actor(iso)]
+        if (tok.lower_ in self.lex.state_forms or tok.lower_ == "state") and tok.is_title:
+            # "the Sultanate of Oman", "the State of Qatar": the formal name, whatever the tagger made of it
+            for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for name in (p for p in of.children if p.dep_ == "pobj"):
+                    iso = self.gaz.country(self._ent_text(name))
+                    if iso:
+                        return [self.country_actor(iso, f"{tok.text} of {self._ent_text(name)}")]
         ent = self._ent_of(tok)
         if ent is not None:
             found = self._resolve_entity(ent, tok)

@@ -909,11 +909,37 @@ class EventFinder:
         return False
 
     # ---- MEETING ----------------------------------------------------------------
+    def _side_heads(self, sent) -> dict[str, Actor]:
+        """ "with the Amir heading the Kuwaiti side and King X heading the Bahraini side": the person who
+        led each state's side in the sentence, by the state's code."""
+        heads: dict[str, Actor] = {}
+        for verb in sent:
+            if verb.pos_ != "VERB" or self._lemma(verb) not in ("head", "lead"):
+                continue
+            for obj in self._objects(verb):
+                if self._lemma(obj) not in ("side", "delegation", "team"):
+                    continue
+                iso = next(
+                    (
+                        self.gaz.demonym(m.text) or self.gaz.country(m.text)
+                        for m in obj.children
+                        if m.dep_ in ("amod", "compound", "poss")
+                        and (self.gaz.demonym(m.text) or self.gaz.country(m.text))
+                    ),
+                    None,
+                )
+                people = [a for a in self._resolve_all(self._subjects(verb)) if a.kind == PERSON]
+                if iso and len(people) == 1:  # the side named outranks a state guessed from nearby words
+                    heads[iso] = Actor(people[0].name, PERSON, iso)
+        return heads
+
     def _meeting_from(self, tok, agents, partners, confidence, nominal=False, expand=True, extra=()):
         parties = self._resolve_all(agents)
         for p in self._resolve_all(partners, expand) + list(extra):
             if p not in parties:
                 parties.append(p)
+        heads = self._side_heads(tok.sent) if any(p.kind == COUNTRY for p in parties) else {}
+        parties = [heads.get(p.country, p) if p.kind == COUNTRY else p for p in parties]
         parties = _dedupe_compatible(parties)
         if len(parties) < 2:
             return None

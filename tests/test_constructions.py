@@ -125,3 +125,22 @@ def test_welcoming_an_agreement_between_others_is_support_even_when_it_concerns_
     support = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
     assert len(support) == 1 and "agreement between Sudan and South Sudan" in support[0]["topic"]
     assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_states_holding_talks_are_the_people_heading_their_sides(extract):
+    rows = extract(
+        "The Sultanate of Oman and the State of Qatar held official talks at Al Alam Palace on Monday, with Sultan "
+        "Haitham bin Tarik heading the Omani side and Emir Tamim bin Hamad Al Thani heading the Qatari side.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert {a["name"]: a["country"] for a in m["actors"]} == {
+        "Sultan Haitham bin Tarik": "OMN",
+        "Emir Tamim bin Hamad Al Thani": "QAT",
+    }
+
+
+def test_formal_state_names_are_states(extract):
+    rows = extract("The Sultanate of Oman and the State of Qatar held official talks in Doha on Monday.")
+    (m,) = _meetings(rows)
+    assert sorted(a["country"] for a in m["actors"]) == ["OMN", "QAT"]
