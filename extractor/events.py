@@ -485,7 +485,8 @@ class EventFinder:
                 return True  # "vowed to take a tough line and to talk to Putin"
         head = tok
         for _ in range(4):
-            if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and head.head != head:
+            # ("acomp": "would be glad to host a delegation")
+            if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp", "acomp") and head.head != head:
                 gov = head.head
                 if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
                     return True

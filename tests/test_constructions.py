@@ -144,3 +144,10 @@ def test_formal_state_names_are_states(extract):
     rows = extract("The Sultanate of Oman and the State of Qatar held official talks in Doha on Monday.")
     (m,) = _meetings(rows)
     assert sorted(a["country"] for a in m["actors"]) == ["OMN", "QAT"]
+
+
+def test_would_be_glad_to_host_is_an_offer_not_a_meeting(extract):
+    offered = extract("Gabriel Boric told him Chile would be glad to host a Peruvian delegation in Arica.")
+    assert _meetings(offered) == []
+    hosted = extract("Gabriel Boric said Chile was glad to host a Peruvian delegation in Arica on Monday.")
+    assert len(_meetings(hosted)) == 1
