@@ -36,7 +36,6 @@ from transforms.extract_events import ExtractEvents
 from transforms.merge_events import MergeEvents
 from transforms.pubsub_source import ReadPubSubArticles, replay_stream
 from transforms.read_articles import ReadArticles
-from transforms.spread import SpreadArticles
 from transforms.windowed_sink import WriteWindowedTables, summarise_tables
 from transforms.write_tables import WriteMergedEvents, WriteTables, clear_tables
 
@@ -80,9 +79,9 @@ def build(pipeline: beam.Pipeline, opts: ExtractOptions, formats: tuple[str, ...
     source = source if source is not None else ReadArticles(opts.input)
     sink = sink if sink is not None else WriteTables(opts.output, formats, opts.partition_by)
     articles, read_rejected = pipeline | source
+    # DedupeArticles groups by id, which also spreads the articles over workers: no Reshuffle needed
     unique, duplicates = articles | "DedupeArticles" >> DedupeArticles()
-    spread = unique | "SpreadArticles" >> SpreadArticles()
-    extracted = spread | "ExtractEvents" >> ExtractEvents(opts.spacy_model, opts.batch_size)
+    extracted = unique | "ExtractEvents" >> ExtractEvents(opts.spacy_model, opts.batch_size)
     rejected = (read_rejected, duplicates, extracted.rejected) | "CollectRejected" >> beam.Flatten()
     written = (extracted.events, extracted.articles, rejected) | sink
     # merged_events/: one row per real-world event across articles (per window when streaming).

@@ -63,7 +63,7 @@ def test_batch_graph_under_dataflow_options(tmp_path):
     _, proto = dataflow_graph(["--input=gs://my-bucket/news/*.jsonl.gz", f"--output={tmp_path}"])
     stages = top_level(proto)
     assert stages[0] == "ReadArticles" and "WriteTables" in stages
-    assert {"SpreadArticles", "ExtractEvents", "CollectRejected"} <= set(stages)
+    assert {"DedupeArticles", "ExtractEvents", "CollectRejected"} <= set(stages)
     names = {t.unique_name for t in proto.components.transforms.values()}
     for label in (
         "ExtractEvents/AnalyseArticles",
