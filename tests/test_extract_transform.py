@@ -77,3 +77,13 @@ def test_batches_are_bounded_by_text_size():
     long_text = "Leaders met in Rome. " * 50_000  # about a million characters
     assert article_units(short) == 1
     assert article_units({"text": long_text, "body_start": 0}) > 64  # alone in a batch of 64 units
+
+
+def test_the_launcher_builds_the_graph_without_importing_spacy():
+    # workers load the model; the process that builds and submits the graph never runs one
+    import subprocess
+    import sys
+
+    code = "import sys, pipelines.extract_events; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
