@@ -1832,6 +1832,10 @@ class EventFinder:
                 (c for c in base.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
             )
         reported = base.dep_ in ("ccomp", "conj") and self._lemma(base.head) in self.lex.speech_verbs | {"restart"}
+        advice, _ = self._advice_speech(tok)
+        if advice is not None:
+            # "China and Kazakhstan should jointly build the hub, Xi said": the speaker proposes it
+            return advice, self._subjects(advice)
         hoped = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and tok.head.lower_ in self.lex.intent_nouns
         if modal is not None and not hoped and (modal.lower_ != "would" or reported or base.head.dep_ == "ccomp"):
             # "China will sign an agreement to begin work on a railway"; "Kishida added that Japan would
@@ -1865,6 +1869,25 @@ class EventFinder:
                 break
             head = head.head
         return None, []
+
+    def _advice_speech(self, tok):
+        """The speech verb reporting "A and B should build X" ("..., Xi said", "Xi said the two sides should
+        ...", "A and B, he said, should ..."), and the verb bearing "should"; or (None, None)."""
+        base = tok
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals for c in base.children):
+                break
+            if base.dep_ not in ("conj", "xcomp", "advcl") or base.head == base:
+                return None, None
+            base = base.head  # "should expand trade and build X", "should work together to complete X"
+        else:
+            return None, None
+        if base.dep_ == "ccomp" and self._lemma(base.head) in self.lex.speech_verbs:
+            return base.head, base
+        for c in base.children:
+            if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in self.lex.speech_verbs and self._subjects(c):
+                return c, base
+        return None, None
 
     def _holder(self, owners: list, subjects: list) -> list:
         """Whose intent: "X expressed the Kingdom's readiness" is X's when X speaks for the Kingdom (a person
@@ -1963,6 +1986,9 @@ class EventFinder:
                 return None
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
+        advice, advised = self._advice_speech(tok)
+        if intent == advice and self._is_hypothetical(tok):
+            return None  # "the two sides should build the railway if funds allow"
         if intent.dep_ == "acl" and not self.actors.resolve(intent.head):
             return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
@@ -1998,9 +2024,11 @@ class EventFinder:
             if node == intent or node.head == node:
                 break
             node = node.head
-        if tok != intent and tok.dep_ in ("ccomp", "xcomp", "conj"):
-            # "proposed that China and Kazakhstan jointly build X": those who are to build it
-            partners += [a for a in self._resolve_all(self._subjects(tok)) if a.kind in (COUNTRY, ORGANIZATION)]
+        if tok != intent and (tok.dep_ in ("ccomp", "xcomp", "conj") or intent == advice):
+            # "proposed that China and Kazakhstan jointly build X", "A and B should work together to build X,
+            # Y said": those who are to build it
+            doers = self._subjects(advised if intent == advice else tok)
+            partners += [a for a in self._resolve_all(doers) if a.kind in (COUNTRY, ORGANIZATION)]
         proposer_countries = {a.country for a in proposer}
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         parts = self._project_parts(project_tok)

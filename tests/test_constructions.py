@@ -118,3 +118,41 @@ def test_welcoming_an_agreement_between_others_is_support_even_when_it_concerns_
     support = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
     assert len(support) == 1 and "agreement between Sudan and South Sudan" in support[0]["topic"]
     assert [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_what_two_states_should_build_in_reported_speech_is_the_speakers_proposal(extract):
+    def proposals(text):
+        return [r for r in extract(text, published="2024-05-10") if r["event_type"] == "PROJECT_PROPOSAL"]
+
+    def partners(row):
+        return sorted(a["name"] for a in row["actors"] if a["role"] == "partner")
+
+    (p,) = proposals(
+        "China and Kazakhstan should jointly build the new logistics hub at Khorgos, Chinese President Xi Jinping said."
+    )
+    assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Xi Jinping"]
+    assert partners(p) == ["Kazakhstan"] and p["project"] == "new logistics hub"
+    (p,) = proposals(
+        "India and Bangladesh should work together to complete the Akhaura-Agartala rail link, Indian Prime "
+        "Minister Narendra Modi told Sheikh Hasina."
+    )
+    assert partners(p) == ["Bangladesh"] and "Akhaura-Agartala rail link" in p["project"]
+    (p,) = proposals(
+        "Russian President Vladimir Putin said Russia and Turkey should finish the TurkStream gas pipeline."
+    )
+    assert partners(p) == ["Turkey"] and p["project"] == "TurkStream gas pipeline"
+    (p,) = proposals(
+        "Egypt and Sudan, Egyptian President Abdel Fattah al-Sisi said, should expand trade and build the planned "
+        "railway linking Aswan and Wadi Halfa."
+    )
+    assert partners(p) == ["Sudan"]
+    # advice with no project, or only on a condition, proposes nothing
+    assert (
+        proposals(
+            "Vietnam and China should strengthen their friendship, Vietnamese Prime Minister Pham Minh Chinh said."
+        )
+        == []
+    )
+    assert (
+        proposals("Chinese President Xi Jinping said the two countries should build the railway if funds allow.") == []
+    )
