@@ -1400,8 +1400,9 @@ class EventFinder:
                 return None
             topic = self._np_text(topic_tok)
             owner = [c for c in topic_tok.children if c.dep_ == "poss"]
-            if not owner and self._lemma(topic_tok) in self.lex.praise_objects:
+            if not owner and self._lemma(topic_tok) in self.lex.praise_objects | self.lex.role_nouns:
                 owner = self._prep_objects(topic_tok, {"of", "by"})  # "the efforts of Prime Minister X"
+                owner = owner or self._support_owner_clause(topic_tok)
             for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
@@ -1417,6 +1418,24 @@ class EventFinder:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, confidence, topic=topic)
+
+    def _support_owner_clause(self, topic):
+        """Whose act a clause on the praised noun names: "the role Norway played", "the contribution Japan has
+        made" (the doer); "the agreement to restore relations between A and B" (the parties it is between)."""
+        owners = []
+        for rc in (c for c in topic.children if c.dep_ == "relcl"):
+            owners += [s for s in rc.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
+        if owners:
+            return owners
+        after = topic.right_edge.i + 1
+        clauses = [c for c in topic.children if c.dep_ == "acl"]
+        # the parser often hangs "to restore ..." on the verb rather than on the agreement
+        clauses += [c for c in topic.head.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == after]
+        for cl in clauses:
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in cl.children):
+                for o in self._objects(cl):
+                    owners += self._prep_objects(o, {"between"})
+        return owners
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
@@ -1530,6 +1549,8 @@ class EventFinder:
         lemma = self._lemma(obj)
         if lemma in self.lex.generic_objects:
             return False
+        if lemma in self.lex.role_nouns:  # "the part Qatar has played"
+            return any(c.dep_ in ("relcl", "acl") and self._lemma(c) in self.lex.role_verbs for c in obj.children)
         ent = self.actors._ent_of(obj)
         if ent is not None and ent.label_ in ("ORG", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT"):
             return True

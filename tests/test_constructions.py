@@ -156,3 +156,42 @@ def test_what_two_states_should_build_in_reported_speech_is_the_speakers_proposa
     assert (
         proposals("Chinese President Xi Jinping said the two countries should build the railway if funds allow.") == []
     )
+
+
+def test_praising_the_role_a_party_played_backs_that_party(extract):
+    def support(text):
+        return [r for r in extract(text, published="2024-05-10") if r["event_type"] == "SUPPORT_STATEMENT"]
+
+    def targets(row):
+        return sorted(a["name"] for a in row["actors"] if a["role"] == "target")
+
+    (s,) = support("The Egyptian president commended the part Qatar has played in mediating between the two sides.")
+    assert targets(s) == ["Qatar"]
+    (s,) = support("Indonesian Foreign Minister Retno Marsudi praised the role Norway played in the peace talks.")
+    assert targets(s) == ["Norway"]
+    (s,) = support("Kenyan President William Ruto hailed the efforts Ethiopia has made to restore peace in the region.")
+    assert targets(s) == ["Ethiopia"]
+    # a part that no one is said to have played is no act
+    assert support("The minister praised part of the report.") == []
+
+
+def test_welcoming_an_agreement_to_mend_ties_between_two_states_backs_both(extract):
+    def targets(text):
+        rows = [r for r in extract(text, published="2024-05-10") if r["event_type"] == "SUPPORT_STATEMENT"]
+        assert len(rows) == 1
+        return sorted(a["name"] for a in rows[0]["actors"] if a["role"] == "target")
+
+    assert targets("Egypt welcomed the agreement to restore relations between Saudi Arabia and Iran.") == [
+        "Iran",
+        "Saudi Arabia",
+    ]
+    assert targets("The Arab League welcomed the decision to reopen embassies between Qatar and Bahrain.") == [
+        "Bahrain",
+        "Qatar",
+    ]
+    assert targets(
+        "The Turkish foreign ministry welcomed the deal to resume flights between Armenia and Azerbaijan."
+    ) == [
+        "Armenia",
+        "Azerbaijan",
+    ]
