@@ -289,7 +289,12 @@ class EventFinder:
                 yield self._support_verb(tok)
             if lemma in lex.speech_verbs:
                 yield self._success_statement(tok)
-            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs or lemma in lex.hosting_verbs:
+            if (
+                lemma in lex.project_action_verbs
+                or lemma in lex.proposal_verbs
+                or lemma in lex.hosting_verbs
+                or lemma in lex.pairing_verbs
+            ):
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.meeting_nouns or tok.lower_ in lex.meeting_nouns:
@@ -1814,7 +1819,26 @@ class EventFinder:
                 parts.append(c)
         return parts
 
+    def _pairing(self, verb) -> tuple | None:
+        """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative": two
+        programmes joined, one of them a named project or initiative; (first, preposition, second) or None."""
+        firsts = [o for o in self._objects(verb) if o.pos_ in ("NOUN", "PROPN")]
+        for c in list(verb.children) + [c for o in firsts[:1] for c in o.children]:  # (or hung on the first)
+            if c.dep_ == "prep" and c.lower_ in ("with", "to", "into"):
+                seconds = [p for p in c.children if p.dep_ == "pobj"]
+                if any(self._concrete_project(t) and not self.actors.resolve(t) for t in firsts[:1] + seconds[:1]):
+                    return firsts[0], c, seconds[0]
+        return None
+
     def _project_text(self, tok, exclude=frozenset()) -> str:
+        if tok.pos_ in ("VERB", "AUX"):
+            first, prep, second = self._pairing(tok)
+            lemma = self._lemma(tok)
+            stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+            words = [t for t in tok.doc[first.left_edge.i : second.right_edge.i + 1]]
+            while words and words[-1].is_punct and words[-1].text not in ('"', "\u201d"):
+                words = words[:-1]
+            return self._expand_short_names(stem + "ing " + _span_text(words))
         if self._lemma(tok) in self.lex.establishing_nouns:
             # "the construction and operation of the railway": the project is the railway
             for p in self._prep_objects(tok, {"of"}):
@@ -1858,6 +1882,8 @@ class EventFinder:
             # "China and Kazakhstan should jointly build the hub, Xi said": the speaker proposes it
             return advice, self._subjects(advice)
         hoped = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and tok.head.lower_ in self.lex.intent_nouns
+        # "said he hoped Laos would join X": the hope is the speaker's, not a future of Laos
+        hoped = hoped or (base.dep_ == "ccomp" and self._lemma(base.head) in ("hope", "wish", "expect"))
         if modal is not None and not hoped and (modal.lower_ != "would" or reported or base.head.dep_ == "ccomp"):
             # "China will sign an agreement to begin work on a railway"; "Kishida added that Japan would
             # restart the talks and launch a new body" (the future of reported speech)
@@ -1870,7 +1896,9 @@ class EventFinder:
                 verb = head.head if head.dep_ != "pobj" else head.head.head
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
-            if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
+            put_forward = lemma not in self.lex.forward_verbs or any(c.lower_ == "forward" for c in head.children)
+            if (lemma in self.lex.proposal_verbs and put_forward) or lemma in self.lex.support_verbs:
+                # ("put forward a plan" proposes; "put into practice the consensus, and link X to Y" does not)
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
             if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
@@ -1975,6 +2003,8 @@ class EventFinder:
         projects = []
         for o in objs:
             projects += self._projects_in(o, establishing=establishing)
+        if lemma in self.lex.pairing_verbs and self._pairing(tok):
+            projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]

@@ -195,3 +195,40 @@ def test_welcoming_an_agreement_to_mend_ties_between_two_states_backs_both(extra
         "Armenia",
         "Azerbaijan",
     ]
+
+
+def test_linking_two_programmes_one_of_them_named_is_a_proposal(extract):
+    def proposal(text):
+        rows = [r for r in extract(text, published="2024-05-10") if r["event_type"] == "PROJECT_PROPOSAL"]
+        assert len(rows) == 1, rows
+        return rows[0]
+
+    p = proposal(
+        'Chinese Foreign Minister Wang Yi voiced the hope that the two sides would link Kazakhstan\'s "Bright Road" '
+        'policy with China\'s "Belt and Road" initiative.'
+    )
+    assert p["project"] == 'linking Kazakhstan\'s "Bright Road" policy with China\'s "Belt and Road" initiative'
+    assert [a["name"] for a in p["actors"] if a["role"] == "partner"] == ["Kazakhstan"]
+    p = proposal(
+        "Russian President Vladimir Putin proposed to dock the Eurasian Economic Union with China's Belt and Road "
+        "Initiative."
+    )
+    assert p["project"].startswith("docking the Eurasian Economic Union with")
+    # the pairing sits after other hopes, one of them "put into practice" (no "put forward")
+    p = proposal(
+        "Cambodian Foreign Minister Sok Chenda Sophea hoped the two sides would put into practice the consensus of "
+        "their leaders and link Cambodia's Pentagonal Strategy with the Belt and Road Initiative."
+    )
+    assert p["project"] == "linking Cambodia's Pentagonal Strategy with the Belt and Road Initiative"
+    assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Sok Chenda Sophea"]
+    none = extract("Chinese Foreign Minister Wang Yi said the two countries would link their economies more closely.")
+    assert [r for r in none if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_hoping_another_state_would_join_a_project_is_the_hopers_proposal(extract):
+    rows = extract(
+        "Thai Prime Minister Srettha Thavisin said he hoped Laos would join the Mekong-Lancang Cooperation framework."
+    )
+    (p,) = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Srettha Thavisin"]
+    assert "Laos" in [a["name"] for a in p["actors"] if a["role"] == "partner"]
