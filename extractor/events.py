@@ -294,6 +294,7 @@ class EventFinder:
                 or lemma in lex.proposal_verbs
                 or lemma in lex.hosting_verbs
                 or lemma in lex.pairing_verbs
+                or lemma in lex.agreeing_verbs
             ):
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -2003,6 +2004,16 @@ class EventFinder:
         projects = []
         for o in objs:
             projects += self._projects_in(o, establishing=establishing)
+        if lemma in self.lex.agreeing_verbs:
+            # "agreed that a joint working group on the port would meet / be set up": the mechanism
+            if lemma not in self.lex.proposal_verbs:
+                projects = []  # (only that: "decided the fate of the pipeline" proposes nothing)
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                projects += [
+                    s
+                    for s in comp.children
+                    if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
+                ]
         if lemma in self.lex.pairing_verbs and self._pairing(tok):
             projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:
@@ -2025,6 +2036,7 @@ class EventFinder:
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
+            or lemma in self.lex.agreeing_verbs
         ):
             intent, proposers = tok, self._subjects(tok)
         else:

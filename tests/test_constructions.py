@@ -232,3 +232,22 @@ def test_hoping_another_state_would_join_a_project_is_the_hopers_proposal(extrac
     (p,) = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
     assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Srettha Thavisin"]
     assert "Laos" in [a["name"] for a in p["actors"] if a["role"] == "partner"]
+
+
+def test_agreeing_that_a_joint_body_would_meet_or_be_set_up_proposes_it(extract):
+    def proposals(text):
+        return [r for r in extract(text, published="2024-05-10") if r["event_type"] == "PROJECT_PROPOSAL"]
+
+    (p,) = proposals(
+        "Indian External Affairs Minister S. Jaishankar and Iranian Foreign Minister Abbas Araghchi agreed that a "
+        "joint working group on the Chabahar port would meet next month."
+    )
+    assert sorted(a["name"] for a in p["actors"] if a["role"] == "proposer") == ["Abbas Araghchi", "S. Jaishankar"]
+    assert p["project"] == "joint working group on the Chabahar port"
+    (p,) = proposals("Kenya and Ethiopia agreed that a joint commission on border trade would be set up by June.")
+    assert p["project"] == "joint commission on border trade"
+    (p,) = proposals("Chile and Peru decided that a joint committee on water would convene in Lima in July.")
+    assert p["project"] == "joint committee on water"
+    assert proposals("Kenya and Ethiopia agreed that the talks had been useful.") == []
+    assert proposals("Kenya and Ethiopia did not agree that a joint commission on border trade would be set up.") == []
+    assert proposals("Chile and Peru decided the fate of the gas pipeline.") == []
