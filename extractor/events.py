@@ -289,7 +289,13 @@ class EventFinder:
                 yield self._support_verb(tok)
             if lemma in lex.speech_verbs:
                 yield self._success_statement(tok)
-            if lemma in lex.project_action_verbs or lemma in lex.proposal_verbs or lemma in lex.hosting_verbs:
+            if (
+                lemma in lex.project_action_verbs
+                or lemma in lex.proposal_verbs
+                or lemma in lex.hosting_verbs
+                or lemma in lex.pairing_verbs
+                or lemma in lex.agreeing_verbs
+            ):
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.meeting_nouns or tok.lower_ in lex.meeting_nouns:
@@ -1436,8 +1442,9 @@ class EventFinder:
                 return None
             topic = self._np_text(topic_tok)
             owner = [c for c in topic_tok.children if c.dep_ == "poss"]
-            if not owner and self._lemma(topic_tok) in self.lex.praise_objects:
+            if not owner and self._lemma(topic_tok) in self.lex.praise_objects | self.lex.role_nouns:
                 owner = self._prep_objects(topic_tok, {"of", "by"})  # "the efforts of Prime Minister X"
+                owner = owner or self._support_owner_clause(topic_tok)
             for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
@@ -1453,6 +1460,24 @@ class EventFinder:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, confidence, topic=topic)
+
+    def _support_owner_clause(self, topic):
+        """Whose act a clause on the praised noun names: "the role Norway played", "the contribution Japan has
+        made" (the doer); "the agreement to restore relations between A and B" (the parties it is between)."""
+        owners = []
+        for rc in (c for c in topic.children if c.dep_ == "relcl"):
+            owners += [s for s in rc.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
+        if owners:
+            return owners
+        after = topic.right_edge.i + 1
+        clauses = [c for c in topic.children if c.dep_ == "acl"]
+        # the parser often hangs "to restore ..." on the verb rather than on the agreement
+        clauses += [c for c in topic.head.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == after]
+        for cl in clauses:
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in cl.children):
+                for o in self._objects(cl):
+                    owners += self._prep_objects(o, {"between"})
+        return owners
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
@@ -1566,6 +1591,8 @@ class EventFinder:
         lemma = self._lemma(obj)
         if lemma in self.lex.generic_objects:
             return False
+        if lemma in self.lex.role_nouns:  # "the part Qatar has played"
+            return any(c.dep_ in ("relcl", "acl") and self._lemma(c) in self.lex.role_verbs for c in obj.children)
         ent = self.actors._ent_of(obj)
         if ent is not None and ent.label_ in ("ORG", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT"):
             return True
@@ -1829,7 +1856,26 @@ class EventFinder:
                 parts.append(c)
         return parts
 
+    def _pairing(self, verb) -> tuple | None:
+        """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative": two
+        programmes joined, one of them a named project or initiative; (first, preposition, second) or None."""
+        firsts = [o for o in self._objects(verb) if o.pos_ in ("NOUN", "PROPN")]
+        for c in list(verb.children) + [c for o in firsts[:1] for c in o.children]:  # (or hung on the first)
+            if c.dep_ == "prep" and c.lower_ in ("with", "to", "into"):
+                seconds = [p for p in c.children if p.dep_ == "pobj"]
+                if any(self._concrete_project(t) and not self.actors.resolve(t) for t in firsts[:1] + seconds[:1]):
+                    return firsts[0], c, seconds[0]
+        return None
+
     def _project_text(self, tok, exclude=frozenset()) -> str:
+        if tok.pos_ in ("VERB", "AUX"):
+            first, prep, second = self._pairing(tok)
+            lemma = self._lemma(tok)
+            stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+            words = [t for t in tok.doc[first.left_edge.i : second.right_edge.i + 1]]
+            while words and words[-1].is_punct and words[-1].text not in ('"', "\u201d"):
+                words = words[:-1]
+            return self._expand_short_names(stem + "ing " + _span_text(words))
         if self._lemma(tok) in self.lex.establishing_nouns:
             # "the construction and operation of the railway": the project is the railway
             for p in self._prep_objects(tok, {"of"}):
@@ -1868,7 +1914,13 @@ class EventFinder:
                 (c for c in base.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
             )
         reported = base.dep_ in ("ccomp", "conj") and self._lemma(base.head) in self.lex.speech_verbs | {"restart"}
+        advice, _ = self._advice_speech(tok)
+        if advice is not None:
+            # "China and Kazakhstan should jointly build the hub, Xi said": the speaker proposes it
+            return advice, self._subjects(advice)
         hoped = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and tok.head.lower_ in self.lex.intent_nouns
+        # "said he hoped Laos would join X": the hope is the speaker's, not a future of Laos
+        hoped = hoped or (base.dep_ == "ccomp" and self._lemma(base.head) in ("hope", "wish", "expect"))
         if modal is not None and not hoped and (modal.lower_ != "would" or reported or base.head.dep_ == "ccomp"):
             # "China will sign an agreement to begin work on a railway"; "Kishida added that Japan would
             # restart the talks and launch a new body" (the future of reported speech)
@@ -1881,7 +1933,9 @@ class EventFinder:
                 verb = head.head if head.dep_ != "pobj" else head.head.head
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
-            if lemma in self.lex.proposal_verbs or lemma in self.lex.support_verbs:
+            put_forward = lemma not in self.lex.forward_verbs or any(c.lower_ == "forward" for c in head.children)
+            if (lemma in self.lex.proposal_verbs and put_forward) or lemma in self.lex.support_verbs:
+                # ("put forward a plan" proposes; "put into practice the consensus, and link X to Y" does not)
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
             if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
@@ -1901,6 +1955,25 @@ class EventFinder:
                 break
             head = head.head
         return None, []
+
+    def _advice_speech(self, tok):
+        """The speech verb reporting "A and B should build X" ("..., Xi said", "Xi said the two sides should
+        ...", "A and B, he said, should ..."), and the verb bearing "should"; or (None, None)."""
+        base = tok
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals for c in base.children):
+                break
+            if base.dep_ not in ("conj", "xcomp", "advcl") or base.head == base:
+                return None, None
+            base = base.head  # "should expand trade and build X", "should work together to complete X"
+        else:
+            return None, None
+        if base.dep_ == "ccomp" and self._lemma(base.head) in self.lex.speech_verbs:
+            return base.head, base
+        for c in base.children:
+            if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in self.lex.speech_verbs and self._subjects(c):
+                return c, base
+        return None, None
 
     def _holder(self, owners: list, subjects: list) -> list:
         """Whose intent: "X expressed the Kingdom's readiness" is X's when X speaks for the Kingdom (a person
@@ -1967,6 +2040,18 @@ class EventFinder:
         projects = []
         for o in objs:
             projects += self._projects_in(o, establishing=establishing)
+        if lemma in self.lex.agreeing_verbs:
+            # "agreed that a joint working group on the port would meet / be set up": the mechanism
+            if lemma not in self.lex.proposal_verbs:
+                projects = []  # (only that: "decided the fate of the pipeline" proposes nothing)
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                projects += [
+                    s
+                    for s in comp.children
+                    if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
+                ]
+        if lemma in self.lex.pairing_verbs and self._pairing(tok):
+            projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]
@@ -1987,6 +2072,7 @@ class EventFinder:
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
+            or lemma in self.lex.agreeing_verbs
         ):
             intent, proposers = tok, self._subjects(tok)
         else:
@@ -1999,6 +2085,9 @@ class EventFinder:
                 return None
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
+        advice, advised = self._advice_speech(tok)
+        if intent == advice and self._is_hypothetical(tok):
+            return None  # "the two sides should build the railway if funds allow"
         if intent.dep_ == "acl" and not self.actors.resolve(intent.head):
             return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
@@ -2034,9 +2123,11 @@ class EventFinder:
             if node == intent or node.head == node:
                 break
             node = node.head
-        if tok != intent and tok.dep_ in ("ccomp", "xcomp", "conj"):
-            # "proposed that China and Kazakhstan jointly build X": those who are to build it
-            partners += [a for a in self._resolve_all(self._subjects(tok)) if a.kind in (COUNTRY, ORGANIZATION)]
+        if tok != intent and (tok.dep_ in ("ccomp", "xcomp", "conj") or intent == advice):
+            # "proposed that China and Kazakhstan jointly build X", "A and B should work together to build X,
+            # Y said": those who are to build it
+            doers = self._subjects(advised if intent == advice else tok)
+            partners += [a for a in self._resolve_all(doers) if a.kind in (COUNTRY, ORGANIZATION)]
         proposer_countries = {a.country for a in proposer}
         confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         parts = self._project_parts(project_tok)

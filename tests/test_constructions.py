@@ -151,3 +151,136 @@ def test_would_be_glad_to_host_is_an_offer_not_a_meeting(extract):
     assert _meetings(offered) == []
     hosted = extract("Gabriel Boric said Chile was glad to host a Peruvian delegation in Arica on Monday.")
     assert len(_meetings(hosted)) == 1
+
+
+def test_what_two_states_should_build_in_reported_speech_is_the_speakers_proposal(extract):
+    def proposals(text):
+        return [r for r in extract(text, published="2024-05-10") if r["event_type"] == "PROJECT_PROPOSAL"]
+
+    def partners(row):
+        return sorted(a["name"] for a in row["actors"] if a["role"] == "partner")
+
+    (p,) = proposals(
+        "China and Kazakhstan should jointly build the new logistics hub at Khorgos, Chinese President Xi Jinping said."
+    )
+    assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Xi Jinping"]
+    assert partners(p) == ["Kazakhstan"] and p["project"] == "new logistics hub"
+    (p,) = proposals(
+        "India and Bangladesh should work together to complete the Akhaura-Agartala rail link, Indian Prime "
+        "Minister Narendra Modi told Sheikh Hasina."
+    )
+    assert partners(p) == ["Bangladesh"] and "Akhaura-Agartala rail link" in p["project"]
+    (p,) = proposals(
+        "Russian President Vladimir Putin said Russia and Turkey should finish the TurkStream gas pipeline."
+    )
+    assert partners(p) == ["Turkey"] and p["project"] == "TurkStream gas pipeline"
+    (p,) = proposals(
+        "Egypt and Sudan, Egyptian President Abdel Fattah al-Sisi said, should expand trade and build the planned "
+        "railway linking Aswan and Wadi Halfa."
+    )
+    assert partners(p) == ["Sudan"]
+    # advice with no project, or only on a condition, proposes nothing
+    assert (
+        proposals(
+            "Vietnam and China should strengthen their friendship, Vietnamese Prime Minister Pham Minh Chinh said."
+        )
+        == []
+    )
+    assert (
+        proposals("Chinese President Xi Jinping said the two countries should build the railway if funds allow.") == []
+    )
+
+
+def test_praising_the_role_a_party_played_backs_that_party(extract):
+    def support(text):
+        return [r for r in extract(text, published="2024-05-10") if r["event_type"] == "SUPPORT_STATEMENT"]
+
+    def targets(row):
+        return sorted(a["name"] for a in row["actors"] if a["role"] == "target")
+
+    (s,) = support("The Egyptian president commended the part Qatar has played in mediating between the two sides.")
+    assert targets(s) == ["Qatar"]
+    (s,) = support("Indonesian Foreign Minister Retno Marsudi praised the role Norway played in the peace talks.")
+    assert targets(s) == ["Norway"]
+    (s,) = support("Kenyan President William Ruto hailed the efforts Ethiopia has made to restore peace in the region.")
+    assert targets(s) == ["Ethiopia"]
+    # a part that no one is said to have played is no act
+    assert support("The minister praised part of the report.") == []
+
+
+def test_welcoming_an_agreement_to_mend_ties_between_two_states_backs_both(extract):
+    def targets(text):
+        rows = [r for r in extract(text, published="2024-05-10") if r["event_type"] == "SUPPORT_STATEMENT"]
+        assert len(rows) == 1
+        return sorted(a["name"] for a in rows[0]["actors"] if a["role"] == "target")
+
+    assert targets("Egypt welcomed the agreement to restore relations between Saudi Arabia and Iran.") == [
+        "Iran",
+        "Saudi Arabia",
+    ]
+    assert targets("The Arab League welcomed the decision to reopen embassies between Qatar and Bahrain.") == [
+        "Bahrain",
+        "Qatar",
+    ]
+    assert targets(
+        "The Turkish foreign ministry welcomed the deal to resume flights between Armenia and Azerbaijan."
+    ) == [
+        "Armenia",
+        "Azerbaijan",
+    ]
+
+
+def test_linking_two_programmes_one_of_them_named_is_a_proposal(extract):
+    def proposal(text):
+        rows = [r for r in extract(text, published="2024-05-10") if r["event_type"] == "PROJECT_PROPOSAL"]
+        assert len(rows) == 1, rows
+        return rows[0]
+
+    p = proposal(
+        'Chinese Foreign Minister Wang Yi voiced the hope that the two sides would link Kazakhstan\'s "Bright Road" '
+        'policy with China\'s "Belt and Road" initiative.'
+    )
+    assert p["project"] == 'linking Kazakhstan\'s "Bright Road" policy with China\'s "Belt and Road" initiative'
+    assert [a["name"] for a in p["actors"] if a["role"] == "partner"] == ["Kazakhstan"]
+    p = proposal(
+        "Russian President Vladimir Putin proposed to dock the Eurasian Economic Union with China's Belt and Road "
+        "Initiative."
+    )
+    assert p["project"].startswith("docking the Eurasian Economic Union with")
+    # the pairing sits after other hopes, one of them "put into practice" (no "put forward")
+    p = proposal(
+        "Cambodian Foreign Minister Sok Chenda Sophea hoped the two sides would put into practice the consensus of "
+        "their leaders and link Cambodia's Pentagonal Strategy with the Belt and Road Initiative."
+    )
+    assert p["project"] == "linking Cambodia's Pentagonal Strategy with the Belt and Road Initiative"
+    assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Sok Chenda Sophea"]
+    none = extract("Chinese Foreign Minister Wang Yi said the two countries would link their economies more closely.")
+    assert [r for r in none if r["event_type"] == "PROJECT_PROPOSAL"] == []
+
+
+def test_hoping_another_state_would_join_a_project_is_the_hopers_proposal(extract):
+    rows = extract(
+        "Thai Prime Minister Srettha Thavisin said he hoped Laos would join the Mekong-Lancang Cooperation framework."
+    )
+    (p,) = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert [a["name"] for a in p["actors"] if a["role"] == "proposer"] == ["Srettha Thavisin"]
+    assert "Laos" in [a["name"] for a in p["actors"] if a["role"] == "partner"]
+
+
+def test_agreeing_that_a_joint_body_would_meet_or_be_set_up_proposes_it(extract):
+    def proposals(text):
+        return [r for r in extract(text, published="2024-05-10") if r["event_type"] == "PROJECT_PROPOSAL"]
+
+    (p,) = proposals(
+        "Indian External Affairs Minister S. Jaishankar and Iranian Foreign Minister Abbas Araghchi agreed that a "
+        "joint working group on the Chabahar port would meet next month."
+    )
+    assert sorted(a["name"] for a in p["actors"] if a["role"] == "proposer") == ["Abbas Araghchi", "S. Jaishankar"]
+    assert p["project"] == "joint working group on the Chabahar port"
+    (p,) = proposals("Kenya and Ethiopia agreed that a joint commission on border trade would be set up by June.")
+    assert p["project"] == "joint commission on border trade"
+    (p,) = proposals("Chile and Peru decided that a joint committee on water would convene in Lima in July.")
+    assert p["project"] == "joint committee on water"
+    assert proposals("Kenya and Ethiopia agreed that the talks had been useful.") == []
+    assert proposals("Kenya and Ethiopia did not agree that a joint commission on border trade would be set up.") == []
+    assert proposals("Chile and Peru decided the fate of the gas pipeline.") == []
