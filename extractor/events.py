@@ -572,6 +572,10 @@ class EventFinder:
                 )
                 if meeting:
                     candidates += self._governed_places(node)
+        for prep in list(candidates):
+            # "On Friday in Dushanbe, ... held talks": the place hangs on the day
+            for day in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"):
+                candidates += [c for c in day.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
@@ -646,8 +650,12 @@ class EventFinder:
 
     def _city_named_in(self, occasion: str | None) -> str | None:
         """A city that names the occasion: "the Munich Security Conference", "the Bled Strategic Forum"."""
-        for word in (occasion or "").replace("-", " ").split():
+        words = (occasion or "").replace("-", " ").split()
+        for i, word in enumerate(words):
             if word[:1].isupper() and self.gaz.city(word) and not self.gaz.country(word):
+                # not "a Shanghai Cooperation Organization summit": the city begins a body's name
+                if any(self.gaz.organization(" ".join(words[i:j])) for j in range(i + 2, len(words) + 1)):
+                    continue
                 return word
         return None
 

@@ -284,3 +284,20 @@ def test_agreeing_that_a_joint_body_would_meet_or_be_set_up_proposes_it(extract)
     assert proposals("Kenya and Ethiopia agreed that the talks had been useful.") == []
     assert proposals("Kenya and Ethiopia did not agree that a joint commission on border trade would be set up.") == []
     assert proposals("Chile and Peru decided the fate of the gas pipeline.") == []
+
+
+def test_a_city_that_begins_a_body_s_name_is_not_the_venue_and_a_place_on_the_day_is(extract):
+    rows = extract(
+        "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi on the sidelines of the "
+        "Shanghai Cooperation Organization summit.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["venue_place"] != "Shanghai"
+    rows = extract(
+        "On Thursday in Astana, on the margins of a Shanghai Cooperation Organization summit, Russian President "
+        "Vladimir Putin held talks with Indian Prime Minister Narendra Modi.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["venue_place"] == "Astana" and m["event_date"] == "2024-05-09"
