@@ -573,9 +573,10 @@ class EventFinder:
                 if meeting:
                     candidates += self._governed_places(node)
         for prep in list(candidates):
-            # "On Friday in Dushanbe, ... held talks": the place hangs on the day
+            # "On Friday in Dushanbe, ... held talks": the place hangs on the day, or on its "on"
             for day in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"):
-                candidates += [c for c in day.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+                for node in (day, prep):
+                    candidates += [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
