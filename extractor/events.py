@@ -1730,6 +1730,10 @@ class EventFinder:
             return False  # "a seat on the UN Security Council": a body, not a project
         lemma = self._lemma(head)
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
+            # "the Standard Gauge Railway extension": the project is the compound before the action
+            for c in head.children:
+                if c.dep_ == "compound" and self._lemma(c) in self.lex.project_heads | _PHYSICAL_PROJECTS:
+                    return True
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:

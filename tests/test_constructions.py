@@ -301,3 +301,12 @@ def test_a_city_that_begins_a_body_s_name_is_not_the_venue_and_a_place_on_the_da
     )
     (m,) = _meetings(rows)
     assert m["venue_place"] == "Astana" and m["event_date"] == "2024-05-09"
+
+
+def test_pledging_to_advance_a_project_and_hoping_an_extension_progresses_propose_it(extract):
+    rows = extract("Cambodia and Thailand pledged to speed up the Poipet-Aranyaprathet rail link project.")
+    (p,) = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert sorted(a["country"] for a in p["actors"]) == ["KHM", "THA"]
+    rows = extract("Ugandan President Yoweri Museveni said he hopes the Standard Gauge Railway extension will go on.")
+    (p,) = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert "Standard Gauge Railway extension" in p["project"]
