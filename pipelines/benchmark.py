@@ -11,13 +11,16 @@ model load included:
    ``bare_spacy_numpy`` is the same with the matrix products the pipeline uses
    (numpy's BLAS on one thread, ``extractor/nlp.py``), so the report shows how
    much of the pipeline's lead is that setting and how much its own work;
+   ``bare_spacy_numpy_2proc`` runs two such processes side by side, half the
+   texts each: what two processes gain on this machine when they share nothing,
+   the ceiling for run 3 against run 2;
 2. ``pipeline_1``: ``python -m pipelines.extract_events`` with
    ``--direct_num_workers=1`` (read, NLP, extraction, Parquet and Avro);
 3. ``pipeline_2mp``: the same with ``--direct_running_mode=multi_processing
    --direct_num_workers=2``.
 
-The peak resident memory of each run's process tree is sampled with psutil:
-the launching process, the largest worker process and the tree's total.
+Peak resident memory: the kernel's high-water mark of the launching process and
+of the largest worker process, and the sampled total of the tree.
 Each run is repeated ``--repeat`` times; the report gives medians::
 
     python -m pipelines.benchmark --n 1000 --repeat 3 --json bench.json
@@ -32,6 +35,7 @@ import glob
 import json
 import os
 import resource
+import shlex
 import statistics
 import subprocess
 import sys
@@ -45,7 +49,7 @@ from extractor.feed import parse_json_record, parse_raw_text
 from extractor.nlp import DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = ("bare_spacy", "bare_spacy_numpy", "pipeline_1", "pipeline_2mp")
+RUNS = ("bare_spacy", "bare_spacy_numpy", "bare_spacy_numpy_2proc", "pipeline_1", "pipeline_2mp")
 _MIB = 1024 * 1024
 
 
@@ -104,9 +108,10 @@ def write_corpus(n: int, path: Path, root: Path = ROOT) -> dict:
 
 
 # ---- bare spaCy (run as ``python -m pipelines.benchmark --bare-spacy CORPUS``) ------
-def bare_spacy(corpus: str, model: str, batch_size: int, numpy_blas: bool = False) -> dict:
+def bare_spacy(corpus: str, model: str, batch_size: int, numpy_blas: bool = False, shard: str = "0/1") -> dict:
     """``nlp.pipe`` over the corpus texts with every default component; counts tokens. With
-    ``numpy_blas`` the model multiplies matrices as the pipeline's does (numpy, one BLAS thread)."""
+    ``numpy_blas`` the model multiplies matrices as the pipeline's does (numpy, one BLAS thread);
+    ``shard`` "k/n" takes every n-th text from the k-th (two processes side by side: "0/2", "1/2")."""
     from extractor.nlp import load_spacy
 
     nlp = load_spacy(model, fast_math=numpy_blas)
@@ -115,6 +120,8 @@ def bare_spacy(corpus: str, model: str, batch_size: int, numpy_blas: bool = Fals
         for line in f:
             art = parse_json_record(line)
             texts.append(art["text"][art["body_start"] :])
+    k, n = (int(x) for x in shard.split("/"))
+    texts = texts[k::n]
     tokens = 0
     for doc in nlp.pipe(texts, batch_size=batch_size or None):
         tokens += len(doc)
@@ -193,9 +200,12 @@ def commands(corpus: Path, work: Path, model: str, batch_size: int, extra: list[
     pipeline = [py, "-m", "pipelines.extract_events", "--input", str(corpus), "--spacy_model", model, *extra]
     bare = [py, "-m", "pipelines.benchmark", "--bare-spacy", str(corpus), "--model", model]
     bare += ["--spacy_batch_size", str(batch_size)]
+    half = " ".join(shlex.quote(a) for a in [*bare, "--numpy_blas"])
     return {
         "bare_spacy": bare,
         "bare_spacy_numpy": [*bare, "--numpy_blas"],
+        # The machine's own two-core scaling for this work: two independent processes, half each.
+        "bare_spacy_numpy_2proc": ["sh", "-c", f"{half} --shard 0/2 & {half} --shard 1/2 & wait"],
         "pipeline_1": [*pipeline, "--output", str(work / "out_1"), "--direct_num_workers=1"],
         "pipeline_2mp": [
             *pipeline,
@@ -260,9 +270,11 @@ def benchmark(
             for name in RUNS:
                 m = measure(cmds[name], ROOT)
                 if name.startswith("bare_spacy"):
-                    out = json.loads(m["stdout"].strip().splitlines()[-1])
-                    tokens = out["tokens"]
-                    m["pipes"] = out["pipes"]
+                    outs = [json.loads(line) for line in m["stdout"].strip().splitlines()]
+                    if sum(o["articles"] for o in outs) != n:
+                        raise RuntimeError(f"{name}: analysed {[o['articles'] for o in outs]} of {n} articles")
+                    tokens = sum(o["tokens"] for o in outs)
+                    m["pipes"] = outs[0]["pipes"]
                 else:
                     s = _summary(work / ("out_1" if name == "pipeline_1" else "out_2mp"))
                     if s["articles_processed"] != n:
@@ -309,6 +321,9 @@ def benchmark(
         "pipeline_1_vs_bare_spacy_numpy": runs["pipeline_1"]["articles_per_s"]
         / runs["bare_spacy_numpy"]["articles_per_s"],
         "pipeline_2mp_vs_pipeline_1": runs["pipeline_2mp"]["articles_per_s"] / runs["pipeline_1"]["articles_per_s"],
+        # what two processes gain on this machine when nothing is shared: the ceiling for the line above
+        "bare_spacy_numpy_2proc_vs_bare_spacy_numpy": runs["bare_spacy_numpy_2proc"]["articles_per_s"]
+        / runs["bare_spacy_numpy"]["articles_per_s"],
     }
     return report
 
@@ -339,7 +354,9 @@ def format_report(report: dict) -> str:
         f"pipeline_1 / bare_spacy_numpy throughput: {ratios['pipeline_1_vs_bare_spacy_numpy']:.2f}x",
         f"by CPU seconds: pipeline_1 / bare_spacy {ratios['pipeline_1_vs_bare_spacy_cpu']:.2f}x, "
         f"pipeline_1 / bare_spacy_numpy {ratios['pipeline_1_vs_bare_spacy_numpy_cpu']:.2f}x",
-        f"pipeline_2mp / pipeline_1 throughput: {ratios['pipeline_2mp_vs_pipeline_1']:.2f}x",
+        f"pipeline_2mp / pipeline_1 throughput: {ratios['pipeline_2mp_vs_pipeline_1']:.2f}x "
+        f"(two bare spaCy processes / one on this machine: "
+        f"{ratios['bare_spacy_numpy_2proc_vs_bare_spacy_numpy']:.2f}x)",
     ]
     return "\n".join(lines)
 
@@ -365,9 +382,10 @@ def main(argv=None) -> None:
     )
     parser.add_argument("--bare-spacy", dest="bare_spacy", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--numpy_blas", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--shard", default="0/1", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.bare_spacy:
-        print(json.dumps(bare_spacy(args.bare_spacy, args.model, args.spacy_batch_size, args.numpy_blas)))
+        print(json.dumps(bare_spacy(args.bare_spacy, args.model, args.spacy_batch_size, args.numpy_blas, args.shard)))
         return
     if args.n < 1 or args.repeat < 1:
         raise SystemExit("error: --n and --repeat must be at least 1")

@@ -34,6 +34,9 @@ def test_tiny_benchmark_reports_every_run(tmp_path):
     assert report["ratios"]["pipeline_1_vs_bare_spacy"] > 0
     assert report["ratios"]["pipeline_2mp_vs_pipeline_1"] > 0
     assert report["ratios"]["pipeline_1_vs_bare_spacy_numpy"] > 0
+    # The two-process baseline is two processes, each over half the corpus, with the same tokens in all.
+    assert report["runs"]["bare_spacy_numpy_2proc"]["worker_processes"] >= 2
+    assert report["ratios"]["bare_spacy_numpy_2proc_vs_bare_spacy_numpy"] > 0
     # The tree's CPU time includes the two worker processes, each of which loads the model.
     runs = report["runs"]
     assert runs["pipeline_2mp"]["cpu_seconds"] > runs["pipeline_1"]["cpu_seconds"] * 0.8
