@@ -2318,16 +2318,17 @@ class EventFinder:
         """A headline: a line of its own with no closing stop ("Xi meets Kazakh president")."""
         text = self.doc.text
         start, end = m.sent.start_char, m.sent.end_char
-        line = text[start:end].strip()
-        before = text[:start].rstrip(" \t")
-        after = text[end:].lstrip(" \t")
-        line = line.rstrip("\"\u201d')")  # 'calls for "Silk Road"' has no stop; 'he said."' has one
-        return (
-            bool(line)
-            and line[-1] not in ".!?:;"
-            and (not before or before.endswith("\n"))
-            and (not after or after.startswith("\n") or text[start:end].rstrip(" \t").endswith("\n"))
-        )
+        sentence = text[start:end]
+        line = sentence.strip().rstrip("\"\u201d')")  # 'calls for "Silk Road"' has no stop; 'he said."' has one
+        i = start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        j = end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        line_before = i == 0 or text[i - 1] == "\n"
+        line_after = j == len(text) or text[j] == "\n" or sentence.rstrip(" \t").endswith("\n")
+        return bool(line) and line[-1] not in ".!?:;" and line_before and line_after
 
     def _headline_repeats(self, mentions: list[Mention]) -> list[Mention]:
         """A headline states in short ("Xi meets Kazakh president") an event the body tells in full; it
