@@ -1041,7 +1041,8 @@ class EventFinder:
         return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
 
     def _meeting_light(self, tok):
-        paying = self._lemma(tok) in ("pay", "make")  # "paid a courtesy call on", "made a visit to"
+        # "paid a courtesy call on", "made a visit to", "granted an audience to"
+        paying = self._lemma(tok) in ("pay", "make", "grant")
         for obj in self._objects(tok):
             lemma = self._lemma(obj)
             hospitality = lemma in self.lex.hospitality_nouns and bool(
@@ -1051,6 +1052,8 @@ class EventFinder:
                 continue  # ("had lunch with X" is an encounter with an exchange)
             if self._lemma(tok) == "make" and lemma not in ("call", "visit", "trip"):
                 continue  # "made a call", "made a visit"; not "made the conference a success"
+            if self._lemma(tok) == "grant" and lemma != "audience":
+                continue
             if paying and lemma in ("visit", "trip"):
                 if self._is_future(tok):
                     return None  # "will pay a visit to Kabul"
@@ -1151,9 +1154,9 @@ class EventFinder:
         if any(o.lower_ in ("credentials", "letters") for o in objs):
             return self._credentials(tok)
         if lemma == "receive":
-            # "received a phone call from X"
+            # "received a phone call from X", "received a courtesy visit from X"
             for o in objs:
-                if self._lemma(o) in ("call", "phone call"):
+                if self._lemma(o) in ("call", "phone call", "visit"):
                     return self._meeting_from(
                         tok,
                         self._subjects(tok),

@@ -310,3 +310,17 @@ def test_pledging_to_advance_a_project_and_hoping_an_extension_progresses_propos
     rows = extract("Ugandan President Yoweri Museveni said he hopes the Standard Gauge Railway extension will go on.")
     (p,) = [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
     assert "Standard Gauge Railway extension" in p["project"]
+
+
+def test_a_courtesy_visit_received_from_someone_and_an_audience_granted_are_meetings(extract):
+    rows = extract(
+        "Malaysian King Sultan Ibrahim received a courtesy visit from Thai Prime Minister Srettha Thavisin at "
+        "Istana Negara on Monday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert "Srettha Thavisin" in _names(m) and m["event_date"] == "2024-05-06"
+    rows = extract("Jordan's King Abdullah II granted an audience to the Iraqi foreign minister at the Royal Palace.")
+    (m,) = _meetings(rows)
+    assert sorted(a["country"] for a in m["actors"]) == ["IRQ", "JOR"]
+    assert _meetings(extract("The court granted an extension to the opposition leader.")) == []
