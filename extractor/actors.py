@@ -182,6 +182,8 @@ class ActorResolver:
                 start -= 1  # "Sheikh Salem ...": the honorific is part of how the person is named
             if start < ent.start:
                 ent = doc[start : ent.end]
+            while len(ent) > 1 and self.gaz.demonym(ent[0].text):
+                ent = doc[ent.start + 1 : ent.end]  # "Belgian King Philippe" tagged whole: the state is context
             end = ent.end
             while (
                 end < len(doc)

@@ -217,3 +217,9 @@ def test_a_person_s_state_from_an_apposition_the_title_of_x(extract):
     )
     (m,) = [r for r in rows if r["event_type"] == "MEETING"]
     assert {a["name"]: a["country"] for a in m["actors"]}["Cyril Ramaphosa"] == "ZAF"
+
+
+def test_a_demonym_the_tagger_puts_inside_a_name_is_the_person_s_state(extract):
+    rows = extract("Belgian King Philippe granted an audience to the Dutch prime minister.")
+    (m,) = [r for r in rows if r["event_type"] == "MEETING"]
+    assert {a["name"]: a["country"] for a in m["actors"]}["King Philippe"] == "BEL"
