@@ -152,6 +152,20 @@ class ActorResolver:
                     ):
                         yield doc[start : tok.i + 1]
                         continue
+            if (
+                tok.pos_ == "PROPN"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.lower_ in self.lex.title_words
+                and tok.ent_type_ != "PERSON"
+            ):
+                # "Prime Minister of India Narendra Modi": the state, then the holder's name
+                chain = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if chain and self.gaz.country(chain[0].text):
+                    start = chain[0].i + 1
+                    if tok.i - start >= 1 and all(doc[i].pos_ == "PROPN" for i in range(start, tok.i)):
+                        yield doc[start : tok.i + 1]
+                        continue
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in self.lex.title_words:
                 continue
             if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or self.gaz.organization(tok.text):

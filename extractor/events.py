@@ -1298,6 +1298,9 @@ class EventFinder:
             clause = tok.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
+                if not partners and self._lemma(clause) in self.lex.addressing_verbs:
+                    # "In a phone call, X told / assured / briefed Y ...": Y is the other party
+                    partners = [o for o in self._objects(clause) if self.actors.resolve(o)]
         if not partners and not extra:
             # "as the two held talks" (parsed with "held" as a modifier of "talks")
             two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]

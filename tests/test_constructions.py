@@ -324,3 +324,19 @@ def test_a_courtesy_visit_received_from_someone_and_an_audience_granted_are_meet
     (m,) = _meetings(rows)
     assert sorted(a["country"] for a in m["actors"]) == ["IRQ", "JOR"]
     assert _meetings(extract("The court granted an extension to the opposition leader.")) == []
+
+
+def test_in_a_phone_call_x_told_y_is_a_call_between_them(extract):
+    rows = extract(
+        "In a phone call on Wednesday, Brazilian Foreign Minister Mauro Vieira told his Argentine counterpart "
+        "Diana Mondino that Brazil backs the trade deal.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert _names(m) == ["Diana Mondino", "Mauro Vieira"] and m["event_date"] == "2024-05-08"
+
+
+def test_title_of_state_then_the_name_the_tagger_did_not_label(extract):
+    rows = extract("President Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.")
+    (m,) = _meetings(rows)
+    assert {a["name"]: a["country"] for a in m["actors"]}["Narendra Modi"] == "IND"
