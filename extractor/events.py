@@ -357,6 +357,14 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:  # "paid tribute to X": a dative "to"
                 found += [p for p in c.children if p.dep_ == "pobj"]
+                # "talks with visiting Foreign Minister X": the parser reads "visiting" as a gerund
+                found += [
+                    o
+                    for p in c.children
+                    if p.dep_ == "pcomp" and p.lower_ in ("visiting", "incoming", "outgoing")
+                    for o in p.children
+                    if o.dep_ == "dobj"
+                ]
         return found
 
     def _resolve_all(self, toks, expand: bool = True) -> list[Actor]:

@@ -340,3 +340,13 @@ def test_title_of_state_then_the_name_the_tagger_did_not_label(extract):
     rows = extract("President Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.")
     (m,) = _meetings(rows)
     assert {a["name"]: a["country"] for a in m["actors"]}["Narendra Modi"] == "IND"
+
+
+def test_talks_with_a_visiting_minister_the_parser_reads_as_a_gerund(extract):
+    rows = extract(
+        "Indonesian Foreign Minister Retno Marsudi held talks with visiting Dutch Foreign Minister Hanke Bruins "
+        "Slot on Monday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert "Retno Marsudi" in _names(m) and any(a["country"] == "NLD" for a in m["actors"])
