@@ -388,6 +388,12 @@ class EventFinder:
             if self._lemma(head) in self.lex.negation_governors and head != tok:
                 return True
             if (
+                head.dep_ in ("acl", "ccomp", "relcl")
+                and head.head.pos_ == "NOUN"
+                and self._lemma(head.head) in self.lex.rumour_nouns
+            ):
+                return True  # "reports that X met Y (were false)": rumoured, not asserted
+            if (
                 head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl")
                 or head.head == head
             ):
@@ -1022,6 +1028,12 @@ class EventFinder:
             return None  # "the two leaders spoke by telephone" names both parties; "X spoke" does not
         if lemma == "meet" and tok.dep_ == "amod":
             return None
+        if any(
+            self._lemma(c) in ("time", "occasion") and any(n.dep_ in ("nummod", "amod") for n in c.subtree)
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "dobj", "advmod", "obj")
+        ):
+            return None  # "have met more than 40 times": many meetings, none of them one event
         partners = with_objs + direct
         split = self._bilaterals(tok, agents, partners)
         if split is not None:

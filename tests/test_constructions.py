@@ -350,3 +350,13 @@ def test_talks_with_a_visiting_minister_the_parser_reads_as_a_gerund(extract):
     )
     (m,) = _meetings(rows)
     assert "Retno Marsudi" in _names(m) and any(a["country"] == "NLD" for a in m["actors"])
+
+
+def test_rumoured_meetings_and_counts_of_meetings_are_not_events(extract):
+    rumoured = "Reports that Kenyan President William Ruto met Sudanese General Mohamed Hamdan Dagalo were false."
+    assert _meetings(extract(rumoured)) == []
+    counted = "Kenyan President William Ruto and Ugandan President Yoweri Museveni have met more than 20 times."
+    assert _meetings(extract(counted)) == []
+    # a verb "reported" is the source of the news, not a rumour
+    reported = "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday, the agency reported."
+    assert len(_meetings(extract(reported, published="2024-05-10"))) == 1
