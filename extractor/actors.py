@@ -58,6 +58,7 @@ _OFFICE_WORDS = {
     "external",
     "finance",
     "trade",
+    "crown",
 }
 _PLURAL_REFERENCES = {
     "they",
@@ -124,6 +125,7 @@ class ActorResolver:
         self.persons: list[_Person] = []
         self._person_at: dict[int, _Person] = {}
         self._subjects: list[tuple[int, _Person]] = []  # (token index, person) of person subjects
+        self._abbreviated_titles: set[str] = set()  # "CS Mutua", "PM Modi": a title in capitals
         self.meetings: list[tuple[int, list[Actor]]] = []  # filled by the event finder as it goes
         self._register_people()
 
@@ -172,9 +174,10 @@ class ActorResolver:
         doc = self.doc
         spans = [e for e in doc.ents if e.label_ == "PERSON"] + list(self._titled_names())
         spans.sort(key=lambda e: e.start)
+        title_parts = {w for t in self.lex.title_words for w in t.split()} | self.lex.honorific_words
         for ent in spans:
-            if all(t.lower_ in self.lex.title_words for t in ent):
-                continue  # "the Chairperson" tagged as a name
+            if all(t.lower_ in title_parts for t in ent):
+                continue  # "the Chairperson", "HRH the Crown Prince" tagged as a name
             start = ent.start
             while start > 0 and ent.start - start < 3 and self._name_part(doc[start - 1]):
                 start -= 1
@@ -206,6 +209,7 @@ class ActorResolver:
             tok.pos_ == "PROPN"
             and tok.is_title
             and tok.lower_ not in self.lex.title_words
+            and not any(tok.lower_ in t.split() for t in self.lex.title_words)  # the "Crown" of "Crown Prince"
             and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG", "EVENT", "FAC")
             and not self.gaz.place_country(tok.text)
             # "of Saudi Arabia Mohammad ...": the end of a two-word state name is no part of a name
@@ -214,6 +218,8 @@ class ActorResolver:
 
     def _register_people(self) -> None:
         for ent in self._person_spans():
+            if len(ent) > 1 and self._title_abbreviation(ent.start + 1):
+                ent = ent[1:]  # "CS Mutua" tagged whole: the capitals are his title
             name = clean_person_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 continue
@@ -235,7 +241,25 @@ class ActorResolver:
                 self._person_at[i] = person
             self._note_subject(ent.root, person)
         self._register_short_forms()
+        for i, person in list(self._person_at.items()):
+            abbr = self._title_abbreviation(i) if i - 1 not in self._person_at else None
+            if abbr:
+                person.titles.add(abbr)
+                self._abbreviated_titles.add(abbr)
         self._subjects.sort(key=lambda pair: pair[0])
+
+    def _title_abbreviation(self, start: int) -> str | None:
+        """ "CS Mutua", "FM Lavrov": capitals right before a name, naming no state or body, abbreviate
+        the person's title ("the CS said" is then that person)."""
+        if start == 0:
+            return None
+        tok = self.doc[start - 1]
+        text = tok.text.replace(".", "")
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 4) or tok.lower_ in self.lex.honorific_words:
+            return None
+        if self.gaz.country(text) or self.gaz.organization(text) or self.gaz.demonym(text):
+            return None
+        return text.lower()
 
     def _note_subject(self, root, person: _Person) -> None:
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
@@ -433,6 +457,10 @@ class ActorResolver:
                     return [self.person_actor(self._person_at[child.i])]
         if tok.pos_ == "PRON":
             return self._resolve_pronoun(tok)
+        if tok.lower_ in self.lex.honorific_words:
+            for child in tok.children:
+                if child.dep_ == "appos":  # "His Royal Highness the Crown Prince": the title in apposition
+                    return self._resolve_one(child)
         if tok.lower_ in self.lex.state_forms and tok.is_title and self._bare(tok):
             iso = self._state_of_form(tok)
             if iso:
@@ -444,6 +472,12 @@ class ActorResolver:
                     iso = self.gaz.country(self._ent_text(name))
                     if iso:
                         return [self.country_actor(iso, f"{tok.text} of {self._ent_text(name)}")]
+        if tok.text.replace(".", "").lower() in self._abbreviated_titles and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            holder = self._title_holder(tok, tok.text.replace(".", "").lower())  # "the CS said"
+            if holder is not None:
+                return [holder]
         ent = self._ent_of(tok)
         if ent is not None:
             found = self._resolve_entity(ent, tok)
@@ -732,19 +766,25 @@ class ActorResolver:
             if len(inside) == 1:
                 return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
-            # "the Chairperson", "the Prime Minister": the person last named with that title; of two with
-            # it (the prime minister and a visiting regional prime minister), the one last the subject
-            holders = []
-            for i in range(tok.i - 1, -1, -1):
-                person = self._person_at.get(i)
-                if person is not None and (lower in person.titles or lower in person.tokens):
-                    # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
-                    if person not in holders:
-                        holders.append(person)
-            if len(holders) > 1:
-                for i, person in reversed(self._subjects):
-                    if i < tok.i and person in holders:
-                        return [self.person_actor(person)]
-            if holders:
-                return [self.person_actor(holders[0])]
+            holder = self._title_holder(tok, lower)
+            if holder is not None:
+                return [holder]
         return []
+
+    def _title_holder(self, tok, lower: str) -> Actor | None:
+        """ "the Chairperson", "the Prime Minister": the person last named with that title; of two with
+        it (the prime minister and a visiting regional prime minister), the one last the subject."""
+        holders = []
+        for i in range(tok.i - 1, -1, -1):
+            person = self._person_at.get(i)
+            if person is not None and (lower in person.titles or lower in person.tokens):
+                # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
+                if person not in holders:
+                    holders.append(person)
+        if len(holders) > 1:
+            for i, person in reversed(self._subjects):
+                if i < tok.i and person in holders:
+                    return self.person_actor(person)
+        if holders:
+            return self.person_actor(holders[0])
+        return None

@@ -217,3 +217,51 @@ def test_a_person_s_state_from_an_apposition_the_title_of_x(extract):
     )
     (m,) = [r for r in rows if r["event_type"] == "MEETING"]
     assert {a["name"]: a["country"] for a in m["actors"]}["Cyril Ramaphosa"] == "ZAF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, today telephoned "
+        "President Emmanuel Macron. HRH the Crown Prince conveyed Bahrain's appreciation of the French initiative.",
+        "Crown Prince Hussein bin Abdullah received Italian Prime Minister Giorgia Meloni in Amman. "
+        "His Royal Highness the Crown Prince praised the Italian role in the region.",
+        "Abu Dhabi, May 2: His Highness Sheikh Khaled bin Mohamed bin Zayed, Crown Prince of Abu Dhabi, met "
+        "Indian Prime Minister Narendra Modi. HRH the Crown Prince welcomed the Indian investment plan.",
+    ],
+)
+def test_a_title_tagged_as_a_name_is_the_person_who_holds_it(nlp, text):
+    doc = nlp(text)
+    resolver = ActorResolver(doc)
+    assert not any(p.name.lower().endswith("crown prince") for p in resolver.persons)
+    prince = [t for t in doc if t.text == "Prince"][-1]
+    (actor,) = resolver.resolve(prince, expand_conj=False)
+    assert actor.kind == "person" and "Crown" not in actor.name
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        (
+            "On Monday, Dr. Alfred Mutua, Cabinet Secretary for Foreign Affairs, held talks with Ambassador Meg "
+            "Whitman. CS Mutua said trade had grown. Later in the day, the CS met Qatar's Ambassador in Nairobi.",
+            "CS",
+            "Alfred Mutua",
+        ),
+        (
+            "Narendra Modi arrived in Tokyo on Monday. PM Modi thanked the hosts. The PM later held talks with "
+            "Japanese Prime Minister Fumio Kishida.",
+            "PM",
+            "Narendra Modi",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov flew to Ankara on Tuesday. FM Lavrov was received at the airport. "
+            "Later the FM met Turkish President Recep Tayyip Erdogan.",
+            "FM",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_the_capitals_before_a_name_are_the_persons_title(nlp, text, word, name):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert actor.name == name
