@@ -154,6 +154,10 @@ class ActorResolver:
                     ):
                         yield doc[start : tok.i + 1]
                         continue
+            named = self._name_before_title(tok)
+            if named is not None:
+                yield named
+                continue
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in self.lex.title_words:
                 continue
             if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or self.gaz.organization(tok.text):
@@ -168,6 +172,41 @@ class ActorResolver:
                 start -= 1
             if tok.i - start >= 1:
                 yield doc[start : tok.i + 1]
+
+    def _name_before_title(self, tok):
+        """ "Mehdi Honardoost, Iran's Ambassador to Pakistan": proper nouns with an office title in
+        apposition name a person, whatever label the tagger gave them."""
+        doc = self.doc
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE") or tok.dep_ == "compound":
+            return None
+        if not any(c.dep_ == "appos" and c.lower_ in self.lex.title_words and c.i > tok.i for c in tok.children):
+            return None
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].head.i <= tok.i
+        ):
+            start -= 1
+        ent = self._ent_of(tok)
+        if ent is not None and ent.end == tok.i + 1:  # "Kwabena Ofori-Atta Mensah": the hyphen breaks the chain
+            start = min(start, ent.start + (ent[0].lower_ == "the"))
+        span = doc[start : tok.i + 1]
+        words = [t for t in span if t.lower_.strip(".") not in _OFFICE_WORDS and not t.is_punct]
+        if len(words) < 2 or not all(t.is_title for t in words):
+            return None
+        if any(
+            t.lower_ in self.lex.all_words
+            or t.lower_ in self.lex.title_words
+            or self.gaz.place_country(t.text)
+            or self.gaz.demonym(t.text)
+            for t in words
+        ):
+            return None
+        if ent is not None and (self.gaz.organization(ent.text) or self._state_organ(ent.text)):
+            return None
+        return span
 
     def _person_spans(self):
         """PERSON entities, each stretched over proper nouns the tagger cut off ("Pham Minh | Chinh")."""

@@ -265,3 +265,32 @@ def test_a_title_tagged_as_a_name_is_the_person_who_holds_it(nlp, text):
 def test_the_capitals_before_a_name_are_the_persons_title(nlp, text, word, name):
     (actor,) = _resolve_all(nlp, text, word)
     assert actor.name == name
+
+
+@pytest.mark.parametrize(
+    "text, word, name, iso",
+    [
+        (
+            "He was talking with Mehdi Honardoost, Iran's Ambassador to Pakistan, who had come to see him.",
+            "Honardoost",
+            "Mehdi Honardoost",
+            "IRN",
+        ),
+        (
+            "President Droupadi Murmu accepts the credentials of Dr Oleksandr Polishchuk, Ambassador of Ukraine, "
+            "at Rashtrapati Bhavan on Tuesday.",
+            "Polishchuk",
+            "Oleksandr Polishchuk",
+            "UKR",
+        ),
+        (
+            "The minister held talks with Kwabena Ofori-Atta Mensah, Ghana's Ambassador to Japan, in Tokyo.",
+            "Mensah",
+            "Kwabena Ofori-Atta Mensah",
+            "GHA",
+        ),
+    ],
+)
+def test_a_name_with_a_title_in_apposition_is_a_person_whatever_its_label(nlp, text, word, name, iso):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
