@@ -126,8 +126,31 @@ class ActorResolver:
         self._person_at: dict[int, _Person] = {}
         self._subjects: list[tuple[int, _Person]] = []  # (token index, person) of person subjects
         self._abbreviated_titles: set[str] = set()  # "CS Mutua", "PM Modi": a title in capitals
+        self._acronyms = self._defined_acronyms()
         self.meetings: list[tuple[int, list[Actor]]] = []  # filled by the event finder as it goes
         self._register_people()
+
+    def _defined_acronyms(self) -> dict[str, str]:
+        """ "the Persian Gulf Cooperation Council (PGCC)": what the article's own acronyms stand for."""
+        doc = self.doc
+        found: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+                continue
+            acronym, close = doc[ent.end + 1], doc[ent.end + 2]
+            if close.text == ")" and acronym.text.isupper() and acronym.text.isalpha() and len(acronym) > 1:
+                name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                if acronym.text[0] == name[:1].upper() and len(name.split()) > 1:
+                    found[acronym.text] = name
+        return found
+
+    def _organization(self, text: str) -> tuple[str, str | None] | None:
+        """A body the article spelled out before its acronym (the article's "IOC" before the gazetteer's),
+        or one the gazetteer knows."""
+        if text in self._acronyms:
+            full = self._acronyms[text]
+            return self.gaz.organization(full) or (full, None)
+        return self.gaz.organization(text)
 
     # ---- the register of people -------------------------------------------------
     def _titled_names(self):
@@ -656,7 +679,7 @@ class ActorResolver:
                 return [Actor(text, GROUP, iso)]
             return None
         if label in ("ORG", "FAC", "EVENT", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"):
-            org = self.gaz.organization(text)
+            org = self._organization(text)
             if org is not None:
                 return [Actor(org[0], ORGANIZATION, org[1])]
             if label == "ORG" and text.lower() in self.lex.title_words | {"chairperson"}:
@@ -721,7 +744,7 @@ class ActorResolver:
             return [self.country_actor(s) for s in states]
         if not states and lower in self.lex.delegate_nouns:
             for c in mods:  # "the EU leaders", "ASEAN ministers": the body they speak for
-                org = self.gaz.organization(self._ent_text(c)) or self.gaz.organization(c.text)
+                org = self._organization(self._ent_text(c)) or self._organization(c.text)
                 if org is not None:
                     return [Actor(org[0], ORGANIZATION, org[1])]
         iso = states[0] if states else None

@@ -294,3 +294,31 @@ def test_the_capitals_before_a_name_are_the_persons_title(nlp, text, word, name)
 def test_a_name_with_a_title_in_apposition_is_a_person_whatever_its_label(nlp, text, word, name, iso):
     (actor,) = _resolve_all(nlp, text, word)
     assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        (
+            "Grenada hailed the backing of the Organisation of Eastern Caribbean States (OECS) for the plan. "
+            "The OECS foreign ministers, in a joint communique, welcomed the decision of the two parties.",
+            "ministers",
+            "Organisation of Eastern Caribbean States",
+        ),
+        (
+            "Officials of the Southern African Customs Union (SACU) met in Gaborone on Friday. "
+            "The SACU said it supported the new tariff schedule proposed by Namibia.",
+            "SACU",
+            "Southern African Customs Union",
+        ),
+        (
+            "Leaders of the Indian Ocean Commission (IOC) gathered in Port Louis. The IOC leaders backed "
+            "Madagascar's call for a maritime security centre.",
+            "leaders",
+            "Indian Ocean Commission",
+        ),
+    ],
+)
+def test_an_acronym_the_article_spells_out_is_that_body(nlp, text, word, name):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind) == (name, "organization")
