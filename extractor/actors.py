@@ -693,6 +693,35 @@ class ActorResolver:
                 return []
         return None
 
+    def _counted_states(self, tok) -> list[Actor]:
+        """ "the seven Arab foreign ministers", "the three countries": the last list of just that many
+        states named before, each by the one person the article named for it, else the state."""
+        count = None
+        for c in tok.children:
+            if c.dep_ == "nummod":
+                count = int(c.text) if c.text.isdigit() else self._number(c.lower_)
+        if count is None or count < 3:
+            return []  # "the two sides" are the parties of the talks just reported
+        for i in range(tok.i - 1, -1, -1):
+            head = self.doc[i]
+            if head.dep_ == "conj" or not head.conjuncts or head.pos_ != "PROPN":
+                continue
+            found: list[str] = []
+            for x in sorted([head] + list(head.conjuncts), key=lambda t: t.i):
+                actors = self._resolve_one(x)
+                if len(actors) != 1 or actors[0].kind != COUNTRY or actors[0].country in found:
+                    found = []
+                    break
+                found.append(actors[0].country)
+            if len(found) == count:
+                return [self.leader_of(iso, tok.i) or self.country_actor(iso) for iso in found]
+        return []
+
+    def _number(self, word: str) -> int | None:
+        """ "seven" -> 7, from the lexicon's "seven=7"."""
+        values = dict(w.split("=") for w in self.lex.number_words)
+        return int(values[word]) if word in values else None
+
     def _state_organ(self, text: str) -> str | None:
         """ "Chinese Foreign Ministry", "Ministry of Foreign Affairs of Japan" -> the state."""
         words = re.split(r"[\s\-]+", text)
@@ -724,6 +753,10 @@ class ActorResolver:
             and self.meetings[-1][0] >= self._sentence_start(tok.sent.start, back=2)
         ):
             return list(self.meetings[-1][1])  # "The ministers also discussed ...": those of the talks just reported
+        if lower in self.lex.delegate_nouns or lower in self.lex.state_plurals:
+            listed = self._counted_states(tok)
+            if listed:
+                return listed
         states = []
         for c in mods:
             for m in [c] + [x for x in c.conjuncts]:

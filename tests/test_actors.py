@@ -322,3 +322,31 @@ def test_a_name_with_a_title_in_apposition_is_a_person_whatever_its_label(nlp, t
 def test_an_acronym_the_article_spells_out_is_that_body(nlp, text, word, name):
     (actor,) = _resolve_all(nlp, text, word)
     assert (actor.name, actor.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text, word, isos",
+    [
+        (
+            "Indian External Affairs Minister met the foreign ministers of Chile, Peru, Colombia and Ecuador in "
+            "Lima on Monday. The four Latin American ministers welcomed the new trade corridor.",
+            "ministers",
+            ["CHL", "PER", "COL", "ECU"],
+        ),
+        (
+            "The summit brought together Kenya, Uganda and Tanzania. The three countries backed the plan to "
+            "extend the standard gauge railway.",
+            "countries",
+            ["KEN", "UGA", "TZA"],
+        ),
+        (
+            "Envoys from Norway, Sweden, Finland, Denmark and Iceland were received in Ottawa. "
+            "The five Nordic envoys praised the Canadian decision.",
+            "envoys",
+            ["NOR", "SWE", "FIN", "DNK", "ISL"],
+        ),
+    ],
+)
+def test_a_counted_plural_is_the_list_of_that_many_states_named_before(nlp, text, word, isos):
+    actors = _resolve_all(nlp, text, word)
+    assert [a.country for a in actors] == isos
