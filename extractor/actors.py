@@ -177,6 +177,10 @@ class ActorResolver:
                     ):
                         yield doc[start : tok.i + 1]
                         continue
+            posted = self._name_after_posting(tok)
+            if posted is not None:
+                yield posted
+                continue
             named = self._name_before_title(tok)
             if named is not None:
                 yield named
@@ -195,6 +199,33 @@ class ActorResolver:
                 start -= 1
             if tok.i - start >= 1:
                 yield doc[start : tok.i + 1]
+
+    def _name_after_posting(self, tok):
+        """ "Chinese Ambassador to Pakistan Nong Rong": proper nouns after the state an envoy is posted
+        to are his name, whatever label the tagger gave them."""
+        doc = self.doc
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ in ("GPE", "NORP", "PERSON"):
+            return None
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        name = self._after_posting(doc[start : tok.i + 1])
+        if name is None or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return None
+        return name
+
+    def _after_posting(self, span):
+        """The part of ``span`` after a leading state an envoy is posted to ("[to] Ghana | Obiageli
+        Ekwueme"), or None when it does not start with one."""
+        doc = self.doc
+        if span.start < 2 or doc[span.start - 1].lower_ not in ("to", "in"):
+            return None
+        if doc[span.start - 2].lower_ not in self.lex.title_words:
+            return None
+        for k in range(len(span) - 1, 0, -1):
+            if self.gaz.country(span[:k].text) and not self.gaz.place_country(span[k].text):
+                return span[k:]
+        return None
 
     def _name_before_title(self, tok):
         """ "Mehdi Honardoost, Iran's Ambassador to Pakistan": proper nouns with an office title in
@@ -240,6 +271,7 @@ class ActorResolver:
         for ent in spans:
             if all(t.lower_ in title_parts for t in ent):
                 continue  # "the Chairperson", "HRH the Crown Prince" tagged as a name
+            ent = self._after_posting(ent) or ent  # "Ambassador to [Ghana Obiageli Ekwueme]"
             start = ent.start
             while start > 0 and ent.start - start < 3 and self._name_part(doc[start - 1]):
                 start -= 1
@@ -369,7 +401,7 @@ class ActorResolver:
         sent_start = ent.sent.start
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
-            if tok.lower_ in ("of", "for") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
+            if tok.lower_ in ("of", "for", "to") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs", "Special Envoy for Syria"
                 continue
             if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (

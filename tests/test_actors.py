@@ -350,3 +350,32 @@ def test_an_acronym_the_article_spells_out_is_that_body(nlp, text, word, name):
 def test_a_counted_plural_is_the_list_of_that_many_states_named_before(nlp, text, word, isos):
     actors = _resolve_all(nlp, text, word)
     assert [a.country for a in actors] == isos
+
+
+@pytest.mark.parametrize(
+    "text, word, name, iso",
+    [
+        (
+            "The understanding came out of a meeting between the railways minister and Chinese Ambassador to "
+            "Pakistan Nong Rong.",
+            "Rong",
+            "Nong Rong",
+            "CHN",
+        ),
+        (
+            "The minister also received Nigerian Ambassador to Ghana Obiageli Ekwueme on Monday.",
+            "Ekwueme",
+            "Obiageli Ekwueme",
+            "NGA",
+        ),
+        (
+            "Later, the president held talks with the Swedish Ambassador to Kenya Anders Lindqvist in Nairobi.",
+            "Lindqvist",
+            "Anders Lindqvist",
+            "SWE",
+        ),
+    ],
+)
+def test_the_name_after_the_state_an_envoy_is_posted_to(nlp, text, word, name, iso):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
