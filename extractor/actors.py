@@ -214,13 +214,26 @@ class ActorResolver:
             return None
         return name
 
+    def _posting_title(self, index: int) -> int | None:
+        """Where the envoy's title starts when ``doc[index]`` is the "to" of "Ambassador Extraordinary and
+        Plenipotentiary of the People's Republic of China to Vietnam": the title, its state and this "to"
+        make one phrase."""
+        doc = self.doc
+        if doc[index].lower_ not in ("to", "in"):
+            return None
+        titles = self.lex.title_words | self.lex.honorific_words
+        for i in range(index - 1, max(doc[index].sent.start, index - 14) - 1, -1):
+            t = doc[i]
+            if t.lower_ in titles and t.lower_ not in ("the", "his", "her") and t.is_title:
+                return i
+            if not (t.pos_ in ("PROPN", "DET", "PART", "CCONJ") or t.lower_ == "of"):
+                return None
+        return None
+
     def _after_posting(self, span):
         """The part of ``span`` after a leading state an envoy is posted to ("[to] Ghana | Obiageli
         Ekwueme"), or None when it does not start with one."""
-        doc = self.doc
-        if span.start < 2 or doc[span.start - 1].lower_ not in ("to", "in"):
-            return None
-        if doc[span.start - 2].lower_ not in self.lex.title_words:
+        if span.start < 2 or self._posting_title(span.start - 1) is None:
             return None
         for k in range(len(span) - 1, 0, -1):
             if self.gaz.country(span[:k].text) and not self.gaz.place_country(span[k].text):
@@ -404,6 +417,17 @@ class ActorResolver:
             if tok.lower_ in ("of", "for", "to") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs", "Special Envoy for Syria"
                 continue
+            title_at = self._posting_title(i)
+            if title_at is not None:
+                # "Ambassador Extraordinary and Plenipotentiary of China to Vietnam He Wei": his state is the
+                # one of the title, not the one he is posted to
+                for t in doc[title_at + 1 : i]:
+                    if country is None and t.ent_type_ == "GPE" and t.dep_ == "pobj":
+                        country = self.gaz.country(self._ent_text(t))
+                    if t.lower_ in self.lex.title_words:
+                        titles.add(t.lower_)
+                i = title_at
+                continue
             if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (
                 ",",
                 ";",
@@ -424,7 +448,7 @@ class ActorResolver:
             accredited = (
                 i > sent_start + 1
                 and doc[i - 1].lower_ in ("for", "to", "in")
-                and doc[i - 2].lower_ in self.lex.title_words
+                and (doc[i - 2].lower_ in self.lex.title_words or self._posting_title(i - 1) is not None)
             )
             if (
                 country is None
@@ -770,6 +794,21 @@ class ActorResolver:
 
     def _resolve_common_noun(self, tok) -> list[Actor]:
         lower = tok.lower_
+        if lower in self.lex.title_words or lower in self.lex.honorific_words:
+            # "received Ambassador Extraordinary and Plenipotentiary of China to Vietnam He Wei", the name
+            # parsed off the title: the person right after the state he is posted to
+            for j in range(tok.i + 1, min(tok.i + 16, tok.sent.end)):
+                if j in self._person_at:
+                    k = j - 1
+                    while k > tok.i and (self.doc[k].ent_type_ == "GPE" or self.gaz.country(self.doc[k].text)):
+                        k -= 1  # back over the state he is posted to
+                    title_at = self._posting_title(k)
+                    if title_at is not None and all(
+                        self.doc[m].pos_ in ("PROPN", "DET", "PART", "CCONJ") or self.doc[m].lower_ == "of"
+                        for m in range(min(tok.i, title_at) + 1, max(tok.i, title_at))
+                    ):
+                        return [self.person_actor(self._person_at[j])]
+                    break
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det")]
         mod_words = {c.lower_ for c in mods}
         # "the two leaders", "both sides": the parties of the meeting being reported

@@ -379,3 +379,34 @@ def test_a_counted_plural_is_the_list_of_that_many_states_named_before(nlp, text
 def test_the_name_after_the_state_an_envoy_is_posted_to(nlp, text, word, name, iso):
     (actor,) = _resolve_all(nlp, text, word)
     assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
+
+
+@pytest.mark.parametrize(
+    "text, word, name, iso",
+    [
+        (
+            "Prime Minister Pham Minh Chinh received Ambassador Extraordinary and Plenipotentiary of the People's "
+            "Republic of China to Vietnam He Wei at the Government headquarters on Monday.",
+            "Extraordinary",
+            "He Wei",
+            "CHN",
+        ),
+        (
+            "President Kassym-Jomart Tokayev received Ambassador Extraordinary and Plenipotentiary of the Republic "
+            "of Korea to Kazakhstan Kim Jin-sik in Astana on Tuesday.",
+            "Extraordinary",
+            "Kim Jin-sik",
+            "KOR",
+        ),
+        (
+            "The foreign minister met the Ambassador Extraordinary and Plenipotentiary of Brazil to Angola Rafael "
+            "Vidal Souto in Luanda.",
+            "Extraordinary",
+            "Rafael Vidal Souto",
+            "BRA",
+        ),
+    ],
+)
+def test_the_long_envoy_title_is_the_person_named_after_the_state_he_is_posted_to(nlp, text, word, name, iso):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
