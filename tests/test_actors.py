@@ -410,3 +410,35 @@ def test_the_name_after_the_state_an_envoy_is_posted_to(nlp, text, word, name, i
 def test_the_long_envoy_title_is_the_person_named_after_the_state_he_is_posted_to(nlp, text, word, name, iso):
     (actor,) = _resolve_all(nlp, text, word)
     assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
+
+
+@pytest.mark.parametrize(
+    "text, name, iso, partner",
+    [
+        (
+            "Petroleum Minister Ghulam Sarwar Khan said on Wednesday that Islamabad stands fully committed to "
+            "carrying out the Iran-Pakistan gas pipeline project with Iran.",
+            "Ghulam Sarwar Khan",
+            "PAK",
+            "IRN",
+        ),
+        (
+            "Transport Minister Ahmet Yilmaz said on Monday that Ankara is ready to build the Development Road "
+            "railway with Iraq.",
+            "Ahmet Yilmaz",
+            "TUR",
+            "IRQ",
+        ),
+        (
+            "Energy Minister Tomas Novak said Prague is willing to build a new gas interconnector with Slovakia.",
+            "Tomas Novak",
+            "CZE",
+            "SVK",
+        ),
+    ],
+)
+def test_a_capital_in_the_speakers_words_is_the_speakers_state(extract, text, name, iso, partner):
+    rows = [r for r in extract(text, published="2024-05-08") if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert rows
+    proposers = [(a["name"], a["country"]) for a in rows[0]["actors"] if a["role"] == "proposer"]
+    assert proposers == [(name, iso)]
