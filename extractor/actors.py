@@ -58,6 +58,7 @@ _OFFICE_WORDS = {
     "external",
     "finance",
     "trade",
+    "crown",
 }
 _PLURAL_REFERENCES = {
     "they",
@@ -124,8 +125,32 @@ class ActorResolver:
         self.persons: list[_Person] = []
         self._person_at: dict[int, _Person] = {}
         self._subjects: list[tuple[int, _Person]] = []  # (token index, person) of person subjects
+        self._abbreviated_titles: set[str] = set()  # "CS Mutua", "PM Modi": a title in capitals
+        self._acronyms = self._defined_acronyms()
         self.meetings: list[tuple[int, list[Actor]]] = []  # filled by the event finder as it goes
         self._register_people()
+
+    def _defined_acronyms(self) -> dict[str, str]:
+        """ "the Persian Gulf Cooperation Council (PGCC)": what the article's own acronyms stand for."""
+        doc = self.doc
+        found: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+                continue
+            acronym, close = doc[ent.end + 1], doc[ent.end + 2]
+            if close.text == ")" and acronym.text.isupper() and acronym.text.isalpha() and len(acronym) > 1:
+                name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                if acronym.text[0] == name[:1].upper() and len(name.split()) > 1:
+                    found[acronym.text] = name
+        return found
+
+    def _organization(self, text: str) -> tuple[str, str | None] | None:
+        """A body the article spelled out before its acronym (the article's "IOC" before the gazetteer's),
+        or one the gazetteer knows."""
+        if text in self._acronyms:
+            full = self._acronyms[text]
+            return self.gaz.organization(full) or (full, None)
+        return self.gaz.organization(text)
 
     # ---- the register of people -------------------------------------------------
     def _titled_names(self):
@@ -166,6 +191,14 @@ class ActorResolver:
                     if tok.i - start >= 1 and all(doc[i].pos_ == "PROPN" for i in range(start, tok.i)):
                         yield doc[start : tok.i + 1]
                         continue
+            posted = self._name_after_posting(tok)
+            if posted is not None:
+                yield posted
+                continue
+            named = self._name_before_title(tok)
+            if named is not None:
+                yield named
+                continue
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in self.lex.title_words:
                 continue
             if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or self.gaz.organization(tok.text):
@@ -181,14 +214,91 @@ class ActorResolver:
             if tok.i - start >= 1:
                 yield doc[start : tok.i + 1]
 
+    def _name_after_posting(self, tok):
+        """ "Chinese Ambassador to Pakistan Nong Rong": proper nouns after the state an envoy is posted
+        to are his name, whatever label the tagger gave them."""
+        doc = self.doc
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ in ("GPE", "NORP", "PERSON"):
+            return None
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        name = self._after_posting(doc[start : tok.i + 1])
+        if name is None or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return None
+        return name
+
+    def _posting_title(self, index: int) -> int | None:
+        """Where the envoy's title starts when ``doc[index]`` is the "to" of "Ambassador Extraordinary and
+        Plenipotentiary of the People's Republic of China to Vietnam": the title, its state and this "to"
+        make one phrase."""
+        doc = self.doc
+        if doc[index].lower_ not in ("to", "in"):
+            return None
+        titles = self.lex.title_words | self.lex.honorific_words
+        for i in range(index - 1, max(doc[index].sent.start, index - 14) - 1, -1):
+            t = doc[i]
+            if t.lower_ in titles and t.lower_ not in ("the", "his", "her") and t.is_title:
+                return i
+            if not (t.pos_ in ("PROPN", "DET", "PART", "CCONJ") or t.lower_ == "of"):
+                return None
+        return None
+
+    def _after_posting(self, span):
+        """The part of ``span`` after a leading state an envoy is posted to ("[to] Ghana | Obiageli
+        Ekwueme"), or None when it does not start with one."""
+        if span.start < 2 or self._posting_title(span.start - 1) is None:
+            return None
+        for k in range(len(span) - 1, 0, -1):
+            if self.gaz.country(span[:k].text) and not self.gaz.place_country(span[k].text):
+                return span[k:]
+        return None
+
+    def _name_before_title(self, tok):
+        """ "Mehdi Honardoost, Iran's Ambassador to Pakistan": proper nouns with an office title in
+        apposition name a person, whatever label the tagger gave them."""
+        doc = self.doc
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE") or tok.dep_ == "compound":
+            return None
+        if not any(c.dep_ == "appos" and c.lower_ in self.lex.title_words and c.i > tok.i for c in tok.children):
+            return None
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].head.i <= tok.i
+        ):
+            start -= 1
+        ent = self._ent_of(tok)
+        if ent is not None and ent.end == tok.i + 1:  # "Kwabena Ofori-Atta Mensah": the hyphen breaks the chain
+            start = min(start, ent.start + (ent[0].lower_ == "the"))
+        span = doc[start : tok.i + 1]
+        words = [t for t in span if t.lower_.strip(".") not in _OFFICE_WORDS and not t.is_punct]
+        if len(words) < 2 or not all(t.is_title for t in words):
+            return None
+        if any(
+            t.lower_ in self.lex.all_words
+            or t.lower_ in self.lex.title_words
+            or self.gaz.place_country(t.text)
+            or self.gaz.demonym(t.text)
+            for t in words
+        ):
+            return None
+        if ent is not None and (self.gaz.organization(ent.text) or self._state_organ(ent.text)):
+            return None
+        return span
+
     def _person_spans(self):
         """PERSON entities, each stretched over proper nouns the tagger cut off ("Pham Minh | Chinh")."""
         doc = self.doc
         spans = [e for e in doc.ents if e.label_ == "PERSON"] + list(self._titled_names())
         spans.sort(key=lambda e: e.start)
+        title_parts = {w for t in self.lex.title_words for w in t.split()} | self.lex.honorific_words
         for ent in spans:
-            if all(t.lower_ in self.lex.title_words for t in ent):
-                continue  # "the Chairperson" tagged as a name
+            if all(t.lower_ in title_parts for t in ent):
+                continue  # "the Chairperson", "HRH the Crown Prince" tagged as a name
+            ent = self._after_posting(ent) or ent  # "Ambassador to [Ghana Obiageli Ekwueme]"
             start = ent.start
             while start > 0 and ent.start - start < 3 and self._name_part(doc[start - 1]):
                 start -= 1
@@ -222,6 +332,7 @@ class ActorResolver:
             tok.pos_ == "PROPN"
             and tok.is_title
             and tok.lower_ not in self.lex.title_words
+            and not any(tok.lower_ in t.split() for t in self.lex.title_words)  # the "Crown" of "Crown Prince"
             and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG", "EVENT", "FAC")
             and not self.gaz.place_country(tok.text)
             # "of Saudi Arabia Mohammad ...": the end of a two-word state name is no part of a name
@@ -230,6 +341,8 @@ class ActorResolver:
 
     def _register_people(self) -> None:
         for ent in self._person_spans():
+            if len(ent) > 1 and self._title_abbreviation(ent.start + 1):
+                ent = ent[1:]  # "CS Mutua" tagged whole: the capitals are his title
             name = clean_person_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 continue
@@ -251,7 +364,25 @@ class ActorResolver:
                 self._person_at[i] = person
             self._note_subject(ent.root, person)
         self._register_short_forms()
+        for i, person in list(self._person_at.items()):
+            abbr = self._title_abbreviation(i) if i - 1 not in self._person_at else None
+            if abbr:
+                person.titles.add(abbr)
+                self._abbreviated_titles.add(abbr)
         self._subjects.sort(key=lambda pair: pair[0])
+
+    def _title_abbreviation(self, start: int) -> str | None:
+        """ "CS Mutua", "FM Lavrov": capitals right before a name, naming no state or body, abbreviate
+        the person's title ("the CS said" is then that person)."""
+        if start == 0:
+            return None
+        tok = self.doc[start - 1]
+        text = tok.text.replace(".", "")
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 4) or tok.lower_ in self.lex.honorific_words:
+            return None
+        if self.gaz.country(text) or self.gaz.organization(text) or self.gaz.demonym(text):
+            return None
+        return text.lower()
 
     def _note_subject(self, root, person: _Person) -> None:
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
@@ -299,8 +430,19 @@ class ActorResolver:
         sent_start = ent.sent.start
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
-            if tok.lower_ in ("of", "for") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
+            if tok.lower_ in ("of", "for", "to") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs", "Special Envoy for Syria"
+                continue
+            title_at = self._posting_title(i)
+            if title_at is not None:
+                # "Ambassador Extraordinary and Plenipotentiary of China to Vietnam He Wei": his state is the
+                # one of the title, not the one he is posted to
+                for t in doc[title_at + 1 : i]:
+                    if country is None and t.ent_type_ == "GPE" and t.dep_ == "pobj":
+                        country = self.gaz.country(self._ent_text(t))
+                    if t.lower_ in self.lex.title_words:
+                        titles.add(t.lower_)
+                i = title_at
                 continue
             if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (
                 ",",
@@ -322,7 +464,7 @@ class ActorResolver:
             accredited = (
                 i > sent_start + 1
                 and doc[i - 1].lower_ in ("for", "to", "in")
-                and doc[i - 2].lower_ in self.lex.title_words
+                and (doc[i - 2].lower_ in self.lex.title_words or self._posting_title(i - 1) is not None)
             )
             if (
                 country is None
@@ -449,6 +591,10 @@ class ActorResolver:
                     return [self.person_actor(self._person_at[child.i])]
         if tok.pos_ == "PRON":
             return self._resolve_pronoun(tok)
+        if tok.lower_ in self.lex.honorific_words:
+            for child in tok.children:
+                if child.dep_ == "appos":  # "His Royal Highness the Crown Prince": the title in apposition
+                    return self._resolve_one(child)
         if tok.lower_ in self.lex.state_forms and tok.is_title and self._bare(tok):
             iso = self._state_of_form(tok)
             if iso:
@@ -460,6 +606,12 @@ class ActorResolver:
                     iso = self.gaz.country(self._ent_text(name))
                     if iso:
                         return [self.country_actor(iso, f"{tok.text} of {self._ent_text(name)}")]
+        if tok.text.replace(".", "").lower() in self._abbreviated_titles and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            holder = self._title_holder(tok, tok.text.replace(".", "").lower())  # "the CS said"
+            if holder is not None:
+                return [holder]
         ent = self._ent_of(tok)
         if ent is not None:
             found = self._resolve_entity(ent, tok)
@@ -599,7 +751,7 @@ class ActorResolver:
                 return [Actor(text, GROUP, iso)]
             return None
         if label in ("ORG", "FAC", "EVENT", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"):
-            org = self.gaz.organization(text)
+            org = self._organization(text)
             if org is not None:
                 return [Actor(org[0], ORGANIZATION, org[1])]
             if label == "ORG" and text.lower() in self.lex.title_words | {"chairperson"}:
@@ -612,6 +764,35 @@ class ActorResolver:
             if label == "GPE":
                 return []
         return None
+
+    def _counted_states(self, tok) -> list[Actor]:
+        """ "the seven Arab foreign ministers", "the three countries": the last list of just that many
+        states named before, each by the one person the article named for it, else the state."""
+        count = None
+        for c in tok.children:
+            if c.dep_ == "nummod":
+                count = int(c.text) if c.text.isdigit() else self._number(c.lower_)
+        if count is None or count < 3:
+            return []  # "the two sides" are the parties of the talks just reported
+        for i in range(tok.i - 1, -1, -1):
+            head = self.doc[i]
+            if head.dep_ == "conj" or not head.conjuncts or head.pos_ != "PROPN":
+                continue
+            found: list[str] = []
+            for x in sorted([head] + list(head.conjuncts), key=lambda t: t.i):
+                actors = self._resolve_one(x)
+                if len(actors) != 1 or actors[0].kind != COUNTRY or actors[0].country in found:
+                    found = []
+                    break
+                found.append(actors[0].country)
+            if len(found) == count:
+                return [self.leader_of(iso, tok.i) or self.country_actor(iso) for iso in found]
+        return []
+
+    def _number(self, word: str) -> int | None:
+        """ "seven" -> 7, from the lexicon's "seven=7"."""
+        values = dict(w.split("=") for w in self.lex.number_words)
+        return int(values[word]) if word in values else None
 
     def _state_organ(self, text: str) -> str | None:
         """ "Chinese Foreign Ministry", "Ministry of Foreign Affairs of Japan" -> the state."""
@@ -629,6 +810,21 @@ class ActorResolver:
 
     def _resolve_common_noun(self, tok) -> list[Actor]:
         lower = tok.lower_
+        if lower in self.lex.title_words or lower in self.lex.honorific_words:
+            # "received Ambassador Extraordinary and Plenipotentiary of China to Vietnam He Wei", the name
+            # parsed off the title: the person right after the state he is posted to
+            for j in range(tok.i + 1, min(tok.i + 16, tok.sent.end)):
+                if j in self._person_at:
+                    k = j - 1
+                    while k > tok.i and (self.doc[k].ent_type_ == "GPE" or self.gaz.country(self.doc[k].text)):
+                        k -= 1  # back over the state he is posted to
+                    title_at = self._posting_title(k)
+                    if title_at is not None and all(
+                        self.doc[m].pos_ in ("PROPN", "DET", "PART", "CCONJ") or self.doc[m].lower_ == "of"
+                        for m in range(min(tok.i, title_at) + 1, max(tok.i, title_at))
+                    ):
+                        return [self.person_actor(self._person_at[j])]
+                    break
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det")]
         mod_words = {c.lower_ for c in mods}
         # "the two leaders", "both sides": the parties of the meeting being reported
@@ -644,6 +840,10 @@ class ActorResolver:
             and self.meetings[-1][0] >= self._sentence_start(tok.sent.start, back=2)
         ):
             return list(self.meetings[-1][1])  # "The ministers also discussed ...": those of the talks just reported
+        if lower in self.lex.delegate_nouns or lower in self.lex.state_plurals:
+            listed = self._counted_states(tok)
+            if listed:
+                return listed
         states = []
         for c in mods:
             for m in [c] + [x for x in c.conjuncts]:
@@ -664,7 +864,7 @@ class ActorResolver:
             return [self.country_actor(s) for s in states]
         if not states and lower in self.lex.delegate_nouns:
             for c in mods:  # "the EU leaders", "ASEAN ministers": the body they speak for
-                org = self.gaz.organization(self._ent_text(c)) or self.gaz.organization(c.text)
+                org = self._organization(self._ent_text(c)) or self._organization(c.text)
                 if org is not None:
                     return [Actor(org[0], ORGANIZATION, org[1])]
         iso = states[0] if states else None
@@ -748,19 +948,25 @@ class ActorResolver:
             if len(inside) == 1:
                 return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
-            # "the Chairperson", "the Prime Minister": the person last named with that title; of two with
-            # it (the prime minister and a visiting regional prime minister), the one last the subject
-            holders = []
-            for i in range(tok.i - 1, -1, -1):
-                person = self._person_at.get(i)
-                if person is not None and (lower in person.titles or lower in person.tokens):
-                    # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
-                    if person not in holders:
-                        holders.append(person)
-            if len(holders) > 1:
-                for i, person in reversed(self._subjects):
-                    if i < tok.i and person in holders:
-                        return [self.person_actor(person)]
-            if holders:
-                return [self.person_actor(holders[0])]
+            holder = self._title_holder(tok, lower)
+            if holder is not None:
+                return [holder]
         return []
+
+    def _title_holder(self, tok, lower: str) -> Actor | None:
+        """ "the Chairperson", "the Prime Minister": the person last named with that title; of two with
+        it (the prime minister and a visiting regional prime minister), the one last the subject."""
+        holders = []
+        for i in range(tok.i - 1, -1, -1):
+            person = self._person_at.get(i)
+            if person is not None and (lower in person.titles or lower in person.tokens):
+                # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
+                if person not in holders:
+                    holders.append(person)
+        if len(holders) > 1:
+            for i, person in reversed(self._subjects):
+                if i < tok.i and person in holders:
+                    return self.person_actor(person)
+        if holders:
+            return self.person_actor(holders[0])
+        return None

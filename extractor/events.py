@@ -864,6 +864,20 @@ class EventFinder:
 
     # ---- the speaker of reported speech -------------------------------------------
     def _speaker(self, tok) -> Actor | None:
+        speaker = self._speaker_named(tok)
+        if speaker is not None and speaker.kind == PERSON and speaker.country is None:
+            # "X said Islamabad stands committed to ...", "X said Ankara is ready to ...": a capital
+            # standing for its state in the speaker's own words is the speaker's state
+            states = {
+                self.gaz.capital(t.text)
+                for t in tok.sent
+                if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and self.gaz.capital(t.text)
+            }
+            if len(states) == 1:
+                return Actor(speaker.name, PERSON, states.pop())
+        return speaker
+
+    def _speaker_named(self, tok) -> Actor | None:
         head = tok
         for _ in range(6):
             if self._lemma(head) in self.lex.speech_verbs and head != tok:

@@ -223,3 +223,228 @@ def test_a_demonym_the_tagger_puts_inside_a_name_is_the_person_s_state(extract):
     rows = extract("Belgian King Philippe granted an audience to the Dutch prime minister.")
     (m,) = [r for r in rows if r["event_type"] == "MEETING"]
     assert {a["name"]: a["country"] for a in m["actors"]}["King Philippe"] == "BEL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, today telephoned "
+        "President Emmanuel Macron. HRH the Crown Prince conveyed Bahrain's appreciation of the French initiative.",
+        "Crown Prince Hussein bin Abdullah received Italian Prime Minister Giorgia Meloni in Amman. "
+        "His Royal Highness the Crown Prince praised the Italian role in the region.",
+        "Abu Dhabi, May 2: His Highness Sheikh Khaled bin Mohamed bin Zayed, Crown Prince of Abu Dhabi, met "
+        "Indian Prime Minister Narendra Modi. HRH the Crown Prince welcomed the Indian investment plan.",
+    ],
+)
+def test_a_title_tagged_as_a_name_is_the_person_who_holds_it(nlp, text):
+    doc = nlp(text)
+    resolver = ActorResolver(doc)
+    assert not any(p.name.lower().endswith("crown prince") for p in resolver.persons)
+    prince = [t for t in doc if t.text == "Prince"][-1]
+    (actor,) = resolver.resolve(prince, expand_conj=False)
+    assert actor.kind == "person" and "Crown" not in actor.name
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        (
+            "On Monday, Dr. Alfred Mutua, Cabinet Secretary for Foreign Affairs, held talks with Ambassador Meg "
+            "Whitman. CS Mutua said trade had grown. Later in the day, the CS met Qatar's Ambassador in Nairobi.",
+            "CS",
+            "Alfred Mutua",
+        ),
+        (
+            "Narendra Modi arrived in Tokyo on Monday. PM Modi thanked the hosts. The PM later held talks with "
+            "Japanese Prime Minister Fumio Kishida.",
+            "PM",
+            "Narendra Modi",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov flew to Ankara on Tuesday. FM Lavrov was received at the airport. "
+            "Later the FM met Turkish President Recep Tayyip Erdogan.",
+            "FM",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_the_capitals_before_a_name_are_the_persons_title(nlp, text, word, name):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert actor.name == name
+
+
+@pytest.mark.parametrize(
+    "text, word, name, iso",
+    [
+        (
+            "He was talking with Mehdi Honardoost, Iran's Ambassador to Pakistan, who had come to see him.",
+            "Honardoost",
+            "Mehdi Honardoost",
+            "IRN",
+        ),
+        (
+            "President Droupadi Murmu accepts the credentials of Dr Oleksandr Polishchuk, Ambassador of Ukraine, "
+            "at Rashtrapati Bhavan on Tuesday.",
+            "Polishchuk",
+            "Oleksandr Polishchuk",
+            "UKR",
+        ),
+        (
+            "The minister held talks with Kwabena Ofori-Atta Mensah, Ghana's Ambassador to Japan, in Tokyo.",
+            "Mensah",
+            "Kwabena Ofori-Atta Mensah",
+            "GHA",
+        ),
+    ],
+)
+def test_a_name_with_a_title_in_apposition_is_a_person_whatever_its_label(nlp, text, word, name, iso):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        (
+            "Grenada hailed the backing of the Organisation of Eastern Caribbean States (OECS) for the plan. "
+            "The OECS foreign ministers, in a joint communique, welcomed the decision of the two parties.",
+            "ministers",
+            "Organisation of Eastern Caribbean States",
+        ),
+        (
+            "Officials of the Southern African Customs Union (SACU) met in Gaborone on Friday. "
+            "The SACU said it supported the new tariff schedule proposed by Namibia.",
+            "SACU",
+            "Southern African Customs Union",
+        ),
+        (
+            "Leaders of the Indian Ocean Commission (IOC) gathered in Port Louis. The IOC leaders backed "
+            "Madagascar's call for a maritime security centre.",
+            "leaders",
+            "Indian Ocean Commission",
+        ),
+    ],
+)
+def test_an_acronym_the_article_spells_out_is_that_body(nlp, text, word, name):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text, word, isos",
+    [
+        (
+            "Indian External Affairs Minister met the foreign ministers of Chile, Peru, Colombia and Ecuador in "
+            "Lima on Monday. The four Latin American ministers welcomed the new trade corridor.",
+            "ministers",
+            ["CHL", "PER", "COL", "ECU"],
+        ),
+        (
+            "The summit brought together Kenya, Uganda and Tanzania. The three countries backed the plan to "
+            "extend the standard gauge railway.",
+            "countries",
+            ["KEN", "UGA", "TZA"],
+        ),
+        (
+            "Envoys from Norway, Sweden, Finland, Denmark and Iceland were received in Ottawa. "
+            "The five Nordic envoys praised the Canadian decision.",
+            "envoys",
+            ["NOR", "SWE", "FIN", "DNK", "ISL"],
+        ),
+    ],
+)
+def test_a_counted_plural_is_the_list_of_that_many_states_named_before(nlp, text, word, isos):
+    actors = _resolve_all(nlp, text, word)
+    assert [a.country for a in actors] == isos
+
+
+@pytest.mark.parametrize(
+    "text, word, name, iso",
+    [
+        (
+            "The understanding came out of a meeting between the railways minister and Chinese Ambassador to "
+            "Pakistan Nong Rong.",
+            "Rong",
+            "Nong Rong",
+            "CHN",
+        ),
+        (
+            "The minister also received Nigerian Ambassador to Ghana Obiageli Ekwueme on Monday.",
+            "Ekwueme",
+            "Obiageli Ekwueme",
+            "NGA",
+        ),
+        (
+            "Later, the president held talks with the Swedish Ambassador to Kenya Anders Lindqvist in Nairobi.",
+            "Lindqvist",
+            "Anders Lindqvist",
+            "SWE",
+        ),
+    ],
+)
+def test_the_name_after_the_state_an_envoy_is_posted_to(nlp, text, word, name, iso):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
+
+
+@pytest.mark.parametrize(
+    "text, word, name, iso",
+    [
+        (
+            "Prime Minister Pham Minh Chinh received Ambassador Extraordinary and Plenipotentiary of the People's "
+            "Republic of China to Vietnam He Wei at the Government headquarters on Monday.",
+            "Extraordinary",
+            "He Wei",
+            "CHN",
+        ),
+        (
+            "President Kassym-Jomart Tokayev received Ambassador Extraordinary and Plenipotentiary of the Republic "
+            "of Korea to Kazakhstan Kim Jin-sik in Astana on Tuesday.",
+            "Extraordinary",
+            "Kim Jin-sik",
+            "KOR",
+        ),
+        (
+            "The foreign minister met the Ambassador Extraordinary and Plenipotentiary of Brazil to Angola Rafael "
+            "Vidal Souto in Luanda.",
+            "Extraordinary",
+            "Rafael Vidal Souto",
+            "BRA",
+        ),
+    ],
+)
+def test_the_long_envoy_title_is_the_person_named_after_the_state_he_is_posted_to(nlp, text, word, name, iso):
+    (actor,) = _resolve_all(nlp, text, word)
+    assert (actor.name, actor.kind, actor.country) == (name, "person", iso)
+
+
+@pytest.mark.parametrize(
+    "text, name, iso, partner",
+    [
+        (
+            "Petroleum Minister Ghulam Sarwar Khan said on Wednesday that Islamabad stands fully committed to "
+            "carrying out the Iran-Pakistan gas pipeline project with Iran.",
+            "Ghulam Sarwar Khan",
+            "PAK",
+            "IRN",
+        ),
+        (
+            "Transport Minister Ahmet Yilmaz said on Monday that Ankara is ready to build the Development Road "
+            "railway with Iraq.",
+            "Ahmet Yilmaz",
+            "TUR",
+            "IRQ",
+        ),
+        (
+            "Energy Minister Tomas Novak said Prague is willing to build a new gas interconnector with Slovakia.",
+            "Tomas Novak",
+            "CZE",
+            "SVK",
+        ),
+    ],
+)
+def test_a_capital_in_the_speakers_words_is_the_speakers_state(extract, text, name, iso, partner):
+    rows = [r for r in extract(text, published="2024-05-08") if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert rows
+    proposers = [(a["name"], a["country"]) for a in rows[0]["actors"] if a["role"] == "proposer"]
+    assert proposers == [(name, iso)]
