@@ -203,16 +203,22 @@ class ActorResolver:
                 continue
             if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or self.gaz.organization(tok.text):
                 continue
-            start = tok.i
-            while (
-                start > 0
-                and doc[start - 1].dep_ == "compound"
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].head.i <= tok.i
-            ):
-                start -= 1
+            start = self._compound_start(tok)
             if tok.i - start >= 1:
                 yield doc[start : tok.i + 1]
+
+    def _compound_start(self, tok) -> int:
+        """Where the run of proper nouns compounded onto ``tok`` starts ("Moussa Faki | Mahamat")."""
+        doc = self.doc
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].head.i <= tok.i
+        ):
+            start -= 1
+        return start
 
     def _name_after_posting(self, tok):
         """ "Chinese Ambassador to Pakistan Nong Rong": proper nouns after the state an envoy is posted
@@ -262,14 +268,7 @@ class ActorResolver:
             return None
         if not any(c.dep_ == "appos" and c.lower_ in self.lex.title_words and c.i > tok.i for c in tok.children):
             return None
-        start = tok.i
-        while (
-            start > 0
-            and doc[start - 1].dep_ == "compound"
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].head.i <= tok.i
-        ):
-            start -= 1
+        start = self._compound_start(tok)
         ent = self._ent_of(tok)
         if ent is not None and ent.end == tok.i + 1:  # "Kwabena Ofori-Atta Mensah": the hyphen breaks the chain
             start = min(start, ent.start + (ent[0].lower_ == "the"))
