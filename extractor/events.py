@@ -697,10 +697,7 @@ class EventFinder:
         for obj in objs:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                place = re.sub(r"^the\s+", "", ent.text, flags=re.I)
-                city = self._city_after(ent)
-                if city and not self.gaz.city(place) and not self.gaz.country(place):
-                    place = f"{place}, {city}"  # "in Yongsan, Seoul": a district, with its city
+                place = self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I))
                 continue
             named = ent.text if ent is not None else obj.text
             if word in ("in", "at") and obj.pos_ == "PROPN" and self.gaz.city(named):
@@ -729,15 +726,16 @@ class EventFinder:
                     place = place or inner
         return place, occasion
 
-    def _city_after(self, ent) -> str | None:
-        """The known city right after a place and a comma ("Yongsan, Seoul")."""
+    def _with_city(self, ent, place: str) -> str:
+        """``place`` with the known city written right after it and a comma: "in Yongsan, Seoul" is a
+        district with its city (a city or a state stays as it is)."""
         doc = self.doc
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-            return None
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or self.gaz.city(place) or self.gaz.country(place):
+            return place
         nxt = self.actors._ent_of(doc[ent.end + 1])
         if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
-            return nxt.text
-        return None
+            return f"{place}, {nxt.text}"
+        return place
 
     def _site_head(self, tok) -> bool:
         """A named building or compound: "Bayan Palace", "the PM House", "the Government headquarters"."""
@@ -795,10 +793,7 @@ class EventFinder:
                 for p in t.children:
                     ent = self.actors._ent_of(p)
                     if p.dep_ == "pobj" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                        place = ent.text
-                        city = self._city_after(ent)
-                        if city and not self.gaz.city(place) and not self.gaz.country(place):
-                            place = f"{place}, {city}"
+                        place = self._with_city(ent, ent.text)
                         skip |= {x.i for x in t.subtree}
             if t.dep_ in ("relcl", "acl", "appos") and t.i > tok.i:
                 skip |= {x.i for x in t.subtree}
@@ -963,15 +958,12 @@ class EventFinder:
             for obj in self._objects(verb):
                 if self._lemma(obj) not in ("side", "delegation", "team"):
                     continue
-                iso = next(
-                    (
-                        self.gaz.demonym(m.text) or self.gaz.country(m.text)
-                        for m in obj.children
-                        if m.dep_ in ("amod", "compound", "poss")
-                        and (self.gaz.demonym(m.text) or self.gaz.country(m.text))
-                    ),
-                    None,
+                states = (
+                    self.gaz.demonym(m.text) or self.gaz.country(m.text)
+                    for m in obj.children
+                    if m.dep_ in ("amod", "compound", "poss")
                 )
+                iso = next((code for code in states if code), None)
                 people = [a for a in self._resolve_all(self._subjects(verb)) if a.kind == PERSON]
                 if iso and len(people) == 1:  # the side named outranks a state guessed from nearby words
                     heads[iso] = Actor(people[0].name, PERSON, iso)
@@ -1075,8 +1067,9 @@ class EventFinder:
         return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
 
     def _meeting_light(self, tok):
+        verb = self._lemma(tok)
         # "paid a courtesy call on", "made a visit to", "granted an audience to"
-        paying = self._lemma(tok) in ("pay", "make", "grant")
+        paying = verb in ("pay", "make", "grant")
         for obj in self._objects(tok):
             lemma = self._lemma(obj)
             hospitality = lemma in self.lex.hospitality_nouns and bool(
@@ -1084,9 +1077,9 @@ class EventFinder:
             )
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns and not hospitality:
                 continue  # ("had lunch with X" is an encounter with an exchange)
-            if self._lemma(tok) == "make" and lemma not in ("call", "visit", "trip"):
+            if verb == "make" and lemma not in ("call", "visit", "trip"):
                 continue  # "made a call", "made a visit"; not "made the conference a success"
-            if self._lemma(tok) == "grant" and lemma != "audience":
+            if verb == "grant" and lemma != "audience":
                 continue
             if paying and lemma in ("visit", "trip"):
                 if self._is_future(tok):
@@ -1117,7 +1110,7 @@ class EventFinder:
             m = self._meeting_from(tok, agents, partners, 0.9)
             if m is not None:
                 return m
-        if self._lemma(tok) == "sit":
+        if verb == "sit":
             # "sat down with X", "sat down for talks with X"
             partners = self._prep_objects(tok, {"with"})
             for talks in self._prep_objects(tok, {"for"}):
