@@ -1679,7 +1679,9 @@ class EventFinder:
             return self._support_from(verb, self._subjects(verb), backed, None, 0.75)
         else:
             return None
-        if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
+        if verb.pos_ not in ("VERB", "AUX") or (
+            self._lemma(verb) not in self.lex.support_light_verbs and not self._own_support_discussed(tok, verb)
+        ):
             return None
         # the parser often hangs "with Jordan" / "for the plan" on the verb rather than the noun
         objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(
@@ -1727,6 +1729,14 @@ class EventFinder:
         if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
         return self._support_from(verb, sources, targets, topic, 0.8)
+
+    def _own_support_discussed(self, tok, verb) -> bool:
+        """ "They discussed their continued support for Ukraine": talks about the parties' own backing state
+        it; not "discussed Iran's support for the rebels" (another's) nor "discussed support for X" (whether
+        to give it)."""
+        return self._lemma(verb) in self.lex.own_support_verbs and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
+        )
 
     def _success_statement(self, speech):
         """ "X said the initiative has achieved great success": praise of a named initiative."""
