@@ -294,6 +294,7 @@ class EventFinder:
                 or lemma in lex.proposal_verbs
                 or lemma in lex.hosting_verbs
                 or lemma in lex.pairing_verbs
+                or lemma in lex.pairing_light_verbs
                 or lemma in lex.agreeing_verbs
             ):
                 yield self._proposal(tok)
@@ -1913,12 +1914,23 @@ class EventFinder:
         return parts
 
     def _pairing(self, verb) -> tuple | None:
-        """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative": two
-        programmes joined, one of them a named project or initiative; (first, preposition, second) or None."""
+        """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative", "bring
+        its strategy into alignment with Y's initiative": two programmes joined, one of them a named project
+        or initiative; (first, preposition, second) or None."""
         firsts = [o for o in self._objects(verb) if o.pos_ in ("NOUN", "PROPN")]
+        light = self._lemma(verb) in self.lex.pairing_light_verbs
         for c in list(verb.children) + [c for o in firsts[:1] for c in o.children]:  # (or hung on the first)
             if c.dep_ == "prep" and c.lower_ in ("with", "to", "into"):
                 seconds = [p for p in c.children if p.dep_ == "pobj"]
+                if light:  # "into alignment with Y": Y is the second ("bring X to Y" joins nothing)
+                    seconds = [
+                        w
+                        for s in seconds
+                        if self._lemma(s) in self.lex.pairing_nouns
+                        for w in self._prep_objects(s, {"with"})
+                    ]
+                if not firsts or not seconds:
+                    continue
                 if any(self._concrete_project(t) and not self.actors.resolve(t) for t in firsts[:1] + seconds[:1]):
                     return firsts[0], c, seconds[0]
         return None
@@ -1964,8 +1976,13 @@ class EventFinder:
         modal = next(
             (c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
         )
-        if modal is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-            base = tok.head  # "Japan would restart the talks and launch a new body": the conjunct shares the modal
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # (a tagger's adjective between is still a conjunct: "will expand X, open Y and")
+        if modal is None and first != tok and first.pos_ in ("VERB", "AUX"):
+            # "Japan would restart the talks and launch a new body": the conjunct shares the modal (of the
+            # first verb of a longer list too: "would keep X, step up Y, link Z and ...")
+            base = first
             modal = next(
                 (c for c in base.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
             )
@@ -2106,7 +2123,7 @@ class EventFinder:
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
-        if lemma in self.lex.pairing_verbs and self._pairing(tok):
+        if (lemma in self.lex.pairing_verbs or lemma in self.lex.pairing_light_verbs) and self._pairing(tok):
             projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
@@ -2114,6 +2131,10 @@ class EventFinder:
             if c.dep_ == "xcomp" and lemma in self.lex.proposal_verbs:
                 # "agreed to expedite work on the rail link"
                 # "welcome Spain to participate in the construction of the railway"
+                # "proposed to bring its plan into alignment with X": the pairing, not the plan alone
+                if self._lemma(c) in self.lex.pairing_light_verbs and self._pairing(c):
+                    projects.append(c)
+                    continue
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
                     projects += self._projects_in(o)
         if lemma in self.lex.hosting_verbs:

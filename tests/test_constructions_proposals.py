@@ -68,3 +68,68 @@ def test_discussing_their_own_support_for_a_party_states_it(extract):
         )
         == []
     )
+
+
+def test_bringing_a_programme_into_alignment_with_a_named_initiative_proposes_the_pairing(extract):
+    (p,) = _proposals(
+        extract,
+        "Kazakh President Kassym-Jomart Tokayev said Kazakhstan would bring its Bright Road policy into alignment "
+        "with China's Belt and Road Initiative.",
+    )
+    assert _role(p, "proposer") == ["Kassym-Jomart Tokayev"] and _role(p, "partner") == ["China"]
+    assert p["project"] == "bringing its Bright Road policy into alignment with China's Belt and Road Initiative"
+    (p,) = _proposals(
+        extract,
+        "Lao Prime Minister Sonexay Siphandone proposed to bring the Lao national development plan into full "
+        "alignment with the Global Development Initiative.",
+    )
+    assert p["project"].startswith("bringing the Lao national development plan into full alignment with")
+    # the last of a list of verbs sharing one "will"
+    (p,) = _proposals(
+        extract,
+        "Mongolia will keep its ties with China strong, step up high-level exchanges, bring its own strategies into "
+        "close alignment with the Belt and Road Initiative and deepen trade, Mongolian Foreign Minister Batmunkh "
+        "Battsetseg said.",
+    )
+    assert _role(p, "proposer") == ["Batmunkh Battsetseg"]
+    assert "Belt and Road Initiative" in p["project"]
+    # refused, or "bring" with no alignment: nothing is paired
+    assert (
+        _proposals(
+            extract,
+            "Mongolian Foreign Minister Batmunkh Battsetseg said Mongolia would not bring its development strategy "
+            "into alignment with the Belt and Road Initiative.",
+        )
+        == []
+    )
+    assert (
+        _proposals(
+            extract,
+            "Serbian President Aleksandar Vucic said Serbia would bring Chinese investment to the new industrial zone.",
+        )
+        == []
+    )
+
+
+def test_a_project_after_the_third_verb_of_a_list_shares_the_first_verbs_will(extract):
+    rows = _proposals(
+        extract,
+        "Japan would restart the security dialogue, expand trade and launch a new joint commission on fisheries, "
+        "Japanese Prime Minister Fumio Kishida said.",
+    )
+    assert "new joint commission on fisheries" in [r["project"] for r in rows]
+    (p,) = _proposals(
+        extract,
+        "Ghana will deepen trade with Togo, open new border posts and build the Accra-Lome coastal highway, Ghanaian "
+        "President John Mahama said.",
+    )
+    assert _role(p, "proposer") == ["John Mahama"] and "Accra-Lome coastal highway" in p["project"]
+    # a list of what was done, with no "will", proposes nothing
+    assert (
+        _proposals(
+            extract,
+            "Ghana deepened trade with Togo, opened new border posts and completed the Accra-Lome coastal highway "
+            "last year, Ghanaian President John Mahama said.",
+        )
+        == []
+    )
