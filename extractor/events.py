@@ -2036,6 +2036,8 @@ class EventFinder:
         for _ in range(3):
             if any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals for c in base.children):
                 break
+            if base != tok and self._lemma(base) in self.lex.advice_verbs:
+                break  # "work on the pipeline needs to be speeded up, he said"
             if base.dep_ not in ("conj", "xcomp", "advcl") or base.head == base:
                 return None, None
             base = base.head  # "should expand trade and build X", "should work together to complete X"
@@ -2097,6 +2099,13 @@ class EventFinder:
             ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+            # "so that the railway project is completed", "called for the corridor to be expanded": what the
+            # passive acts on (whether anyone wants it is the intent head's to say)
+            passive = self._passive_subjects(tok)
+            if not passive and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "the railway needs to be finished": the subject is the governing verb's
+                passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objs += passive
         establishing = lemma in self.lex.establishing_verbs | self.lex.hosting_verbs or lemma in (
             "propose",
             "suggest",

@@ -133,3 +133,77 @@ def test_a_project_after_the_third_verb_of_a_list_shares_the_first_verbs_will(ex
         )
         == []
     )
+
+
+def test_a_project_wanted_done_in_the_passive_is_proposed(extract):
+    (p,) = _proposals(
+        extract, "Chinese President Xi Jinping said the Vientiane-Boten railway should be completed on schedule."
+    )
+    assert _role(p, "proposer") == ["Xi Jinping"] and p["project"] == "Vientiane-Boten railway"
+    (p,) = _proposals(extract, "Kazakh President Kassym-Jomart Tokayev called for the Middle Corridor to be expanded.")
+    assert _role(p, "proposer") == ["Kassym-Jomart Tokayev"] and p["project"] == "Middle Corridor"
+    (p,) = _proposals(
+        extract,
+        "Nigeria and Ghana agreed to step up their efforts so that the Lagos-Calabar railway project is completed "
+        "on time.",
+    )
+    assert _role(p, "proposer") == ["Ghana", "Nigeria"] and p["project"] == "Lagos-Calabar railway"
+    # a project reported done is no proposal
+    assert (
+        _proposals(extract, "The Lagos-Calabar railway was completed in 2020, Nigerian President Bola Tinubu said.")
+        == []
+    )
+    assert (
+        _proposals(
+            extract,
+            "Nigerian President Bola Tinubu said the Lagos-Calabar railway had been completed ahead of schedule.",
+        )
+        == []
+    )
+
+
+def test_what_a_project_needs_in_reported_speech_is_the_speakers_proposal(extract):
+    (p,) = _proposals(
+        extract,
+        "Kenyan President William Ruto said the Standard Gauge Railway extension needs to be finished by 2027.",
+    )
+    assert _role(p, "proposer") == ["William Ruto"] and p["project"] == "Standard Gauge Railway extension"
+    (p,) = _proposals(
+        extract,
+        "Iranian Ambassador Reza Amiri stressed that work on the Trans-Caspian gas pipeline needed to be speeded up.",
+    )
+    assert _role(p, "proposer") == ["Reza Amiri"] and p["project"] == "Trans-Caspian gas pipeline"
+    (p,) = _proposals(
+        extract,
+        "Kenya and Uganda need to complete the Standard Gauge Railway extension, Kenyan President William Ruto said.",
+    )
+    assert _role(p, "partner") == ["Uganda"]
+    # a freight train service named by the states it runs through is a project
+    (p,) = _proposals(
+        extract, "The Iranian envoy said work on the Iran-Iraq-Syria freight train needed to be speeded up."
+    )
+    assert p["project"] == "Iran-Iraq-Syria freight train" and _role(p, "partner") == ["Iraq", "Syria"]
+    (p,) = _proposals(
+        extract,
+        "Kazakh President Kassym-Jomart Tokayev proposed launching a Kazakhstan-Turkmenistan-Iran freight train.",
+    )
+    assert p["project"] == "Kazakhstan-Turkmenistan-Iran freight train"
+    assert (
+        _proposals(
+            extract, "Kazakh President Kassym-Jomart Tokayev rode the Kazakhstan-Turkmenistan-Iran freight train."
+        )
+        == []
+    )
+    # not needed, or needing something other than being built
+    assert (
+        _proposals(
+            extract,
+            "Kenyan President William Ruto said the Standard Gauge Railway extension did not need to be finished by "
+            "2027.",
+        )
+        == []
+    )
+    assert (
+        _proposals(extract, "The Standard Gauge Railway extension needed repairs, Kenyan President William Ruto said.")
+        == []
+    )
