@@ -335,11 +335,40 @@ class EventFinder:
                 prep = prep.head
             if prep.dep_ == "prep":
                 return self._subjects(prep.head)
+        if not subs and verb.dep_ in ("relcl", "acl"):
+            first = self._first_to(verb)
+            if first:
+                return first
         if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
             return [verb.head]
         if not subs and verb.dep_ == "relcl":
             return [verb.head]
         return subs
+
+    def _first_to(self, verb) -> list:
+        """ "X was the first leader to congratulate Y", "X was one of the first leaders to send Y his
+        congratulations", "X was among the first to back Y": the one who did it is the copula's subject."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        noun = verb.head
+        if verb.dep_ == "advcl" and noun.lemma_ == "be":  # (the parser may hang "to send" on "was")
+            noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+        ranks = ("first", "last", "only", "latest")
+        ranked = any(c.lower_ in ranks for c in noun.children) or any(
+            t.lower_ in ranks for p in self._prep_objects(noun, {"of"}) for t in [p, *p.children]
+        )  # ("one of the first leaders to")
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+            ranked = ranked or noun.lower_ in ("first", "last")
+            noun = noun.head.head
+        be = noun if noun.lemma_ == "be" else noun.head if noun.dep_ == "attr" else None
+        if (
+            not ranked
+            or be is None
+            or be.lemma_ != "be"
+            or any(c.dep_ == "aux" and c.lower_ in self.lex.modal_future for c in be.children)
+        ):
+            return []  # ("would be the first to congratulate" has not happened)
+        return [c for c in be.children if c.dep_ == "nsubj"]
 
     def _passive_subjects(self, verb) -> list:
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -472,7 +501,12 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in lex.modal_future:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("advcl", "relcl", "acl"):
+            if (
+                c.dep_ == "aux"
+                and c.lower_ == "to"
+                and tok.dep_ in ("advcl", "relcl", "acl")
+                and not self._first_to(tok)
+            ):
                 # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done); but "was on
                 # hand at the airport to receive X" says where one was when it happened
                 if not (tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD"):
@@ -1648,8 +1682,9 @@ class EventFinder:
         acknowledging = ("thank", "acknowledge", "hail", "praise", "appreciate", "commend")
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
             return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
-        if tok.dep_ == "dobj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
-            verb, datives = tok.head.head, [tok.head]  # "sent Trump his congratulations" parsed as a chain
+        if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
+            # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
+            verb, datives = tok.head.head, [tok.head]
         elif tok.dep_ == "dobj":
             verb = tok.head
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
@@ -1690,6 +1725,8 @@ class EventFinder:
         )
         # "sent Trump his congratulations": the dative is the one congratulated
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
+        # (or a second object before it: "send Trump his congratulations" read as two objects)
+        objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
             # "expressed appreciation for Japan's contribution", "paid tribute to X for its role": praise
             # counts for a named act, not for a party alone

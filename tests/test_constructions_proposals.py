@@ -207,3 +207,51 @@ def test_what_a_project_needs_in_reported_speech_is_the_speakers_proposal(extrac
         _proposals(extract, "The Standard Gauge Railway extension needed repairs, Kenyan President William Ruto said.")
         == []
     )
+
+
+def test_the_first_leader_to_congratulate_someone_congratulated_them(extract):
+    (s,) = _support(
+        extract,
+        "Hungarian Prime Minister Viktor Orban was the first European leader to congratulate Donald Trump on his "
+        "victory.",
+    )
+    assert _role(s, "source") == ["Viktor Orban"] and _role(s, "target") == ["Donald Trump"]
+    (s,) = _support(
+        extract,
+        "French President Emmanuel Macron was one of the first leaders to send Donald Trump his congratulations.",
+    )
+    assert _role(s, "source") == ["Emmanuel Macron"] and _role(s, "target") == ["Donald Trump"]
+    (s,) = _support(
+        extract,
+        "Turkish President Recep Tayyip Erdogan was among the first to back Azerbaijan's bid to host the summit.",
+    )
+    assert _role(s, "source") == ["Recep Tayyip Erdogan"] and _role(s, "target") == ["Azerbaijan"]
+    # to be the first to do it has not happened yet
+    assert (
+        _support(
+            extract,
+            "Kenyan President William Ruto will be the first leader to congratulate Samia Suluhu Hassan on her "
+            "victory.",
+        )
+        == []
+    )
+
+
+def test_congratulations_sent_to_someone_read_as_two_objects_name_them(extract):
+    (s,) = _support(
+        extract,
+        "Kenyan President William Ruto sent Tanzanian President Samia Suluhu Hassan his congratulations on her "
+        "re-election.",
+    )
+    assert _role(s, "source") == ["William Ruto"] and _role(s, "target") == ["Samia Suluhu Hassan"]
+    (s,) = _support(
+        extract,
+        "Earlier in the day, Brazilian President Luiz Inacio Lula da Silva had sent Javier Milei his "
+        '"congratulations".',
+    )
+    assert _role(s, "target") == ["Javier Milei"]
+    (s,) = _support(extract, "Spanish Prime Minister Pedro Sanchez sent Keir Starmer his warm congratulations.")
+    assert _role(s, "target") == ["Keir Starmer"]
+    assert (
+        _support(extract, "Spanish Prime Minister Pedro Sanchez did not send Keir Starmer his congratulations.") == []
+    )
