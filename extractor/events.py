@@ -1575,8 +1575,12 @@ class EventFinder:
             if not any(c.lower_ == "highly" for c in tok.children):
                 return None
             objs = self._prep_objects(tok, {"of"})
-        if lemma in self.lex.act_praise_verbs and not (objs and self._owned_act(objs[0])):
-            return None  # "appreciates Brazil's commitment", not "appreciated the hospitality"
+        if lemma in self.lex.act_praise_verbs and not (
+            objs and self._owned_act(objs[0]) and self._lemma(objs[0]) not in self.lex.support_nouns
+        ):
+            # "appreciates Brazil's commitment", "acknowledged Cuba's progress", not "appreciated the hospitality"
+            # (nor "acknowledged Minsk's support": the backing acknowledged is Minsk's, read by _support_noun)
+            return None
         if not objs:
             passive = self._passive_subjects(tok)
             if passive and lemma in self.lex.support_verbs:

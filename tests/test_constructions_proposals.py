@@ -255,3 +255,28 @@ def test_congratulations_sent_to_someone_read_as_two_objects_name_them(extract):
     assert (
         _support(extract, "Spanish Prime Minister Pedro Sanchez did not send Keir Starmer his congratulations.") == []
     )
+
+
+def test_acknowledging_a_partys_progress_or_efforts_praises_that_party(extract):
+    (s,) = _support(
+        extract,
+        "Cuban Foreign Minister Bruno Rodriguez acknowledged Namibia's progress towards universal health coverage.",
+    )
+    assert _role(s, "source") == ["Bruno Rodriguez"] and _role(s, "target") == ["Namibia"]
+    (s,) = _support(
+        extract, "Kenyan President William Ruto acknowledged Ethiopia's efforts to restore peace in the region."
+    )
+    assert _role(s, "target") == ["Ethiopia"]
+    (s,) = _support(
+        extract, "Indonesian Foreign Minister Retno Marsudi acknowledged Malaysia's role in the Mindanao peace talks."
+    )
+    assert _role(s, "target") == ["Malaysia"]
+    # an acknowledged backing is the backer's (one event, Belarus backing Cuba), hospitality is no act, and a
+    # denial is none
+    (s,) = _support(extract, "Cuban Foreign Minister Bruno Rodriguez acknowledged Minsk's support for Havana.")
+    assert _role(s, "source") == ["Belarus"]
+    assert _support(extract, "The Kenyan minister acknowledged the hospitality of the hosts.") == []
+    assert (
+        _support(extract, "Kenyan President William Ruto did not acknowledge Ethiopia's efforts to restore peace.")
+        == []
+    )
