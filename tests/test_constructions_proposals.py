@@ -280,3 +280,24 @@ def test_acknowledging_a_partys_progress_or_efforts_praises_that_party(extract):
         _support(extract, "Kenyan President William Ruto did not acknowledge Ethiopia's efforts to restore peace.")
         == []
     )
+
+
+def test_a_themed_year_of_exchanges_between_two_states_is_a_project(extract):
+    (p,) = _proposals(
+        extract,
+        "Thailand and Laos should organise a Thailand-Laos Tourism Year, Thai Prime Minister Srettha Thavisin said.",
+    )
+    assert _role(p, "partner") == ["Laos"] and p["project"] == "Thailand-Laos Tourism Year"
+    (p,) = _proposals(
+        extract,
+        "Japanese Prime Minister Fumio Kishida and Indonesian President Joko Widodo agreed to launch the "
+        "Japan-Indonesia Year of Tourism.",
+    )
+    assert p["project"] == "Japan-Indonesia Year of Tourism"
+    (p,) = _proposals(
+        extract, "Chinese President Xi Jinping proposed holding the China-Russia Years of Culture in 2024 and 2025."
+    )
+    assert _role(p, "partner") == ["Russia"]
+    # a year that is only a date, or a themed year only celebrated, proposes nothing
+    assert _proposals(extract, "Kenyan President William Ruto said Kenya would make this year a success.") == []
+    assert _proposals(extract, "Kenyan President William Ruto celebrated the Kenya-Uganda Friendship Year.") == []
