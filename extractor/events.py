@@ -1863,6 +1863,7 @@ class EventFinder:
             return True
         if lemma in (
             "agreement",
+            "arrangement",
             "pact",
             "treaty",
             "zone",

@@ -301,3 +301,29 @@ def test_a_themed_year_of_exchanges_between_two_states_is_a_project(extract):
     # a year that is only a date, or a themed year only celebrated, proposes nothing
     assert _proposals(extract, "Kenyan President William Ruto said Kenya would make this year a success.") == []
     assert _proposals(extract, "Kenyan President William Ruto celebrated the Kenya-Uganda Friendship Year.") == []
+
+
+def test_a_specified_arrangement_between_states_is_a_project(extract):
+    (p,) = _proposals(extract, "Chinese Premier Li Qiang proposed a new currency swap arrangement with Argentina.")
+    assert _role(p, "partner") == ["Argentina"] and p["project"].startswith("new currency swap arrangement")
+    (p,) = _proposals(
+        extract,
+        "Japanese Prime Minister Fumio Kishida said Japan was ready to sign a reciprocal access arrangement with "
+        "the Philippines.",
+    )
+    assert _role(p, "partner") == ["Philippines"]
+    (p,) = _proposals(
+        extract,
+        "The Qatari envoy offered to cooperate on a government-to-government arrangement for supplying liquefied "
+        "natural gas.",
+    )
+    assert p["project"].startswith("government-to-government arrangement")
+    # an arrangement named by nothing, or of no cooperation, is none
+    assert _proposals(extract, "Kenyan President William Ruto proposed new arrangements for the talks.") == []
+    assert (
+        _proposals(
+            extract,
+            "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed the seating arrangement.",
+        )
+        == []
+    )
