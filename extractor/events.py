@@ -1861,6 +1861,12 @@ class EventFinder:
             return True
         if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
             return True
+        if (
+            lemma == "project"
+            and head.tag_ == "NN"
+            and any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self._generic(m) for m in mods)
+        ):
+            return True  # "a natural gas project", "the hydropower project": one project of a kind (not "projects")
         if lemma in (
             "agreement",
             "arrangement",
@@ -1954,6 +1960,18 @@ class EventFinder:
             if c.i > tok.i and self._concrete_project(c) and self._lemma(c) not in {self._lemma(p) for p in parts}:
                 parts.append(c)
         return parts
+
+    def _ensured(self, verb) -> list:
+        """ "ensure that the pipeline is completed", "make sure the gas project succeeds": the subject of
+        what is to be made sure of."""
+        # (the parser hangs the clause on "make" or on "sure", and "sure" on "make" or on the clause)
+        sure = [c for c in verb.children if c.lower_ == "sure" and c.dep_ in ("acomp", "ccomp", "oprd", "xcomp")]
+        comps = [c for h in [verb, *sure] for c in h.children if c.dep_ == "ccomp"]
+        if self._lemma(verb) not in self.lex.ensuring_verbs:
+            if self._lemma(verb) != "make":
+                return []
+            comps = [c for c in comps if sure or any(a.lower_ == "sure" for a in c.children)]
+        return [s for c in comps for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
     def _pairing(self, verb) -> tuple | None:
         """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative", "bring
@@ -2148,6 +2166,7 @@ class EventFinder:
                 # "the railway needs to be finished": the subject is the governing verb's
                 passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             objs += passive
+            objs += self._ensured(tok)
         establishing = lemma in self.lex.establishing_verbs | self.lex.hosting_verbs or lemma in (
             "propose",
             "suggest",

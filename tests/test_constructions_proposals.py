@@ -327,3 +327,33 @@ def test_a_specified_arrangement_between_states_is_a_project(extract):
         )
         == []
     )
+
+
+def test_making_sure_a_project_succeeds_or_ensuring_its_completion_proposes_it(extract):
+    (p,) = _proposals(
+        extract,
+        "Ethiopia and Djibouti should make sure the solar power project at Tadjourah goes ahead, Ethiopian Prime "
+        "Minister Abiy Ahmed said.",
+    )
+    assert _role(p, "proposer") == ["Abiy Ahmed"] and _role(p, "partner") == ["Djibouti"]
+    assert p["project"] == "solar power project"
+    (p,) = _proposals(
+        extract,
+        "Kazakh President Kassym-Jomart Tokayev said Kazakhstan would ensure that the Kambarata dam is completed by "
+        "2027.",
+    )
+    assert p["project"] == "Kambarata dam"
+    (p,) = _proposals(
+        extract,
+        "Lao Prime Minister Sonexay Siphandone called on both sides to ensure the safe operation of the "
+        "Vientiane-Boten railway.",
+    )
+    assert p["project"] == "Vientiane-Boten railway"
+    # made sure of already, sure of no project, or of projects in general: no proposal
+    for text in (
+        "Chinese President Xi Jinping said China had made sure the Vientiane-Boten railway was completed on schedule.",
+        "Chinese President Xi Jinping said China and Laos should make sure that their ties remain strong.",
+        "Chinese President Xi Jinping urged both sides to ensure the safety of Chinese citizens.",
+        "Kenyan President William Ruto said Kenya would ensure that energy projects benefit local people.",
+    ):
+        assert _proposals(extract, text) == [], text
