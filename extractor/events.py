@@ -910,7 +910,7 @@ class EventFinder:
     def _speaker_named(self, tok) -> Actor | None:
         head = tok
         for _ in range(6):
-            if self._lemma(head) in self.lex.speech_verbs and head != tok:
+            if self._lemma(head) in self.lex.speech_verbs | self.lex.assure_verbs and head != tok:
                 subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 actors = self._resolve_all(subs)
                 persons = [a for a in actors if a.kind == PERSON]
@@ -1764,7 +1764,9 @@ class EventFinder:
                 and len({o.country for o in owners}) == 1
             ):
                 sources = poss
-        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer"):
+        assured = verb.dep_ == "ccomp" and self._lemma(verb.head) in self.lex.assure_verbs
+        # ("assured X that the government would extend its support": the assurance is the support)
+        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer") and not assured:
             return None
         targets = [o for o in objects if self.actors.resolve(o) and not self._owned_act(o)]
         topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)

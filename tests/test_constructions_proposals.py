@@ -357,3 +357,41 @@ def test_making_sure_a_project_succeeds_or_ensuring_its_completion_proposes_it(e
         "Kenyan President William Ruto said Kenya would ensure that energy projects benefit local people.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_assuring_someone_that_backing_will_come_is_support(extract):
+    (s,) = _support(
+        extract,
+        "Kenyan President William Ruto assured Somali President Hassan Sheikh Mohamud that the government would "
+        "extend full support to Somalia.",
+    )
+    assert _role(s, "source") == ["William Ruto"] and _role(s, "target") == ["Somalia"]
+    (s,) = _support(
+        extract,
+        "French President Emmanuel Macron assured Ukrainian President Volodymyr Zelensky that France would provide "
+        "its full support to Ukraine.",
+    )
+    assert _role(s, "source") == ["Emmanuel Macron"] and _role(s, "target") == ["Ukraine"]
+    (s,) = _support(
+        extract,
+        "Nigerian President Bola Tinubu assured Ghanaian President John Mahama that his administration would lend "
+        "its support to Ghana.",
+    )
+    assert _role(s, "target") == ["Ghana"]
+    # on a condition, or an assurance not given: no support
+    assert (
+        _support(
+            extract,
+            "Kenyan President William Ruto assured Hassan Sheikh Mohamud that the government would extend its support "
+            "to Somalia if the elections are held.",
+        )
+        == []
+    )
+    assert (
+        _support(
+            extract,
+            "Kenyan President William Ruto did not assure Hassan Sheikh Mohamud that the government would extend its "
+            "support to Somalia.",
+        )
+        == []
+    )
