@@ -1963,6 +1963,20 @@ class EventFinder:
                 parts.append(c)
         return parts
 
+    def _authored(self, verb) -> list:
+        """ "the Belt and Road Initiative, proposed by Xi in 2013", "the initiative that Xi put forward", "the
+        corridor was first proposed by Angola": the project someone is said to have proposed (a past proposal,
+        dated by its own phrase)."""
+        if self._lemma(verb) not in self.lex.authoring_verbs:
+            return []
+        if self._lemma(verb) in self.lex.forward_verbs and not any(c.lower_ == "forward" for c in verb.children):
+            return []
+        if self._is_future(verb):
+            return []  # "the corridor that Angola might propose", "the plan to be proposed by X"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl":
+            return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
+        return self._passive_subjects(verb)
+
     def _ensured(self, verb) -> list:
         """ "ensure that the pipeline is completed", "make sure the gas project succeeds": the subject of
         what is to be made sure of."""
@@ -2150,6 +2164,8 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        authored = self._authored(tok)
+        objs += authored
         if lemma == "welcome":
             # welcoming a deal that was struck is support; welcoming a corridor or a plant backs a project
             objs = [
@@ -2237,7 +2253,7 @@ class EventFinder:
         advice, advised = self._advice_speech(tok)
         if intent == advice and self._is_hypothetical(tok):
             return None  # "the two sides should build the railway if funds allow"
-        if intent.dep_ == "acl" and not self.actors.resolve(intent.head):
+        if intent.dep_ == "acl" and not authored and not self.actors.resolve(intent.head):
             return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:

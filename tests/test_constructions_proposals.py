@@ -395,3 +395,25 @@ def test_assuring_someone_that_backing_will_come_is_support(extract):
         )
         == []
     )
+
+
+def test_a_project_said_to_have_been_proposed_by_someone_is_their_dated_proposal(extract):
+    (p,) = _proposals(
+        extract,
+        "The Belt and Road Initiative, proposed by Chinese President Xi Jinping in 2013, has drawn more than 150 "
+        "countries.",
+    )
+    assert _role(p, "proposer") == ["Xi Jinping"] and p["project"] == "Belt and Road Initiative"
+    assert p["event_date"] == "2013"
+    (p,) = _proposals(
+        extract,
+        "Kazakhstan has joined the Global Development Initiative that Chinese President Xi Jinping proposed in 2021.",
+    )
+    assert _role(p, "proposer") == ["Xi Jinping"] and p["event_date"] == "2021"
+    (p,) = _proposals(
+        extract, "The Lobito corridor, first proposed by Angola in 2019, links the port to the Zambian copperbelt."
+    )
+    assert _role(p, "proposer") == ["Angola"] and p["project"] == "Lobito corridor"
+    # not proposed, or only to be proposed
+    assert _proposals(extract, "The Lobito corridor was not proposed by Angola.") == []
+    assert _proposals(extract, "The railway plan to be proposed by Kenya next month links Nairobi and Kampala.") == []
