@@ -1581,6 +1581,10 @@ class EventFinder:
             # "appreciates Brazil's commitment", "acknowledged Cuba's progress", not "appreciated the hospitality"
             # (nor "acknowledged Minsk's support": the backing acknowledged is Minsk's, read by _support_noun)
             return None
+        if not objs and praise:
+            clause = self._praised_clause(tok)
+            if clause is not None:  # "welcomed what A and B agreed on": A and B did it
+                return self._support_from(tok, self._subjects(tok), self._subjects(clause), clause, 0.75, praise=True)
         if not objs:
             passive = self._passive_subjects(tok)
             if passive and lemma in self.lex.support_verbs:
@@ -1631,6 +1635,14 @@ class EventFinder:
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _praised_clause(self, tok):
+        """ "welcomed what North Korea and South Korea agreed on", "hailed what the two sides achieved": a
+        free relative naming an act of parties, or None."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.left_edge.lower_ == "what" and self._subjects(c):
+                return c  # (not "whatever they agree": what is yet to come)
+        return None
 
     def _defended(self, tok):
         """ "remains firm in defending the legitimate rights of the Palestinians", "upholds Ukraine's

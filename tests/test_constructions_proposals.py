@@ -417,3 +417,19 @@ def test_a_project_said_to_have_been_proposed_by_someone_is_their_dated_proposal
     # not proposed, or only to be proposed
     assert _proposals(extract, "The Lobito corridor was not proposed by Angola.") == []
     assert _proposals(extract, "The railway plan to be proposed by Kenya next month links Nairobi and Kampala.") == []
+
+
+def test_welcoming_what_two_parties_agreed_backs_both(extract):
+    (s,) = _support(extract, "France welcomed what Serbia and Kosovo had agreed.")
+    assert _role(s, "source") == ["France"] and _role(s, "target") == ["Kosovo", "Serbia"]
+    (s,) = _support(extract, "The African Union hailed what Ethiopia and Eritrea achieved in Asmara.")
+    assert _role(s, "target") == ["Eritrea", "Ethiopia"]
+    (s,) = _support(extract, "Russia welcomed what North Macedonia and Greece agreed on at their talks in Prespa.")
+    assert _role(s, "target") == ["Greece", "North Macedonia"]
+    # not welcomed, only asked about, or still to come
+    for text in (
+        "Russia did not welcome what Serbia and Kosovo agreed.",
+        "Russia asked what Serbia and Kosovo had agreed.",
+        "Russia would welcome whatever Serbia and Kosovo agree.",
+    ):
+        assert _support(extract, text) == [], text
