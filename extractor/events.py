@@ -1975,6 +1975,13 @@ class EventFinder:
                 parts.append(c)
         return parts
 
+    def _done(self, verb) -> bool:
+        """ "had been completed", "was built too quickly", "the railway opened": reported as done, not wanted."""
+        return verb.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("been", "has", "have", "had"))
+            for c in verb.children
+        )
+
     def _authored(self, verb) -> list:
         """ "the Belt and Road Initiative, proposed by Xi in 2013", "the initiative that Xi put forward", "the
         corridor was first proposed by Angola": the project someone is said to have proposed (a past proposal,
@@ -2191,7 +2198,7 @@ class EventFinder:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
             # "so that the railway project is completed", "called for the corridor to be expanded": what the
             # passive acts on (whether anyone wants it is the intent head's to say)
-            passive = self._passive_subjects(tok)
+            passive = [] if self._done(tok) else self._passive_subjects(tok)
             if not passive and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 # "the railway needs to be finished": the subject is the governing verb's
                 passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2217,7 +2224,7 @@ class EventFinder:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
                 projects = []  # (only that: "decided the fate of the pipeline" proposes nothing)
-            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+            for comp in (c for c in tok.children if c.dep_ == "ccomp" and not self._done(c)):
                 projects += [
                     s
                     for s in comp.children

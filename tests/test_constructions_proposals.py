@@ -433,3 +433,26 @@ def test_welcoming_what_two_parties_agreed_backs_both(extract):
         "Russia would welcome whatever Serbia and Kosovo agree.",
     ):
         assert _support(extract, text) == [], text
+
+
+def test_a_project_reported_done_in_a_clause_is_no_proposal(extract):
+    for text in (
+        "Kenyan President William Ruto welcomed that the Standard Gauge Railway was completed ahead of schedule.",
+        "Kenyan President William Ruto announced that the Standard Gauge Railway had been completed.",
+        "Kenyan President William Ruto agreed that the Standard Gauge Railway was built too quickly.",
+    ):
+        assert _proposals(extract, text) == [], text
+    # what is still to be done stays a proposal
+    (p,) = _proposals(
+        extract, "Kenyan President William Ruto said the Standard Gauge Railway will be completed next year."
+    )
+    assert p["project"] == "Standard Gauge Railway"
+    (p,) = _proposals(
+        extract,
+        "Kenya and Ethiopia agreed that a joint commission on the Lamu corridor would be set up by June.",
+    )
+    assert p["project"].startswith("joint commission")
+    (p,) = _proposals(
+        extract, "Kenya and Uganda agreed to work together so that the oil pipeline is completed on time."
+    )
+    assert p["project"] == "oil pipeline"
