@@ -2391,7 +2391,10 @@ class EventFinder:
         )
 
     def _specified_mechanism(self, tok) -> bool:
-        """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
+        """ "a joint commission", "a new framework for economic security talks", "direct flights" (not
+        "strategic partnerships", cooperation of no particular kind)."""
+        if tok.tag_ == "NNS" and self._generic(tok):
+            return False
         return (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads) and any(
             c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             for c in tok.children

@@ -456,3 +456,23 @@ def test_a_project_reported_done_in_a_clause_is_no_proposal(extract):
         extract, "Kenya and Uganda agreed to work together so that the oil pipeline is completed on time."
     )
     assert p["project"] == "oil pipeline"
+
+
+def test_partnerships_of_no_particular_kind_are_no_project_but_a_named_one_is(extract):
+    for text in (
+        "Ghanaian President John Mahama said Ghana will establish new partnerships with European universities.",
+        "Senegalese President Bassirou Diomaye Faye said Senegal would create new partnerships with Asian investors.",
+    ):
+        assert _proposals(extract, text) == [], text
+    (p,) = _proposals(
+        extract,
+        "Kenyan President William Ruto and Indian Prime Minister Narendra Modi agreed to establish a comprehensive "
+        "strategic partnership.",
+    )
+    assert p["project"] == "comprehensive strategic partnership"
+    (p,) = _proposals(
+        extract, "Indian Prime Minister Narendra Modi proposed launching direct flights between Delhi and Nairobi."
+    )
+    assert p["project"] == "direct flights between Delhi and Nairobi"
+    (p,) = _proposals(extract, "Kenyan President William Ruto proposed setting up a joint commission on trade.")
+    assert p["project"] == "joint commission on trade"
