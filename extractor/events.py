@@ -1470,7 +1470,7 @@ class EventFinder:
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
-    def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False):
+    def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok):
             return None
         # "the position of the Kingdom remains firm": the holder of the position
@@ -1512,9 +1512,17 @@ class EventFinder:
                 projects
                 and not named_initiative
                 and not praised_act
-                and (not praise or any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects))
+                and (
+                    not (praise or nominal)
+                    or praise
+                    and any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects)
+                    or nominal
+                    and any(self._physical(p) for p in projects)
+                )
             ):
-                return None  # backing a concrete project is a proposal; _proposal reads it
+                # backing a concrete project is a proposal; _proposal reads it (_proposal_noun only a physical
+                # one: "support for the new bridge"; "its commitment to the Paris Agreement" backs a standing pact)
+                return None
             if self._is_conjectural(tok):
                 return None
             topic = self._np_text(topic_tok)
@@ -1784,7 +1792,7 @@ class EventFinder:
         topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)
         if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
-        return self._support_from(verb, sources, targets, topic, 0.8)
+        return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
 
     def _own_support_discussed(self, tok, verb) -> bool:
         """ "They discussed their continued support for Ukraine": talks about the parties' own backing state
@@ -2439,7 +2447,7 @@ class EventFinder:
         if backing:
             # "support for the construction of a new bridge" backs a project; support for a dialogue,
             # an initiative or a process is a support statement (_support_noun reads it)
-            projects = [p for p in projects if self._lemma(p) in _PHYSICAL_PROJECTS]
+            projects = [p for p in projects if self._physical(p)]
         if not projects:
             return None
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
@@ -2461,6 +2469,14 @@ class EventFinder:
         ]
         actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in partners]
         return self._mention(PROPOSAL, actors, tok, 0.7, project=self._project_text(projects[0]))
+
+    def _physical(self, p) -> bool:
+        """ "the bridge", "the railway project", "the construction of the port": a thing to be built."""
+        if self._lemma(p) in _PHYSICAL_PROJECTS:
+            return True
+        if any(c.dep_ in ("compound", "amod", "nmod") and self._lemma(c) in _PHYSICAL_PROJECTS for c in p.children):
+            return True
+        return self._lemma(p) in _NOMINALISATIONS and any(self._physical(o) for o in self._prep_objects(p, {"of"}))
 
     def _named_parties(self, tok) -> list[Actor]:
         """States and known bodies a project's name mentions ("the China-Mongolia-Russia pipeline");

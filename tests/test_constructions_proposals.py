@@ -476,3 +476,20 @@ def test_partnerships_of_no_particular_kind_are_no_project_but_a_named_one_is(ex
     assert p["project"] == "direct flights between Delhi and Nairobi"
     (p,) = _proposals(extract, "Kenyan President William Ruto proposed setting up a joint commission on trade.")
     assert p["project"] == "joint commission on trade"
+
+
+def test_support_for_a_standing_pact_is_support_and_for_something_to_build_a_proposal(extract):
+    (s,) = _support(extract, "French President Emmanuel Macron reaffirmed France's commitment to the Paris Agreement.")
+    assert _role(s, "source") == ["Emmanuel Macron"] and s["topic"] == "Paris Agreement"
+    (s,) = _support(
+        extract,
+        "Kenyan President William Ruto expressed Kenya's support for the African Continental Free Trade Area "
+        "agreement.",
+    )
+    assert "African Continental Free Trade Area" in s["topic"]
+    (p,) = _proposals(extract, "Kenyan President William Ruto expressed support for the construction of the Lamu port.")
+    assert p["project"] == "Lamu port"
+    (p,) = _proposals(extract, "Chinese President Xi Jinping expressed support for the China-Laos railway project.")
+    assert p["project"] == "China-Laos railway" and _role(p, "partner") == ["Laos"]
+    rows = extract("French President Emmanuel Macron did not express support for the Paris Agreement.")
+    assert _of_type(rows, "SUPPORT_STATEMENT") == [] and _of_type(rows, "PROJECT_PROPOSAL") == []
