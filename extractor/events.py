@@ -294,6 +294,7 @@ class EventFinder:
                 or lemma in lex.proposal_verbs
                 or lemma in lex.hosting_verbs
                 or lemma in lex.pairing_verbs
+                or lemma in lex.pairing_light_verbs
                 or lemma in lex.agreeing_verbs
             ):
                 yield self._proposal(tok)
@@ -334,11 +335,40 @@ class EventFinder:
                 prep = prep.head
             if prep.dep_ == "prep":
                 return self._subjects(prep.head)
+        if not subs and verb.dep_ in ("relcl", "acl"):
+            first = self._first_to(verb)
+            if first:
+                return first
         if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
             return [verb.head]
         if not subs and verb.dep_ == "relcl":
             return [verb.head]
         return subs
+
+    def _first_to(self, verb) -> list:
+        """ "X was the first leader to congratulate Y", "X was one of the first leaders to send Y his
+        congratulations", "X was among the first to back Y": the one who did it is the copula's subject."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        noun = verb.head
+        if verb.dep_ == "advcl" and noun.lemma_ == "be":  # (the parser may hang "to send" on "was")
+            noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+        ranks = ("first", "last", "only", "latest")
+        ranked = any(c.lower_ in ranks for c in noun.children) or any(
+            t.lower_ in ranks for p in self._prep_objects(noun, {"of"}) for t in [p, *p.children]
+        )  # ("one of the first leaders to")
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+            ranked = ranked or noun.lower_ in ("first", "last")
+            noun = noun.head.head
+        be = noun if noun.lemma_ == "be" else noun.head if noun.dep_ == "attr" else None
+        if (
+            not ranked
+            or be is None
+            or be.lemma_ != "be"
+            or any(c.dep_ == "aux" and c.lower_ in self.lex.modal_future for c in be.children)
+        ):
+            return []  # ("would be the first to congratulate" has not happened)
+        return [c for c in be.children if c.dep_ == "nsubj"]
 
     def _passive_subjects(self, verb) -> list:
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -471,7 +501,12 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in lex.modal_future:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("advcl", "relcl", "acl"):
+            if (
+                c.dep_ == "aux"
+                and c.lower_ == "to"
+                and tok.dep_ in ("advcl", "relcl", "acl")
+                and not self._first_to(tok)
+            ):
                 # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done); but "was on
                 # hand at the airport to receive X" says where one was when it happened
                 if not (tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD"):
@@ -875,7 +910,7 @@ class EventFinder:
     def _speaker_named(self, tok) -> Actor | None:
         head = tok
         for _ in range(6):
-            if self._lemma(head) in self.lex.speech_verbs and head != tok:
+            if self._lemma(head) in self.lex.speech_verbs | self.lex.assure_verbs and head != tok:
                 subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 actors = self._resolve_all(subs)
                 persons = [a for a in actors if a.kind == PERSON]
@@ -1435,7 +1470,7 @@ class EventFinder:
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
-    def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False):
+    def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok):
             return None
         # "the position of the Kingdom remains firm": the holder of the position
@@ -1477,9 +1512,17 @@ class EventFinder:
                 projects
                 and not named_initiative
                 and not praised_act
-                and (not praise or any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects))
+                and (
+                    not (praise or nominal)
+                    or praise
+                    and any(self._lemma(p) in _PHYSICAL_PROJECTS for p in projects)
+                    or nominal
+                    and any(self._physical(p) for p in projects)
+                )
             ):
-                return None  # backing a concrete project is a proposal; _proposal reads it
+                # backing a concrete project is a proposal; _proposal reads it (_proposal_noun only a physical
+                # one: "support for the new bridge"; "its commitment to the Paris Agreement" backs a standing pact)
+                return None
             if self._is_conjectural(tok):
                 return None
             topic = self._np_text(topic_tok)
@@ -1540,8 +1583,16 @@ class EventFinder:
             if not any(c.lower_ == "highly" for c in tok.children):
                 return None
             objs = self._prep_objects(tok, {"of"})
-        if lemma in self.lex.act_praise_verbs and not (objs and self._owned_act(objs[0])):
-            return None  # "appreciates Brazil's commitment", not "appreciated the hospitality"
+        if lemma in self.lex.act_praise_verbs and not (
+            objs and self._owned_act(objs[0]) and self._lemma(objs[0]) not in self.lex.support_nouns
+        ):
+            # "appreciates Brazil's commitment", "acknowledged Cuba's progress", not "appreciated the hospitality"
+            # (nor "acknowledged Minsk's support": the backing acknowledged is Minsk's, read by _support_noun)
+            return None
+        if not objs and praise:
+            clause = self._praised_clause(tok)
+            if clause is not None:  # "welcomed what A and B agreed on": A and B did it
+                return self._support_from(tok, self._subjects(tok), self._subjects(clause), clause, 0.75, praise=True)
         if not objs:
             passive = self._passive_subjects(tok)
             if passive and lemma in self.lex.support_verbs:
@@ -1592,6 +1643,14 @@ class EventFinder:
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _praised_clause(self, tok):
+        """ "welcomed what North Korea and South Korea agreed on", "hailed what the two sides achieved": a
+        free relative naming an act of parties, or None."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.left_edge.lower_ == "what" and self._subjects(c):
+                return c  # (not "whatever they agree": what is yet to come)
+        return None
 
     def _defended(self, tok):
         """ "remains firm in defending the legitimate rights of the Palestinians", "upholds Ukraine's
@@ -1647,8 +1706,9 @@ class EventFinder:
         acknowledging = ("thank", "acknowledge", "hail", "praise", "appreciate", "commend")
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
             return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
-        if tok.dep_ == "dobj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
-            verb, datives = tok.head.head, [tok.head]  # "sent Trump his congratulations" parsed as a chain
+        if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
+            # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
+            verb, datives = tok.head.head, [tok.head]
         elif tok.dep_ == "dobj":
             verb = tok.head
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
@@ -1679,7 +1739,9 @@ class EventFinder:
             return self._support_from(verb, self._subjects(verb), backed, None, 0.75)
         else:
             return None
-        if verb.pos_ not in ("VERB", "AUX") or self._lemma(verb) not in self.lex.support_light_verbs:
+        if verb.pos_ not in ("VERB", "AUX") or (
+            self._lemma(verb) not in self.lex.support_light_verbs and not self._own_support_discussed(tok, verb)
+        ):
             return None
         # the parser often hangs "with Jordan" / "for the plan" on the verb rather than the noun
         objects = self._prep_objects(tok, {"for", "to", "with", "on"}) + self._prep_objects(
@@ -1687,6 +1749,8 @@ class EventFinder:
         )
         # "sent Trump his congratulations": the dative is the one congratulated
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
+        # (or a second object before it: "send Trump his congratulations" read as two objects)
+        objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
             # "expressed appreciation for Japan's contribution", "paid tribute to X for its role": praise
             # counts for a named act, not for a party alone
@@ -1720,13 +1784,23 @@ class EventFinder:
                 and len({o.country for o in owners}) == 1
             ):
                 sources = poss
-        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer"):
+        assured = verb.dep_ == "ccomp" and self._lemma(verb.head) in self.lex.assure_verbs
+        # ("assured X that the government would extend its support": the assurance is the support)
+        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer") and not assured:
             return None
         targets = [o for o in objects if self.actors.resolve(o) and not self._owned_act(o)]
         topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)
         if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
-        return self._support_from(verb, sources, targets, topic, 0.8)
+        return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    def _own_support_discussed(self, tok, verb) -> bool:
+        """ "They discussed their continued support for Ukraine": talks about the parties' own backing state
+        it; not "discussed Iran's support for the rebels" (another's) nor "discussed support for X" (whether
+        to give it)."""
+        return self._lemma(verb) in self.lex.own_support_verbs and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
+        )
 
     def _success_statement(self, speech):
         """ "X said the initiative has achieved great success": praise of a named initiative."""
@@ -1809,8 +1883,15 @@ class EventFinder:
             return True
         if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
             return True
+        if (
+            lemma == "project"
+            and head.tag_ == "NN"
+            and any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self._generic(m) for m in mods)
+        ):
+            return True  # "a natural gas project", "the hydropower project": one project of a kind (not "projects")
         if lemma in (
             "agreement",
+            "arrangement",
             "pact",
             "treaty",
             "zone",
@@ -1902,13 +1983,57 @@ class EventFinder:
                 parts.append(c)
         return parts
 
+    def _done(self, verb) -> bool:
+        """ "had been completed", "was built too quickly", "the railway opened": reported as done, not wanted."""
+        return verb.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("been", "has", "have", "had"))
+            for c in verb.children
+        )
+
+    def _authored(self, verb) -> list:
+        """ "the Belt and Road Initiative, proposed by Xi in 2013", "the initiative that Xi put forward", "the
+        corridor was first proposed by Angola": the project someone is said to have proposed (a past proposal,
+        dated by its own phrase)."""
+        if self._lemma(verb) not in self.lex.authoring_verbs:
+            return []
+        if self._lemma(verb) in self.lex.forward_verbs and not any(c.lower_ == "forward" for c in verb.children):
+            return []
+        if self._is_future(verb):
+            return []  # "the corridor that Angola might propose", "the plan to be proposed by X"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl":
+            return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
+        return self._passive_subjects(verb)
+
+    def _ensured(self, verb) -> list:
+        """ "ensure that the pipeline is completed", "make sure the gas project succeeds": the subject of
+        what is to be made sure of."""
+        # (the parser hangs the clause on "make" or on "sure", and "sure" on "make" or on the clause)
+        sure = [c for c in verb.children if c.lower_ == "sure" and c.dep_ in ("acomp", "ccomp", "oprd", "xcomp")]
+        comps = [c for h in [verb, *sure] for c in h.children if c.dep_ == "ccomp"]
+        if self._lemma(verb) not in self.lex.ensuring_verbs:
+            if self._lemma(verb) != "make":
+                return []
+            comps = [c for c in comps if sure or any(a.lower_ == "sure" for a in c.children)]
+        return [s for c in comps for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
     def _pairing(self, verb) -> tuple | None:
-        """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative": two
-        programmes joined, one of them a named project or initiative; (first, preposition, second) or None."""
+        """ "align the Union with the Belt and Road Initiative", "link X's strategy to Y's initiative", "bring
+        its strategy into alignment with Y's initiative": two programmes joined, one of them a named project
+        or initiative; (first, preposition, second) or None."""
         firsts = [o for o in self._objects(verb) if o.pos_ in ("NOUN", "PROPN")]
+        light = self._lemma(verb) in self.lex.pairing_light_verbs
         for c in list(verb.children) + [c for o in firsts[:1] for c in o.children]:  # (or hung on the first)
             if c.dep_ == "prep" and c.lower_ in ("with", "to", "into"):
                 seconds = [p for p in c.children if p.dep_ == "pobj"]
+                if light:  # "into alignment with Y": Y is the second ("bring X to Y" joins nothing)
+                    seconds = [
+                        w
+                        for s in seconds
+                        if self._lemma(s) in self.lex.pairing_nouns
+                        for w in self._prep_objects(s, {"with"})
+                    ]
+                if not firsts or not seconds:
+                    continue
                 if any(self._concrete_project(t) and not self.actors.resolve(t) for t in firsts[:1] + seconds[:1]):
                     return firsts[0], c, seconds[0]
         return None
@@ -1954,8 +2079,13 @@ class EventFinder:
         modal = next(
             (c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
         )
-        if modal is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-            base = tok.head  # "Japan would restart the talks and launch a new body": the conjunct shares the modal
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # (a tagger's adjective between is still a conjunct: "will expand X, open Y and")
+        if modal is None and first != tok and first.pos_ in ("VERB", "AUX"):
+            # "Japan would restart the talks and launch a new body": the conjunct shares the modal (of the
+            # first verb of a longer list too: "would keep X, step up Y, link Z and ...")
+            base = first
             modal = next(
                 (c for c in base.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")), None
             )
@@ -2009,6 +2139,8 @@ class EventFinder:
         for _ in range(3):
             if any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals for c in base.children):
                 break
+            if base != tok and self._lemma(base) in self.lex.advice_verbs:
+                break  # "work on the pipeline needs to be speeded up, he said"
             if base.dep_ not in ("conj", "xcomp", "advcl") or base.head == base:
                 return None, None
             base = base.head  # "should expand trade and build X", "should work together to complete X"
@@ -2059,6 +2191,8 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        authored = self._authored(tok)
+        objs += authored
         if lemma == "welcome":
             # welcoming a deal that was struck is support; welcoming a corridor or a plant backs a project
             objs = [
@@ -2070,6 +2204,14 @@ class EventFinder:
             ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+            # "so that the railway project is completed", "called for the corridor to be expanded": what the
+            # passive acts on (whether anyone wants it is the intent head's to say)
+            passive = [] if self._done(tok) else self._passive_subjects(tok)
+            if not passive and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "the railway needs to be finished": the subject is the governing verb's
+                passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objs += passive
+            objs += self._ensured(tok)
         establishing = lemma in self.lex.establishing_verbs | self.lex.hosting_verbs or lemma in (
             "propose",
             "suggest",
@@ -2090,13 +2232,13 @@ class EventFinder:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
                 projects = []  # (only that: "decided the fate of the pipeline" proposes nothing)
-            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+            for comp in (c for c in tok.children if c.dep_ == "ccomp" and not self._done(c)):
                 projects += [
                     s
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
-        if lemma in self.lex.pairing_verbs and self._pairing(tok):
+        if (lemma in self.lex.pairing_verbs or lemma in self.lex.pairing_light_verbs) and self._pairing(tok):
             projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
@@ -2104,6 +2246,10 @@ class EventFinder:
             if c.dep_ == "xcomp" and lemma in self.lex.proposal_verbs:
                 # "agreed to expedite work on the rail link"
                 # "welcome Spain to participate in the construction of the railway"
+                # "proposed to bring its plan into alignment with X": the pairing, not the plan alone
+                if self._lemma(c) in self.lex.pairing_light_verbs and self._pairing(c):
+                    projects.append(c)
+                    continue
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
                     projects += self._projects_in(o)
         if lemma in self.lex.hosting_verbs:
@@ -2134,7 +2280,7 @@ class EventFinder:
         advice, advised = self._advice_speech(tok)
         if intent == advice and self._is_hypothetical(tok):
             return None  # "the two sides should build the railway if funds allow"
-        if intent.dep_ == "acl" and not self.actors.resolve(intent.head):
+        if intent.dep_ == "acl" and not authored and not self.actors.resolve(intent.head):
             return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:
@@ -2253,7 +2399,10 @@ class EventFinder:
         )
 
     def _specified_mechanism(self, tok) -> bool:
-        """ "a joint commission", "a new framework for economic security talks", "direct flights"."""
+        """ "a joint commission", "a new framework for economic security talks", "direct flights" (not
+        "strategic partnerships", cooperation of no particular kind)."""
+        if tok.tag_ == "NNS" and self._generic(tok):
+            return False
         return (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads) and any(
             c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             for c in tok.children
@@ -2298,7 +2447,7 @@ class EventFinder:
         if backing:
             # "support for the construction of a new bridge" backs a project; support for a dialogue,
             # an initiative or a process is a support statement (_support_noun reads it)
-            projects = [p for p in projects if self._lemma(p) in _PHYSICAL_PROJECTS]
+            projects = [p for p in projects if self._physical(p)]
         if not projects:
             return None
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
@@ -2320,6 +2469,14 @@ class EventFinder:
         ]
         actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in partners]
         return self._mention(PROPOSAL, actors, tok, 0.7, project=self._project_text(projects[0]))
+
+    def _physical(self, p) -> bool:
+        """ "the bridge", "the railway project", "the construction of the port": a thing to be built."""
+        if self._lemma(p) in _PHYSICAL_PROJECTS:
+            return True
+        if any(c.dep_ in ("compound", "amod", "nmod") and self._lemma(c) in _PHYSICAL_PROJECTS for c in p.children):
+            return True
+        return self._lemma(p) in _NOMINALISATIONS and any(self._physical(o) for o in self._prep_objects(p, {"of"}))
 
     def _named_parties(self, tok) -> list[Actor]:
         """States and known bodies a project's name mentions ("the China-Mongolia-Russia pipeline");
