@@ -90,6 +90,7 @@ _NOMINALISATIONS = {
     "realization",
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
+_RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
 
@@ -209,8 +210,14 @@ class EventFinder:
         yesterday") still says where and when a meeting reported next to it took place."""
         lemma = self._lemma(tok)
         lex = self.lex
+        remote = any(t.lower_ in _PHONE_WORDS for t in tok.subtree)
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma not in lex.setting_nouns and tok.lower_ not in lex.setting_nouns:
+            # "the phone call took place on Monday": a call is a meeting spoken of when it is a remote one
+            if (
+                lemma not in lex.setting_nouns
+                and tok.lower_ not in lex.setting_nouns
+                and not (remote and lemma == "call")
+            ):
                 return
             if not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children
@@ -229,9 +236,11 @@ class EventFinder:
             return
         if self._is_negated(tok) or self._is_hypothetical(tok) or self._is_future(tok):
             return
-        if any(t.lower_ in _PHONE_WORDS for t in tok.subtree) or self._is_background(tok):
+        if self._is_background(tok):
             return
         venue, date = self._venue(tok), self._date(tok)
+        if remote:
+            venue = None  # "the video conference took place on Monday night": a day, never a place
         if date is not None and (date.future or not date.iso):
             date = None
         if not (venue and venue.get("place")) and date is None:
@@ -825,10 +834,14 @@ class EventFinder:
         candidates = []
         for node in self._scope(trigger):
             for c in node.children:
-                if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
+                if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
                     candidates.append(c)
                 elif c.dep_ == "prep" and c.lower_ not in self._NOT_EVENT_TIME:
-                    candidates += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
+                    for p in (p for p in c.children if p.dep_ == "pobj"):
+                        # "on Sunday evening": the tagger may label the day DATE and its time TIME
+                        candidates += [
+                            d for d in (p, *p.children) if self._is_day(d) and (d == p or d.dep_ == "compound")
+                        ]
                     # "on the sidelines of the forum held in Slovenia the previous day": the occasion's day
                     for occasion in (t for t in c.subtree if t.dep_ == "pobj" and self._is_occasion(t)):
                         for acl in (a for a in occasion.children if a.dep_ == "acl" and a.tag_ == "VBN"):
@@ -842,8 +855,7 @@ class EventFinder:
                                 for p in pr.children
                                 if p.dep_ == "pobj" and p.ent_type_ == "DATE"
                             ]
-        relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-        candidates += [t for t in trigger.subtree if t.ent_type_ == "DATE" and relative.search(t.text)]
+        candidates += [t for t in trigger.subtree if self._is_day(t) and _RELATIVE_DAY.search(t.text)]
         seen = set()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
             ent = self.actors._ent_of(t)
@@ -856,6 +868,14 @@ class EventFinder:
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _is_day(self, tok) -> bool:
+        """A token of a date; or of a time that names its day ("on Monday night", which the tagger
+        labels TIME)."""
+        if tok.ent_type_ == "DATE":
+            return True
+        ent = self.actors._ent_of(tok) if tok.ent_type_ == "TIME" else None
+        return ent is not None and bool(_RELATIVE_DAY.search(ent.text))
 
     # ---- the speaker of reported speech -------------------------------------------
     def _speaker(self, tok) -> Actor | None:
