@@ -864,10 +864,18 @@ class EventFinder:
             seen.add(ent.start)
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("after", "before"):
                 continue  # "a day after X was elected": counted from another event, not from the news
+            if self._reporting_day(t, trigger):
+                continue
             resolved = dates.resolve(ent.text, self.published)
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _reporting_day(self, tok, trigger) -> bool:
+        """ "..., the agency reported early Friday", "Xinhua reported on Monday that ...": the day of the
+        report, not of what it reports."""
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        return head != trigger and head.pos_ == "VERB" and self._lemma(head) == "report"
 
     def _is_day(self, tok) -> bool:
         """A token of a date; or of a time that names its day ("on Monday night", which the tagger
