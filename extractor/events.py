@@ -832,7 +832,10 @@ class EventFinder:
         agreement", "lands occupied since 1967", "the 2023 forum"). Relative days ("yesterday",
         "on Tuesday") anywhere in the trigger's own phrase count: they date the news."""
         candidates = []
-        for node in self._scope(trigger):
+        nodes = self._scope(trigger)
+        # "held talks with X on May 7": the parser often hangs the day on the meeting the verb holds
+        nodes += [o for o in self._objects(trigger) if self._lemma(o) in self.lex.meeting_nouns]
+        for node in nodes:
             for c in node.children:
                 if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
                     candidates.append(c)
@@ -842,6 +845,17 @@ class EventFinder:
                         candidates += [
                             d for d in (p, *p.children) if self._is_day(d) and (d == p or d.dep_ == "compound")
                         ]
+                        if c.lower_ in ("in", "at") and p.ent_type_ in ("GPE", "FAC", "LOC"):
+                            # "at the Guesthouse, June 6", "in Lima on Monday": the parser hangs the day
+                            # on the place
+                            candidates += [d for d in p.children if d.dep_ in ("npadvmod", "appos") and self._is_day(d)]
+                            candidates += [
+                                d
+                                for on in p.children
+                                if on.dep_ == "prep" and on.lower_ == "on"
+                                for d in on.children
+                                if d.dep_ == "pobj" and self._is_day(d)
+                            ]
                     # "on the sidelines of the forum held in Slovenia the previous day": the occasion's day
                     for occasion in (t for t in c.subtree if t.dep_ == "pobj" and self._is_occasion(t)):
                         for acl in (a for a in occasion.children if a.dep_ == "acl" and a.tag_ == "VBN"):
@@ -858,6 +872,8 @@ class EventFinder:
         candidates += [t for t in trigger.subtree if self._is_day(t) and _RELATIVE_DAY.search(t.text)]
         seen = set()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
+            while t.dep_ == "conj" and self._is_day(t.head):
+                t = t.head  # "Friday" of "on Thursday and Friday": the span begins at its first day
             ent = self.actors._ent_of(t)
             if ent is None or ent.start in seen:
                 continue
@@ -866,7 +882,11 @@ class EventFinder:
                 continue  # "a day after X was elected": counted from another event, not from the news
             if self._reporting_day(t, trigger):
                 continue
-            resolved = dates.resolve(ent.text, self.published)
+            text = ent.text
+            for conj in (c for c in ent.root.children if c.dep_ == "conj" and self._is_day(c)):
+                # "on Thursday and Friday": the tagger's two dates are one span of days
+                text = self.doc[ent.start : self.actors._ent_of(conj).end].text
+            resolved = dates.resolve(text, self.published)
             if resolved.iso or resolved.future:
                 return resolved
         return None

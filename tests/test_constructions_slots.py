@@ -93,3 +93,84 @@ def test_a_day_on_the_statement_itself_still_dates_it(extract):
     )
     (s,) = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
     assert s["event_date"] == "2024-05-09"
+
+
+# ---- two or more days name no one day: the month they share ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Philippine President Ferdinand Marcos Jr. held talks with Vietnamese President Vo Van Thuong in Hanoi on "
+        "Monday and Tuesday.",
+        "Norwegian Foreign Minister Espen Barth Eide met Palestinian Prime Minister Mohammad Mustafa in Ramallah on "
+        "6-7 May.",
+        # the parser hangs the days on "talks", not on "held"
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on May 6 "
+        "and 7.",
+    ],
+)
+def test_talks_over_two_days_are_dated_to_their_month(extract, text):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["event_date"] == "2024-05"
+
+
+def test_one_day_keeps_its_day(extract):
+    rows = extract(
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on May 7.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["event_date"] == "2024-05-07"
+
+
+def test_spans_of_days_resolve_to_their_month_or_year():
+    import datetime as dt
+
+    from extractor.dates import resolve
+
+    published = dt.date(2024, 5, 10)
+    assert resolve("Thursday and Friday", published) == ("2024-05", "month", False)
+    assert resolve("5 and 6 May", published).iso == "2024-05"
+    assert resolve("October 5-6, 2023", published).iso == "2023-10"
+    assert resolve("April 30 to May 2", published) == ("2024", "year", False)
+    assert resolve("between 2010 and 2015", published).iso is None  # years, not days
+    assert resolve("2023-10-05", published).iso == "2023-10-05"  # an ISO day is no span
+
+
+# ---- a photo caption's day hangs on the place ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Indonesian President Joko Widodo and Australian Prime Minister Anthony Albanese during their meeting "
+            "at the Bogor Palace, May 7, 2024.",
+            "2024-05-07",
+        ),
+        (
+            "Egyptian Foreign Minister Sameh Shoukry and his Jordanian counterpart Ayman Safadi during their talks "
+            "at the Tahrir Palace, May 6, 2024.",
+            "2024-05-06",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei during their "
+            "meeting at the Planalto Palace, April 29, 2024.",
+            "2024-04-29",
+        ),
+    ],
+)
+def test_a_caption_dates_the_meeting_at_its_place(extract, text, day):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["event_date"] == day
+
+
+def test_a_year_inside_the_topic_dates_nothing(extract):
+    rows = extract(
+        "Dutch Prime Minister Mark Rutte held talks with Belgian Prime Minister Alexander De Croo on the 2019 "
+        "agreement.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["event_date"] == "2024-05-10"
