@@ -706,14 +706,15 @@ class EventFinder:
         for obj in objs:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                place = self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I))
+                place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
                 continue
             named = ent.text if ent is not None else obj.text
             if word in ("in", "at") and obj.pos_ == "PROPN" and self.gaz.city(named):
                 place = named  # a known city the tagger left unlabelled or took for an organisation
                 continue
             if word in ("in", "at") and self._site_head(obj):
-                place = self._site_text(obj)  # "at the Parliament Building", "at the Prime Minister's Office"
+                # "at the Parliament Building", "at the Prime Minister's Office"
+                place = self._with_owner_city(obj, self._site_text(obj))
                 self._sites.add(place)
                 continue
             if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
@@ -744,6 +745,16 @@ class EventFinder:
         nxt = self.actors._ent_of(doc[ent.end + 1])
         if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
             return f"{place}, {nxt.text}"
+        return place
+
+    def _with_owner_city(self, obj, place: str) -> str:
+        """ "at Beijing's Diaoyutai State Guesthouse": the site, with the city that owns it after a comma."""
+        for c in obj.children:
+            ent = self.actors._ent_of(c) if c.dep_ == "poss" else None
+            if ent is None or ent.label_ != "GPE" or not self.gaz.city(ent.text) or self.gaz.country(ent.text):
+                continue
+            site = place.removeprefix(f"{ent.text}'s ").removeprefix(f"{ent.text}\u2019s ")
+            return site if site == ent.text or ent.text in site else f"{site}, {ent.text}"
         return place
 
     def _site_head(self, tok) -> bool:

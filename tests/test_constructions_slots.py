@@ -174,3 +174,44 @@ def test_a_year_inside_the_topic_dates_nothing(extract):
     )
     (m,) = _meetings(rows)
     assert m["event_date"] == "2024-05-10"
+
+
+# ---- "at Beijing's Diaoyutai State Guesthouse": the site with the city that owns it -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met his Algerian counterpart Ramtane Lamamra at Beijing's Diaoyutai "
+            "State Guesthouse on Friday.",
+            "Diaoyutai State Guesthouse, Beijing",
+            "CHN",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban at Istanbul's "
+            "Dolmabahce Palace on Monday.",
+            "Dolmabahce Palace, Istanbul",
+            "TUR",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida at Tokyo's Akasaka Palace "
+            "on Monday.",
+            "Akasaka Palace, Tokyo",
+            "JPN",
+        ),
+    ],
+)
+def test_a_site_owned_by_a_city_names_the_city(extract, text, place, country):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["venue_place"] == place and m["venue_country"] == country
+
+
+def test_a_site_owned_by_a_state_gets_no_city(extract):
+    rows = extract(
+        "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi at India's Rashtrapati "
+        "Bhavan on Monday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert "Rashtrapati Bhavan" in m["venue_place"] and "," not in m["venue_place"]
