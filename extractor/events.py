@@ -709,6 +709,9 @@ class EventFinder:
                 place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
                 continue
             named = ent.text if ent is not None else obj.text
+            if word in ("in", "at") and self._capital_named(obj):
+                place = self._capital_named(obj)  # "in the Saudi capital", "in the national capital"
+                continue
             if word in ("in", "at") and obj.pos_ == "PROPN" and self.gaz.city(named):
                 place = named  # a known city the tagger left unlabelled or took for an organisation
                 continue
@@ -746,6 +749,21 @@ class EventFinder:
         if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
             return f"{place}, {nxt.text}"
         return place
+
+    def _capital_named(self, tok) -> str | None:
+        """ "the Saudi capital" is Riyadh; "the national capital", in a story datelined from a capital,
+        is the dateline city."""
+        if self._lemma(tok) != "capital" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "poss"):
+                continue
+            iso = self.gaz.demonym(c.text) or (self.gaz.country(c.text) if c.dep_ == "poss" else None)
+            if iso:
+                return self.gaz.capital_of(iso)
+            if c.lower_ in ("national", "federal") and self.dateline and self.gaz.capital(self.dateline):
+                return self.dateline
+        return None
 
     def _with_owner_city(self, obj, place: str) -> str:
         """ "at Beijing's Diaoyutai State Guesthouse": the site, with the city that owns it after a comma."""
@@ -814,6 +832,9 @@ class EventFinder:
                     ent = self.actors._ent_of(p)
                     if p.dep_ == "pobj" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                         place = self._with_city(ent, ent.text)
+                        skip |= {x.i for x in t.subtree}
+                    elif p.dep_ == "pobj" and self._capital_named(p):  # "the forum in the Kenyan capital"
+                        place = self._capital_named(p)
                         skip |= {x.i for x in t.subtree}
             if t.dep_ in ("relcl", "acl", "appos") and t.i > tok.i:
                 skip |= {x.i for x in t.subtree}

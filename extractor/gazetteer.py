@@ -43,9 +43,11 @@ class Gazetteer:
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
         # each state's capital is the first of its cities in countries.json
         self._capitals: dict[str, str] = {}
+        self._capital_of: dict[str, str] = {}
         for k, v in extra.get("cities", {}).items():
             if v not in self._capitals.values():
                 self._capitals[normalise(k)] = v
+                self._capital_of[v] = k
         self._acronyms = {
             normalise(k)
             for k in list(extra.get("aliases", {})) + list(extra.get("demonyms", {}))
@@ -88,6 +90,10 @@ class Gazetteer:
     def capital(self, name: str) -> str | None:
         """ISO3 of the state whose capital ``name`` is ("Moscow" -> RUS), else None."""
         return self._get(self._capitals, name)
+
+    def capital_of(self, iso3: str) -> str | None:
+        """The capital of the state ``iso3`` ("RUS" -> "Moscow"), else None."""
+        return self._capital_of.get(iso3)
 
     def organization(self, name: str) -> tuple[str, str | None] | None:
         """(canonical name, ISO3 or None) of an international or regional body, else None."""

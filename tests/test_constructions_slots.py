@@ -215,3 +215,46 @@ def test_a_site_owned_by_a_state_gets_no_city(extract):
     )
     (m,) = _meetings(rows)
     assert "Rashtrapati Bhavan" in m["venue_place"] and "," not in m["venue_place"]
+
+
+# ---- "in the Saudi capital", "in the national capital": the capital is the venue ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        (
+            "Malaysian Prime Minister Anwar Ibrahim held talks with Pakistani Prime Minister Shehbaz Sharif in the "
+            "Saudi capital on Monday.",
+            None,
+            "Riyadh",
+        ),
+        (
+            "Somali President Hassan Sheikh Mohamud met Ugandan President Yoweri Museveni on the sidelines of a "
+            "regional summit in the Kenyan capital on Tuesday.",
+            None,
+            "Nairobi",
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong in the "
+            "national capital on Monday.",
+            "New Delhi",
+            "New Delhi",
+        ),
+    ],
+)
+def test_a_capital_named_by_its_state_is_the_venue(extract, text, dateline, place):
+    (m,) = _meetings(extract(text, published="2024-05-10", dateline=dateline))
+    assert m["venue_place"] == place
+
+
+@pytest.mark.parametrize("dateline", [None, "Mumbai"])
+def test_a_capital_of_no_known_state_is_no_venue(extract, dateline):
+    # "the capital" names no state; "the national capital" in a story filed from no capital names none either
+    for text in (
+        "Japanese Foreign Minister Yoko Kamikawa met her Turkish counterpart Hakan Fidan in the capital on Monday.",
+        "Indian External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong in the "
+        "national capital on Monday.",
+    ):
+        (m,) = _meetings(extract(text, published="2024-05-10", dateline=dateline))
+        assert m["venue_place"] is None
