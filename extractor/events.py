@@ -91,6 +91,7 @@ _NOMINALISATIONS = {
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
 
@@ -1022,7 +1023,8 @@ class EventFinder:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
         for node in self._scope(tok):
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
-                return True
+                # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event
+                return not _SAME_DAY.search(tok.sent.text)
             if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
                 return True
         return False
@@ -2653,12 +2655,9 @@ class EventFinder:
                 break
         else:
             news_day = self._lead_day() or news_day
-        same_day = re.compile(
-            r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I
-        )
         dated = sorted((e for e in events if e.date and e.date_precision == "day"), key=lambda e: e.evidence_start)
         for ev in events:
-            if ev.date is None and same_day.search(ev.evidence):
+            if ev.date is None and _SAME_DAY.search(ev.evidence):
                 # "Later in the day, the minister met ...": the day of the event reported before it
                 before = [e for e in dated if e.evidence_start < ev.evidence_start]
                 if before:

@@ -258,3 +258,45 @@ def test_a_capital_of_no_known_state_is_no_venue(extract, dateline):
     ):
         (m,) = _meetings(extract(text, published="2024-05-10", dateline=dateline))
         assert m["venue_place"] is None
+
+
+# ---- "X had met Y earlier in the day": the news day's own earlier meeting, at the day's place ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Malaysian Prime Minister Anwar Ibrahim held talks with Pakistani Prime Minister Shehbaz Sharif in "
+            "Riyadh on Monday. Turkish Foreign Minister Hakan Fidan had paid a courtesy call on Anwar earlier in "
+            "the day.",
+            "Riyadh",
+            "2024-05-06",
+        ),
+        (
+            "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. Ruto had "
+            "received Somali President Hassan Sheikh Mohamud earlier that day.",
+            "Nairobi",
+            "2024-05-07",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+            "Wednesday. Modi had met Australian Prime Minister Anthony Albanese earlier in the day.",
+            "Tokyo",
+            "2024-05-08",
+        ),
+    ],
+)
+def test_a_meeting_held_earlier_in_the_day_shares_the_days_place(extract, text, place, day):
+    first, earlier = _meetings(extract(text, published="2024-05-10"))
+    assert (earlier["venue_place"], earlier["event_date"]) == (place, day)
+
+
+def test_a_meeting_held_in_another_year_keeps_its_own_place_and_date(extract):
+    rows = extract(
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Wednesday. Modi had met Australian Prime Minister Anthony Albanese in Sydney last year.",
+        published="2024-05-10",
+    )
+    first, earlier = _meetings(rows)
+    assert (earlier["venue_place"], earlier["event_date"]) == ("Sydney", "2023")
