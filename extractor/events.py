@@ -649,7 +649,7 @@ class EventFinder:
                     node.dep_ == "appos" and node.left_edge.i > 0 and self.doc[node.left_edge.i - 1].text == ","
                 )
                 if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
-                    ok = False
+                    ok = self._calling_clause(node)
                 elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
                 elif (
@@ -672,6 +672,15 @@ class EventFinder:
             if ok and c.head != trigger:
                 found.append(c)
         return found
+
+    _CALLING_VERBS = ("come", "call", "see", "meet", "visit", "arrive", "pay")
+
+    def _calling_clause(self, node) -> bool:
+        """ "talked with X, who had come to see him at his office in Islamabad": a clause on a party that
+        says the party came to the meeting tells where it was."""
+        while node.dep_ in ("advcl", "xcomp", "conj") and self._lemma(node) in self._CALLING_VERBS:
+            node = node.head
+        return node.dep_ == "relcl" and self._lemma(node) in self._CALLING_VERBS and node.head.pos_ == "PROPN"
 
     def _city_named_in(self, occasion: str | None) -> str | None:
         """A city that names the occasion: "the Munich Security Conference", "the Bled Strategic Forum"."""

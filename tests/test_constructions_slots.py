@@ -300,3 +300,46 @@ def test_a_meeting_held_in_another_year_keeps_its_own_place_and_date(extract):
     )
     first, earlier = _meetings(rows)
     assert (earlier["venue_place"], earlier["event_date"]) == ("Sydney", "2023")
+
+
+# ---- "X talked with Y, who had come to see him at his office in Z": the clause places the meeting -----
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni, who had come to see "
+            "him at his office in Nairobi.",
+            "Nairobi",
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh talked with Lao Prime Minister Sonexay Siphandone, who came "
+            "to meet him at the Government Office in Hanoi.",
+            "Government Office, Hanoi",
+        ),
+        (
+            "Egyptian Foreign Minister Sameh Shoukry spoke with Sudanese Foreign Minister Ali Sadiq, who had come "
+            "to see him at the Tahrir Palace in Cairo.",
+            "Tahrir Palace",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Bhutanese Prime Minister Tshering Tobgay, who had come to "
+            "visit him at his residence in New Delhi.",
+            "New Delhi",
+        ),
+    ],
+)
+def test_a_party_who_came_to_the_meeting_places_it(extract, text, place):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert place in (m["venue_place"] or "")
+
+
+def test_a_clause_about_a_partys_past_places_nothing(extract):
+    rows = extract(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni, who had served as a "
+        "rebel commander in Luwero.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["venue_place"] is None
