@@ -457,8 +457,8 @@ class ActorResolver:
             if tok.pos_ == "CCONJ" and i > sent_start and doc[i - 1].lower_ not in self.lex.title_words:
                 break  # "the Kuwaiti side and King X": not his state; "Deputy Prime Minister and ..." goes on
             lower = tok.lower_
-            if lower in self.lex.title_words:
-                titles.add(lower)
+            if lower in self.lex.title_words or f"{lower} {doc[i + 1].lower_}" in self.lex.title_words:
+                titles.add(lower)  # "prime" of "Prime Minister" too: the prime minister is not a chief minister
             # "Envoy for Syria": a state after "for" inside the title; "spoke to U.S. Secretary ..." is not
             accredited = (
                 i > sent_start + 1
@@ -962,6 +962,15 @@ class ActorResolver:
                 # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
                 if person not in holders:
                     holders.append(person)
+        # "the prime minister" is rather the prime minister than the chief minister: holders of the
+        # title's every word first
+        words = {
+            c.lower_
+            for c in tok.lefts
+            if c.dep_ in ("compound", "amod")
+            and (c.lower_ in self.lex.title_words or f"{c.lower_} {lower}" in self.lex.title_words)
+        }
+        holders = [p for p in holders if words <= p.titles | p.tokens] or holders
         if len(holders) > 1:
             for i, person in reversed(self._subjects):
                 if i < tok.i and person in holders:

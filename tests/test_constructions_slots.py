@@ -343,3 +343,45 @@ def test_a_clause_about_a_partys_past_places_nothing(extract):
     )
     (m,) = _meetings(rows)
     assert m["venue_place"] is None
+
+
+# ---- "the prime minister" is the prime minister, not the chief minister named last -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Prime Minister Imran Khan met Punjab Chief Minister Sardar Usman Buzdar on Tuesday. Later, Sindh Chief "
+            "Minister Murad Ali Shah paid a separate visit to the prime minister.",
+            "Murad Ali Shah",
+            "Imran Khan",
+        ),
+        (
+            "Prime Minister Narendra Modi received Uttar Pradesh Chief Minister Yogi Adityanath on Monday. Later, "
+            "Bihar Chief Minister Nitish Kumar called on the prime minister.",
+            "Nitish Kumar",
+            "Narendra Modi",
+        ),
+        (
+            "Prime Minister Shehbaz Sharif received Punjab Chief Minister Maryam Nawaz on Monday. Later, Turkish "
+            "envoy Mehmet Pacaci called on the prime minister.",
+            "Mehmet Pacaci",
+            "Shehbaz Sharif",
+        ),
+    ],
+)
+def test_a_title_with_its_modifier_names_the_holder_of_the_whole_title(extract, text, visitor, host):
+    first, later = _meetings(extract(text, published="2024-05-10"))
+    assert sorted(a["name"] for a in later["actors"]) == sorted([visitor, host])
+
+
+def test_a_title_no_one_holds_whole_still_names_its_holder(extract):
+    # "Prince Mohammed bin Salman" was never written with "Crown": "the Crown Prince" is still he
+    rows = extract(
+        "Saudi Arabia's Prince Mohammed bin Salman received British Prime Minister Boris Johnson on Monday. "
+        "Johnson praised the Crown Prince for his leadership.",
+        published="2024-05-10",
+    )
+    (s,) = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert [a["name"] for a in s["actors"] if a["role"] == "target"] == ["Prince Mohammed bin Salman"]
