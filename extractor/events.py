@@ -2680,8 +2680,8 @@ class EventFinder:
         when no event of the article is dated to a recent day."""
         if not self.published:
             return None
-        relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-        lead = [sent for sent in self.doc.sents if sent.text.strip()][:4]  # a headline may come first
+        # a headline may come first; a dateline left in the text ("TOKYO", "(Kyodo) --") is no sentence
+        lead = [sent for sent in self.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in sent)][:4]
         for sent in lead:
             for ent in sent.ents:
                 head = ent.root.head
@@ -2690,7 +2690,7 @@ class EventFinder:
                 reported = head.dep_ in ("ccomp", "conj") and self._lemma(head.head) in self.lex.speech_verbs
                 if head != sent.root and not (reported and head.head == sent.root):
                     continue  # "the summit held yesterday" dates the summit, not the news
-                if ent.label_ == "DATE" and relative.search(ent.text):
+                if ent.label_ == "DATE" and _RELATIVE_DAY.search(ent.text):
                     found = dates.resolve(ent.text, self.published)
                     if found.iso and found.precision == "day" and not found.future:
                         if 0 <= (self.published - dt.date.fromisoformat(found.iso)).days <= 7:

@@ -385,3 +385,71 @@ def test_a_title_no_one_holds_whole_still_names_its_holder(extract):
     )
     (s,) = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
     assert [a["name"] for a in s["actors"] if a["role"] == "target"] == ["Prince Mohammed bin Salman"]
+
+
+# ---- a dateline left in the text is no lead sentence: the lead's "Tuesday" still dates the news ---------
+
+
+def _wire(headline, subhead, place, agency, lead, rest):
+    return "\n\n".join([headline, subhead, place, f"({agency}) --", lead, rest])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            _wire(
+                "Kenya, Ethiopia pledge closer trade ties",
+                "New ministers meet for the first time",
+                "NAIROBI",
+                "KNA",
+                "The foreign ministers of Kenya and Ethiopia agreed Tuesday to expand trade, the Kenyan ministry said.",
+                "Foreign Minister Musalia Mudavadi also raised border security during phone talks with his Ethiopian "
+                "counterpart Taye Atske Selassie.",
+            ),
+            "2024-05-07",
+        ),
+        (
+            _wire(
+                "Egypt, Jordan to coordinate on Gaza aid",
+                "Ministers hold first talks since the truce",
+                "CAIRO",
+                "MENA",
+                "Egypt and Jordan agreed Monday to coordinate aid deliveries to Gaza, the Egyptian foreign ministry "
+                "said.",
+                "Foreign Minister Sameh Shoukry also discussed regional tensions during phone talks with his "
+                "Jordanian counterpart Ayman Safadi.",
+            ),
+            "2024-05-06",
+        ),
+        (
+            _wire(
+                "Spain, Morocco deepen energy cooperation",
+                "Sanchez and Akhannouch speak by phone",
+                "MADRID",
+                "EFE",
+                "Spain and Morocco agreed Wednesday to speed up a power interconnection, the Spanish government said.",
+                "Prime Minister Pedro Sanchez also raised migration during a phone call with Moroccan Prime Minister "
+                "Aziz Akhannouch.",
+            ),
+            "2024-05-08",
+        ),
+    ],
+)
+def test_the_leads_day_dates_the_news_past_a_dateline_left_in_the_text(extract, text, day):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["event_date"] == day
+
+
+def test_a_day_the_lead_gives_another_event_does_not_date_the_news(extract):
+    text = _wire(
+        "Kenya, Ethiopia pledge closer trade ties",
+        "New ministers meet for the first time",
+        "NAIROBI",
+        "KNA",
+        "The trade pact signed Tuesday will cut tariffs, the Kenyan ministry said.",
+        "Foreign Minister Musalia Mudavadi also raised border security during phone talks with his Ethiopian "
+        "counterpart Taye Atske Selassie.",
+    )
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["event_date"] == "2024-05-10"
