@@ -92,6 +92,7 @@ _NOMINALISATIONS = {
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
 
@@ -2669,6 +2670,18 @@ class EventFinder:
             if ev.date is None and _SAME_DAY.search(ev.evidence):
                 # "Later in the day, the minister met ...": the day of the event reported before it
                 before = [e for e in dated if e.evidence_start < ev.evidence_start]
+                if before:
+                    ev.date, ev.date_precision = before[-1].date, "day"
+            elif ev.date is None and ev.type == MEETING and not ev._background and _ALSO.search(ev.evidence):
+                # "On November 2, X held talks with Y ... X also held talks with Z": the day of X's talks
+                names = {a["name"] for a in ev.actors}
+                before = [
+                    e
+                    for e in dated
+                    if e.type == MEETING
+                    and e.evidence_start < ev.evidence_start
+                    and names & {a["name"] for a in e.actors}
+                ]
                 if before:
                     ev.date, ev.date_precision = before[-1].date, "day"
         for ev in events:

@@ -453,3 +453,41 @@ def test_a_day_the_lead_gives_another_event_does_not_date_the_news(extract):
     )
     (m,) = _meetings(extract(text, published="2024-05-10"))
     assert m["event_date"] == "2024-05-10"
+
+
+# ---- "X also met Z" after X's dated talks: the same day ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On May 2, Kenyan Foreign Minister Musalia Mudavadi held talks with US Ambassador Meg Whitman. Mudavadi "
+            "also held talks with Qatari Ambassador Jabor Al-Dosari.",
+            "2024-05-02",
+        ),
+        (
+            "On April 29, Egyptian Foreign Minister Sameh Shoukry met his Greek counterpart George Gerapetritis in "
+            "Cairo. Shoukry also met Cypriot Foreign Minister Constantinos Kombos.",
+            "2024-04-29",
+        ),
+        (
+            "On May 1, Indian External Affairs Minister S. Jaishankar held talks with Australian Foreign Minister "
+            "Penny Wong. Jaishankar also met New Zealand Foreign Minister Winston Peters.",
+            "2024-05-01",
+        ),
+    ],
+)
+def test_a_party_who_also_met_someone_did_so_on_the_day_of_his_dated_talks(extract, text, day):
+    first, also = _meetings(extract(text, published="2024-05-10"))
+    assert first["event_date"] == also["event_date"] == day
+
+
+def test_others_who_also_met_keep_the_news_day(extract):
+    rows = extract(
+        "On May 2, Kenyan Foreign Minister Musalia Mudavadi held talks with US Ambassador Meg Whitman. Ugandan "
+        "President Yoweri Museveni also met Tanzanian President Samia Suluhu Hassan.",
+        published="2024-05-10",
+    )
+    first, other = _meetings(rows)
+    assert other["event_date"] == "2024-05-10"
