@@ -913,6 +913,7 @@ class EventFinder:
                                 if p.dep_ == "pobj" and p.ent_type_ == "DATE"
                             ]
         candidates += [t for t in trigger.subtree if self._is_day(t) and _RELATIVE_DAY.search(t.text)]
+        candidates += self._caption_day(trigger)
         seen = set()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
             while t.dep_ == "conj" and self._is_day(t.head):
@@ -933,6 +934,22 @@ class EventFinder:
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _caption_day(self, trigger) -> list:
+        """ "X and Y pose during a meeting ... in Granada, Spain October 5, 2023.": a photo caption ends on
+        the place and day of what it shows."""
+        sent = trigger.sent
+        end = sent.end - 1 if sent[-1].is_punct else sent.end
+        ent = self.actors._ent_of(self.doc[end - 1])
+        if ent is None or ent.label_ != "DATE" or ent.end != end:
+            return []
+        root = ent.root
+        place = root.head
+        while place.dep_ == "conj" and place.head != place:
+            place = place.head
+        if root.dep_ not in ("appos", "npadvmod") or place.ent_type_ not in ("GPE", "FAC", "LOC"):
+            return []
+        return [root] if place in trigger.subtree or trigger in place.ancestors else []
 
     def _reporting_day(self, tok, trigger) -> bool:
         """ "..., the agency reported early Friday", "Xinhua reported on Monday that ...": the day of the

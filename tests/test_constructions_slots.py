@@ -491,3 +491,43 @@ def test_others_who_also_met_keep_the_news_day(extract):
     )
     first, other = _meetings(rows)
     assert other["event_date"] == "2024-05-10"
+
+
+# ---- a caption ends on the place and the day of what it shows -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida talk during a meeting on "
+            "the sidelines of the G7 Summit in Hiroshima, Japan May 20, 2023.",
+            "Hiroshima",
+            "2023-05-20",
+        ),
+        (
+            "Canadian Prime Minister Justin Trudeau and Italian Prime Minister Giorgia Meloni talk during a meeting "
+            "on the sidelines of the G7 Summit in Apulia, Italy June 14, 2024.",
+            "Apulia",
+            "2024-06-14",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro pose for a picture "
+            "during a meeting on the sidelines of the European Council summit in Brussels, Belgium June 27, 2024.",
+            "Brussels",
+            "2024-06-27",
+        ),
+    ],
+)
+def test_a_caption_dates_the_meeting_on_its_last_words(extract, text, place, day):
+    (m,) = _meetings(extract(text, published="2024-07-20"))
+    assert (m["venue_place"], m["event_date"]) == (place, day)
+
+
+def test_a_day_ending_a_sentence_on_something_else_dates_nothing(extract):
+    rows = extract(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni, who took office on January 29, 1986.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["event_date"] == "2024-05-10"
