@@ -92,6 +92,7 @@ _NOMINALISATIONS = {
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
+_SINCE_WORDS = ("after", "since", "following")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
@@ -411,6 +412,8 @@ class EventFinder:
                 break
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
+            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
+                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
             head = head.head
         return False
 
@@ -473,6 +476,8 @@ class EventFinder:
                 break
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
+            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
+                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
             head = head.head
         return False
 
@@ -2798,6 +2803,10 @@ class EventFinder:
 
     def _is_remote(self, m: Mention) -> bool:
         """A phone or video call: it has no venue to share or inherit."""
+        t = m.trigger
+        if t.dep_ == "pobj" and t.head.lower_ in _SINCE_WORDS:
+            # "have held no phone call since their talks in Istanbul": only the talks' own words tell
+            return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
         return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
 
     def _absorb(self, ev: Event, m: Mention) -> None:

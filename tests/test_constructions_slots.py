@@ -531,3 +531,47 @@ def test_a_day_ending_a_sentence_on_something_else_dates_nothing(extract):
     )
     (m,) = _meetings(rows)
     assert m["event_date"] == "2024-05-10"
+
+
+# ---- "have not spoken since their talks in X": the talks took place ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "place", "day"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi has not spoken to Chinese President Xi Jinping since his talks with "
+            "Japanese Prime Minister Fumio Kishida in Tokyo on Monday.",
+            ["Fumio Kishida", "Narendra Modi"],
+            "Tokyo",
+            "2024-05-06",
+        ),
+        (
+            "The two ministers have held no further calls since Egyptian Foreign Minister Sameh Shoukry's talks with "
+            "Jordanian Foreign Minister Ayman Safadi in Amman on Tuesday.",
+            ["Ayman Safadi", "Sameh Shoukry"],
+            "Amman",
+            "2024-05-07",
+        ),
+        (
+            "Nairobi has not commented even after Tanzanian President Samia Suluhu Hassan's talks with Ugandan "
+            "President Yoweri Museveni in Kampala on Wednesday.",
+            ["Samia Suluhu Hassan", "Yoweri Museveni"],
+            "Kampala",
+            "2024-05-08",
+        ),
+    ],
+)
+def test_talks_a_denial_is_counted_from_did_take_place(extract, text, names, place, day):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert sorted(a["name"] for a in m["actors"]) == names
+    assert (m["venue_place"], m["event_date"]) == (place, day)
+
+
+def test_talks_denied_themselves_are_no_meeting(extract):
+    rows = extract(
+        "Indian Prime Minister Narendra Modi did not hold talks with Japanese Prime Minister Fumio Kishida in Tokyo "
+        "on Monday.",
+        published="2024-05-10",
+    )
+    assert _meetings(rows) == []
