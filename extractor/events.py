@@ -1544,8 +1544,8 @@ class EventFinder:
                 if m.venue is None and self.gaz.city(self.actors._ent_text(p)):
                     city = self.actors._ent_text(p)
                     m.venue = {"place": city, "country": self.gaz.city(city), "occasion": None}
-        if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
-            m.venue = None  # a state is not a venue (a city or a site is); the visit's city is unknown
+        # a visit to a state whose city the text does not give took place in that state: its destination
+        # is the venue (ANNOTATION.md), though no talks of the day share it
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------

@@ -575,3 +575,29 @@ def test_talks_denied_themselves_are_no_meeting(extract):
         published="2024-05-10",
     )
     assert _meetings(rows) == []
+
+
+# ---- a visit to a state whose city is not given took place in that state ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Japanese Foreign Minister Yoko Kamikawa recalled her visit to Madagascar in April.", "Madagascar"),
+        ("Chilean President Gabriel Boric mentioned his visit to Ecuador in March.", "Ecuador"),
+        ("Portuguese Prime Minister Luis Montenegro recalled his visit to Angola in February.", "Angola"),
+    ],
+)
+def test_a_visits_destination_state_is_its_venue(extract, text, place):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["venue_place"] == place
+
+
+def test_a_visit_whose_city_is_given_is_placed_in_the_city(extract):
+    rows = extract(
+        "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana during his "
+        "state visit to Kazakhstan on Tuesday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["venue_place"] == "Astana"
