@@ -1055,8 +1055,10 @@ class EventFinder:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
         for node in self._scope(tok):
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
-                # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event
-                return not _SAME_DAY.search(tok.sent.text)
+                # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event;
+                # "X said he had made a courtesy call on Y": the past of reported speech
+                reported = node.dep_ == "ccomp" and self._lemma(node.head) in self.lex.speech_verbs
+                return not (_SAME_DAY.search(tok.sent.text) or reported)
             if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
                 return True
         return False

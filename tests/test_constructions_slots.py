@@ -601,3 +601,45 @@ def test_a_visit_whose_city_is_given_is_placed_in_the_city(extract):
     )
     (m,) = _meetings(rows)
     assert m["venue_place"] == "Astana"
+
+
+# ---- "X said he had also met Y": the past of reported speech is the news, not background --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister Srettha Thavisin in Bangkok "
+            "on Wednesday. Anwar said he had also met Thai King Maha Vajiralongkorn.",
+            "Bangkok",
+            "2024-05-08",
+        ),
+        (
+            "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday. Ruto "
+            "said he had also held talks with Djiboutian President Ismail Omar Guelleh.",
+            "Addis Ababa",
+            "2024-05-07",
+        ),
+        (
+            # "Singapore" is a state too: no talks of the day take a state for their place
+            "Indian External Affairs Minister S. Jaishankar held talks with Singaporean Foreign Minister Vivian "
+            "Balakrishnan in Singapore on Monday. Jaishankar said he had also called on Prime Minister Lawrence Wong.",
+            None,
+            "2024-05-06",
+        ),
+    ],
+)
+def test_a_meeting_reported_in_the_past_perfect_is_the_days_news(extract, text, place, day):
+    first, reported = _meetings(extract(text, published="2024-05-10"))
+    assert (reported["venue_place"], reported["event_date"]) == (place, day)
+
+
+def test_a_meeting_recalled_in_the_past_perfect_stays_in_the_past(extract):
+    rows = extract(
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday. Ruto "
+        "recalled that he had met Djiboutian President Ismail Omar Guelleh.",
+        published="2024-05-10",
+    )
+    first, recalled = _meetings(rows)
+    assert (recalled["venue_place"], recalled["event_date"]) == (None, None)
