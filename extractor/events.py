@@ -92,6 +92,11 @@ _NOMINALISATIONS = {
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
+_COMMUNIQUE = re.compile(
+    r"\b(?:in|under) (?:the|its|their|a) (?:final |joint |closing )?(?:communiqu[eé]|declaration)\b"
+    r"|\b(?:in|under) (?:the|its|their|a) (?:final|joint|closing) statement\b",
+    re.I,
+)
 _SINCE_WORDS = ("after", "since", "following")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
@@ -2564,17 +2569,50 @@ class EventFinder:
                 if word not in self.lex.occasion_heads and t.lower_ not in self.lex.occasion_heads:
                     continue
                 holders = [t] + ([t.head] if t.dep_ == "dobj" and t.head.pos_ == "VERB" else [])
-                for holder in holders:
-                    for city in self._prep_objects(holder, {"in"}):
-                        ent = self.actors._ent_of(city)
-                        if (
-                            ent is not None
-                            and ent.label_ == "GPE"
-                            and self.gaz.city(ent.text)
-                            and not self.gaz.country(ent.text)
-                        ):
-                            found.append((n, t.lower_ if t.lower_ in self.lex.occasion_heads else word, ent.text))
+                cities = [c for holder in holders for c in self._prep_objects(holder, {"in"})]
+                cities += [c for c, _ in self._held_in(t)]
+                for city in cities:
+                    ent = self.actors._ent_of(city)
+                    if (
+                        ent is not None
+                        and ent.label_ == "GPE"
+                        and self.gaz.city(ent.text)
+                        and not self.gaz.country(ent.text)
+                    ):
+                        found.append((n, t.lower_ if t.lower_ in self.lex.occasion_heads else word, ent.text))
         return found
+
+    def _held_in(self, occasion) -> list[tuple]:
+        """ "the session of the Council, which was held in Riyadh on Tuesday", "the meeting of foreign
+        ministers in Riyadh": (city, day or None) a gathering's own phrase places it in and dates it, through
+        "of" and a clause of holding."""
+        found = []
+        for prep in (t for t in occasion.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head != occasion):
+            node, ok, day = prep.head, True, None
+            while node != occasion and ok:
+                held = node.dep_ in ("relcl", "acl") and self._lemma(node) in ("hold", "convene", "take")
+                if held:
+                    day = self._date(node)
+                ok = held or node.dep_ == "pobj" or (node.dep_ == "prep" and node.lower_ == "of")
+                node = node.head
+            if ok:
+                found += [(p, day) for p in prep.children if p.dep_ == "pobj"]
+        return found
+
+    def _communique_setting(self, places) -> tuple[str, dates.Resolved | None] | None:
+        """The one city (and day) the article's gatherings were held in: where their communique was issued."""
+        settings = {(city, None) for _, _, city in places}
+        for t in self.doc:
+            if self._lemma(t) in self.lex.occasion_heads or t.lower_ in self.lex.occasion_heads:
+                for city, day in self._held_in(t):
+                    if day is not None and day.iso and not day.future:
+                        settings.discard((self.actors._ent_text(city), None))
+                        settings.add((self.actors._ent_text(city), day))
+        cities = {city for city, _ in settings}
+        if len(cities) != 1:
+            return None
+        days = {day for _, day in settings if day is not None}
+        return next(iter(cities)), (days.pop() if len(days) == 1 else None)
 
     def _place_occasions(self, events: list[Event]) -> None:
         """An occasion the article places elsewhere places the events held at it ("on the margins of the
@@ -2583,6 +2621,14 @@ class EventFinder:
         places = self._occasion_places()
         if not places:
             return
+        setting = self._communique_setting(places)
+        for ev in events:
+            if setting and ev.type != MEETING and not (ev.venue or {}).get("place") and _COMMUNIQUE.search(ev.evidence):
+                # "In the communique, the Council backed ...": said where and when the gathering that issued it met
+                city, day = setting
+                ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
+                if day is not None:
+                    ev.date, ev.date_precision = day.iso, day.precision
         for ev in events:
             venue = ev.venue or {}
             if venue.get("place") or not venue.get("occasion"):

@@ -643,3 +643,44 @@ def test_a_meeting_recalled_in_the_past_perfect_stays_in_the_past(extract):
     )
     first, recalled = _meetings(rows)
     assert (recalled["venue_place"], recalled["event_date"]) == (None, None)
+
+
+# ---- "In the final communique, X backed Y": said where and when the gathering that issued it met -------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "The 45th session of the Arab League Council, which was held in Cairo on Tuesday, ended late at night. "
+            "In the final communique, the Arab League backed the Palestinian people's right to statehood.",
+            "Cairo",
+            "2024-05-07",
+        ),
+        (
+            "The leaders attended the summit of the African Union in Addis Ababa. In their final declaration, the "
+            "African Union backed Somalia's territorial integrity.",
+            "Addis Ababa",
+            "2024-05-10",
+        ),
+        (
+            "The 30th meeting of ASEAN foreign ministers in Vientiane ended on Friday. In the joint communique, "
+            "ASEAN backed Timor-Leste's bid for full membership.",
+            "Vientiane",
+            "2024-05-10",
+        ),
+    ],
+)
+def test_a_communique_places_its_statements_at_the_gathering(extract, text, place, day):
+    (s,) = [r for r in extract(text, published="2024-05-10") if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert (s["venue_place"], s["event_date"]) == (place, day)
+
+
+def test_a_ministrys_own_statement_is_not_the_gatherings(extract):
+    rows = extract(
+        "The 45th session of the Arab League Council was held in Cairo on Tuesday. In a statement, the Egyptian "
+        "foreign ministry backed the Palestinian people's right to statehood.",
+        published="2024-05-10",
+    )
+    (s,) = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert s["venue_place"] is None
