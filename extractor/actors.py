@@ -101,6 +101,7 @@ class _Person:
     country: str | None
     first: int
     titles: set = field(default_factory=set)
+    posted_to: str | None = None  # the state an envoy is accredited to ("Ambassador to Pakistan")
 
 
 def _name_tokens(name: str) -> frozenset:
@@ -359,6 +360,7 @@ class ActorResolver:
                 if person.country is None and country is not None:
                     person.country = country
                 person.titles |= titles
+            person.posted_to = person.posted_to or self._posted_state(ent)
             for i in range(ent.start, ent.end):
                 self._person_at[i] = person
             self._note_subject(ent.root, person)
@@ -493,6 +495,27 @@ class ActorResolver:
                 if country is None and (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"):
                     country = self.gaz.demonym(t.text) or self.gaz.country(self._ent_text(t))
         return country, titles
+
+    def _posted_state(self, ent) -> str | None:
+        """The state an envoy named here is accredited to: "Chinese Ambassador to Pakistan Nong Rong",
+        "Mehdi Honardoost, Iran's Ambassador to Pakistan"."""
+        doc = self.doc
+        sent = ent.sent
+        left = range(ent.start - 1, max(sent.start, ent.start - 12) - 1, -1)
+        right = range(ent.end, min(sent.end, ent.end + 8))
+        for k in [*left, *right]:
+            if doc[k].lower_ != "to" or k + 1 >= sent.end or self._posting_title(k) is None:
+                continue
+            if k > ent.start and any(t.text in (".", ";") or t.pos_ == "VERB" for t in doc[ent.end : k]):
+                continue  # "X, who travelled to ...": not his posting
+            if k < ent.start:  # "Ambassador to Vietnam Xiong Bo": the words up to the name (tagged with it)
+                iso = self.gaz.country(doc[k + 1 : ent.start].text)
+            else:
+                state = self._ent_of(doc[k + 1])
+                iso = self.gaz.country(state.text) if state is not None and state.label_ == "GPE" else None
+            if iso:
+                return iso
+        return None
 
     def _right_context_country(self, ent, titles: set) -> str | None:
         """ "Narendra Modi, India's Prime Minister", "Sergey Lavrov of Russia"."""

@@ -2530,7 +2530,36 @@ class EventFinder:
         self._place_occasions(events)
         self._share_venues(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
+        self._hosts_of_envoys(events)
         return events
+
+    def _hosts_of_envoys(self, events: list[Event]) -> None:
+        """An envoy meets the officials of the state he is accredited to: "Iran's Ambassador to Pakistan"
+        talking with the Petroleum Minister, a minister of no state the text gives, makes him Pakistan's."""
+        persons = {p.name: p for p in self.actors.persons}
+        found: dict[str, str] = {}
+        for ev in events:
+            if ev.type != MEETING:
+                continue
+            hosts = {persons[a["name"]].posted_to for a in ev.actors if a["name"] in persons}
+            hosts.discard(None)
+            if len(hosts) != 1:
+                continue
+            host = hosts.pop()
+            for a in ev.actors:
+                person = persons.get(a["name"])
+                if (
+                    a["kind"] == PERSON
+                    and a["country"] is None
+                    and person is not None
+                    and person.posted_to is None
+                    and person.titles & self.lex.host_office_titles
+                ):
+                    found[a["name"]] = host
+        for ev in events:
+            for a in ev.actors:
+                if a["country"] is None and a["name"] in found:
+                    a["country"] = found[a["name"]]
 
     def _apply_settings(self, events: list[Event]) -> None:
         """Give the nearest meeting (within two sentences, with a party in common when the setting

@@ -684,3 +684,41 @@ def test_a_ministrys_own_statement_is_not_the_gatherings(extract):
     )
     (s,) = [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
     assert s["venue_place"] is None
+
+
+# ---- an envoy meets the officials of the state he is accredited to -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "state"),
+    [
+        (
+            "Petroleum Minister Ali Pervaiz Malik held talks with Reza Amiri Moghadam, Iran's Ambassador to "
+            "Pakistan, on Monday.",
+            "Ali Pervaiz Malik",
+            "PAK",
+        ),
+        (
+            "Prime Minister Pham Minh Chinh received Chinese Ambassador to Vietnam Xiong Bo on Tuesday.",
+            "Pham Minh Chinh",
+            "VNM",
+        ),
+        (
+            "Foreign Minister Musalia Mudavadi met Meg Whitman, the U.S. Ambassador to Kenya, on Wednesday.",
+            "Musalia Mudavadi",
+            "KEN",
+        ),
+    ],
+)
+def test_the_official_an_envoy_meets_is_of_the_host_state(extract, text, official, state):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert {a["name"]: a["country"] for a in m["actors"]}[official] == state
+
+
+def test_a_non_state_official_an_envoy_meets_keeps_no_state(extract):
+    rows = extract(
+        "Director General Zainab Bangura met Meg Whitman, the U.S. Ambassador to Kenya, on Wednesday.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert {a["name"]: a["country"] for a in m["actors"]}["Zainab Bangura"] is None
