@@ -1444,6 +1444,14 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
             # not "issued press releases on Modi's meeting with Biden": a meeting spoken about
             clause = tok.head.head
+            # "X and Y went over efforts to strengthen ties during a phone call": the phrase hangs on a clause
+            # inside the object; its parties are the subjects of the clause that object belongs to
+            while (
+                clause.dep_ in ("acl", "xcomp")
+                and clause.head.dep_ in ("dobj", "pobj")
+                and not any(self.actors.resolve(s) for s in self._subjects(clause))
+            ):
+                clause = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
                 if not partners and self._lemma(clause) in self.lex.addressing_verbs:

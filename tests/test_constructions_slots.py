@@ -722,3 +722,44 @@ def test_a_non_state_official_an_envoy_meets_keeps_no_state(extract):
     )
     (m,) = _meetings(rows)
     assert {a["name"]: a["country"] for a in m["actors"]}["Zainab Bangura"] is None
+
+
+# ---- "A and B went over efforts to X during a phone call": the call of the main clause's subjects ------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "day"),
+    [
+        (
+            "President Sheikh Mohamed and Sheikh Tamim, the Emir of Qatar, went over efforts to strengthen "
+            "bilateral ties during a phone call on Friday.",
+            ["Sheikh Mohamed", "Sheikh Tamim"],
+            "2024-05-10",
+        ),
+        (
+            "Omani Sultan Haitham bin Tarik and Jordan's King Abdullah II went over efforts to enhance cooperation "
+            "during a phone call on Tuesday.",
+            ["King Abdullah II", "Sultan Haitham bin Tarik"],
+            "2024-05-07",
+        ),
+        (
+            "Bahraini King Hamad bin Isa and Saudi Crown Prince Mohammed bin Salman reviewed steps to deepen ties "
+            "during a phone call on Wednesday.",
+            ["King Hamad bin Isa", "Prince Mohammed bin Salman"],
+            "2024-05-08",
+        ),
+    ],
+)
+def test_a_call_hung_on_the_objects_clause_is_the_subjects_call(extract, text, names, day):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert sorted(a["name"] for a in m["actors"]) == names
+    assert (m["venue_place"], m["event_date"]) == (None, day)
+
+
+def test_praising_efforts_to_hold_talks_is_no_call(extract):
+    rows = extract(
+        "President Sheikh Mohamed and Sheikh Tamim, the Emir of Qatar, praised efforts to hold talks during the "
+        "summit on Friday.",
+        published="2024-05-10",
+    )
+    assert _meetings(rows) == []
