@@ -97,6 +97,7 @@ _COMMUNIQUE = re.compile(
     r"|\b(?:in|under) (?:the|its|their|a) (?:final|joint|closing) statement\b",
     re.I,
 )
+_DAY_SPAN = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:to|until|through|-|\u2013)\s*\d", re.I)
 _SINCE_WORDS = ("after", "since", "following")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
@@ -892,7 +893,7 @@ class EventFinder:
             for c in node.children:
                 if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
                     candidates.append(c)
-                elif c.dep_ == "prep" and c.lower_ not in self._NOT_EVENT_TIME:
+                elif c.dep_ == "prep" and (c.lower_ not in self._NOT_EVENT_TIME or self._span_from(c)):
                     for p in (p for p in c.children if p.dep_ == "pobj"):
                         # "on Sunday evening": the tagger may label the day DATE and its time TIME
                         candidates += [
@@ -944,6 +945,16 @@ class EventFinder:
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _span_from(self, prep) -> bool:
+        """ "from 14th to 16th May": the days an event filled, not a point it is counted from."""
+        if prep.lower_ != "from":
+            return False
+        for p in prep.children:
+            ent = self.actors._ent_of(p) if p.dep_ == "pobj" and p.ent_type_ == "DATE" else None
+            if ent is not None and _DAY_SPAN.search(ent.text):
+                return True
+        return False
 
     def _caption_day(self, trigger) -> list:
         """ "X and Y pose during a meeting ... in Granada, Spain October 5, 2023.": a photo caption ends on

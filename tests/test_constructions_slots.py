@@ -763,3 +763,38 @@ def test_praising_efforts_to_hold_talks_is_no_call(extract):
         published="2024-05-10",
     )
     assert _meetings(rows) == []
+
+
+# ---- "from 14th to 16th May" is the span the event filled, not a point it is counted from ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Chilean President Gabriel Boric held talks with Peru's President Dina Boluarte in Lima from 6 to 8 May.",
+            "2024-05",
+        ),
+        (
+            "The talks took place in Accra during the state visit of Togolese President Faure Gnassingbe to Ghana "
+            "from 14th to 16th April.",
+            "2024-04",
+        ),
+        (
+            "Indonesian President Joko Widodo held talks with Vietnamese President To Lam in Hanoi from 2 to 4 April.",
+            "2024-04",
+        ),
+    ],
+)
+def test_a_span_from_one_day_to_another_dates_the_event_to_its_month(extract, text, month):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert m["event_date"] == month
+
+
+def test_from_a_year_on_is_no_date_of_the_event(extract):
+    rows = extract(
+        "Kenyan President William Ruto has held talks with Ugandan President Yoweri Museveni every year from 2019.",
+        published="2024-05-10",
+    )
+    (m,) = _meetings(rows)
+    assert m["event_date"] != "2019"
