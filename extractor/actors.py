@@ -350,6 +350,8 @@ class ActorResolver:
                 continue  # "Azerbaijan" tagged as a person is still a state
             tokens = _name_tokens(name)
             country, titles = self._person_context(ent)
+            if country is None and (titles | tokens) & self.lex.royal_titles:
+                country = self.gaz.royal_house(name)  # "Sheikh Nasser ... Al-Sabah": a son of Kuwait's ruling house
             person = self._match_person(tokens)
             if person is None:
                 person = _Person(name, tokens, country, ent.start, titles)

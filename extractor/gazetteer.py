@@ -41,6 +41,7 @@ class Gazetteer:
             self._countries[normalise(name)] = iso
         self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
+        self._houses = {normalise(k): v for k, v in extra.get("royal_houses", {}).items()}
         # each state's capital is the first of its cities in countries.json
         self._capitals: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}
@@ -90,6 +91,15 @@ class Gazetteer:
     def capital(self, name: str) -> str | None:
         """ISO3 of the state whose capital ``name`` is ("Moscow" -> RUS), else None."""
         return self._get(self._capitals, name)
+
+    def royal_house(self, name: str) -> str | None:
+        """ISO3 of the state a ruling house's name at the end of a person's name belongs to ("Sheikh Nasser
+        Mohammad Al-Ahmad Al-Sabah" -> KWT), else None."""
+        words = normalise(name.replace("-", " ")).split()
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[-n:]) in self._houses:
+                return self._houses[" ".join(words[-n:])]
+        return None
 
     def capital_of(self, iso3: str) -> str | None:
         """The capital of the state ``iso3`` ("RUS" -> "Moscow"), else None."""

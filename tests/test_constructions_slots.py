@@ -798,3 +798,35 @@ def test_from_a_year_on_is_no_date_of_the_event(extract):
     )
     (m,) = _meetings(rows)
     assert m["event_date"] != "2019"
+
+
+# ---- a ruling house's name ending a royal's name gives his state ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Sheikh Sabah Khalid Al-Hamad Al-Sabah received Sheikh Mohammad Sabah Al-Salem Al-Sabah at Seif Palace "
+            "on Monday.",
+            {"KWT"},
+        ),
+        (
+            "Sheikh Saif bin Zayed Al Nahyan met Sheikh Maktoum bin Mohammed bin Rashid Al Maktoum on Tuesday.",
+            {"ARE"},
+        ),
+        (
+            "Prince Abdulaziz bin Salman Al Saud held talks with Sheikh Saif bin Zayed Al Nahyan on Wednesday.",
+            {"SAU", "ARE"},
+        ),
+    ],
+)
+def test_a_royal_of_a_ruling_house_is_of_its_state(extract, text, states):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert {a["country"] for a in m["actors"]} == states
+
+
+def test_a_commoner_sharing_a_house_name_gets_no_state(extract):
+    rows = extract("Professor Ahmed Al-Said met Sheikh Saif bin Zayed Al Nahyan on Wednesday.", published="2024-05-10")
+    (m,) = _meetings(rows)
+    assert {a["name"]: a["country"] for a in m["actors"]}["Professor Ahmed Al-Said"] is None
