@@ -352,6 +352,9 @@ class ActorResolver:
             country, titles = self._person_context(ent)
             if country is None and (titles | tokens) & self.lex.royal_titles:
                 country = self.gaz.royal_house(name)  # "Sheikh Nasser ... Al-Sabah": a son of Kuwait's ruling house
+            if country is None:
+                # "Datuk Seri Anwar Ibrahim": a title of one state's honours (the honorific may precede the span)
+                country = self.gaz.honorific_state(name) or self.gaz.honorific_state(self._with_left_words(ent, 2))
             person = self._match_person(tokens)
             if person is None:
                 person = _Person(name, tokens, country, ent.start, titles)
@@ -497,6 +500,10 @@ class ActorResolver:
                 if country is None and (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"):
                     country = self.gaz.demonym(t.text) or self.gaz.country(self._ent_text(t))
         return country, titles
+
+    def _with_left_words(self, ent, n: int) -> str:
+        """The span's text with up to ``n`` words of its sentence before it."""
+        return self.doc[max(ent.sent.start, ent.start - n) : ent.end].text
 
     def _posted_state(self, ent) -> str | None:
         """The state an envoy named here is accredited to: "Chinese Ambassador to Pakistan Nong Rong",

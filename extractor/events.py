@@ -2600,7 +2600,12 @@ class EventFinder:
             if best is None:
                 continue
             ev = best[1]
-            if venue is not None and not ev._remote and not (ev.venue or {}).get("place"):
+            own = (ev.venue or {}).get("place")
+            # a meeting placed only in its city takes the site in that city its setting gives
+            refines = (
+                own and venue is not None and own != venue["place"] and own in venue["place"] and self.gaz.city(own)
+            )
+            if venue is not None and not ev._remote and (not own or refines):
                 ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
             if date is not None and ev.date is None:
                 ev.date, ev.date_precision = date.iso, date.precision
@@ -2713,14 +2718,34 @@ class EventFinder:
             and not self.gaz.country(e.venue["place"])  # a visit to a state places no talks of the day
         ]
         for ev in events:
-            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background:
+            if ev.type != MEETING or ev._remote or ev._background:
                 continue
             same_day = [e for e in located if e.date == ev.date]
-            if len({e.venue["place"] for e in same_day}) == 1:
+            site = self._one_place(same_day)
+            own = (ev.venue or {}).get("place")
+            if own and site and own != site["place"] and own in site["place"] and self.gaz.city(own):
+                # "received X at the Parliament Building" ... "also received Y" (placed only in the home
+                # city): the day's site in that city
+                ev.venue = {**ev.venue, **site}
+            if own:
+                continue
+            if site:
                 # "during the morning session, X met Y": its own occasion, the day's place
-                ev.venue = {**same_day[0].venue, **{k: v for k, v in (ev.venue or {}).items() if v}}
+                ev.venue = {**site, **{k: v for k, v in (ev.venue or {}).items() if v}}
             elif not same_day and not ev.venue and self.dateline and self._dateline_is_home(ev):
                 ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}
+
+    @staticmethod
+    def _one_place(events: list[Event]) -> dict | None:
+        """The venue of meetings all held in one place; a city and a site in it ("Kuala Lumpur",
+        "Parliament Building, Kuala Lumpur") are one place, the site."""
+        places = {e.venue["place"] for e in events}
+        if not places:
+            return None
+        widest = max(places, key=len)
+        if not all(p in widest for p in places):
+            return None
+        return next(dict(e.venue) for e in events if e.venue["place"] == widest)
 
     def _dateline_is_home(self, ev: Event) -> bool:
         """An in-person meeting the text does not place, reported from a city of one of its parties'

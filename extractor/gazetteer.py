@@ -42,6 +42,7 @@ class Gazetteer:
         self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
         self._houses = {normalise(k): v for k, v in extra.get("royal_houses", {}).items()}
+        self._honorifics = {k.lower(): v for k, v in extra.get("state_honorifics", {}).items()}
         # each state's capital is the first of its cities in countries.json
         self._capitals: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}
@@ -99,6 +100,15 @@ class Gazetteer:
         for n in (2, 1):
             if len(words) > n and " ".join(words[-n:]) in self._houses:
                 return self._houses[" ".join(words[-n:])]
+        return None
+
+    def honorific_state(self, name: str) -> str | None:
+        """ISO3 of the state whose honours a title at the start of a name comes from ("Datuk Seri Anwar
+        Ibrahim", "Tan Sri Othman Hashim" -> MYS), else None."""
+        words = name.replace("\u2019", "'").split()
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[:n]).lower() in self._honorifics:
+                return self._honorifics[" ".join(words[:n]).lower()]
         return None
 
     def capital_of(self, iso3: str) -> str | None:

@@ -830,3 +830,78 @@ def test_a_commoner_sharing_a_house_name_gets_no_state(extract):
     rows = extract("Professor Ahmed Al-Said met Sheikh Saif bin Zayed Al Nahyan on Wednesday.", published="2024-05-10")
     (m,) = _meetings(rows)
     assert {a["name"]: a["country"] for a in m["actors"]}["Professor Ahmed Al-Said"] is None
+
+
+# ---- a title of one state's honours ("Datuk Seri", "Tan Sri") gives the state -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Prime Minister Datuk Seri Anwar Ibrahim received Indonesian Foreign Minister Sugiono on Monday.",
+            "Datuk Seri Anwar Ibrahim",
+        ),
+        (
+            "Tan Sri Muhyiddin Yassin met Singaporean Prime Minister Lawrence Wong on Tuesday.",
+            "Tan Sri Muhyiddin Yassin",
+        ),
+        (
+            "Foreign Minister Datuk Seri Mohamad Hasan held talks with Thai Foreign Minister Maris Sangiampongsa on "
+            "Wednesday.",
+            "Datuk Seri Mohamad Hasan",
+        ),
+    ],
+)
+def test_a_malaysian_honorific_gives_malaysia(extract, text, person):
+    (m,) = _meetings(extract(text, published="2024-05-10"))
+    assert {a["name"]: a["country"] for a in m["actors"]}[person] == "MYS"
+
+
+def test_a_name_that_only_looks_like_an_honorific_gives_no_state(extract):
+    rows = extract("Myanmar envoy Tun Tun Naing met Thai Foreign Minister Maris Sangiampongsa on Wednesday.")
+    for m in _meetings(rows):
+        assert all(a["country"] != "MYS" for a in m["actors"])
+
+
+# ---- a meeting placed only in the home city takes the day's site in that city ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "site"),
+    [
+        (
+            "KUALA LUMPUR -- Prime Minister Datuk Seri Anwar Ibrahim received three courtesy calls at the Parliament "
+            "Building today. Anwar received Indonesian envoy Tri Tharyat. Anwar also received former army chief "
+            "Zulkiple Kassim.",
+            "Kuala Lumpur",
+            "Parliament Building, Kuala Lumpur",
+        ),
+        (
+            "KUWAIT -- His Highness Sheikh Sabah Khalid Al-Hamad Al-Sabah received several officials at Seif Palace "
+            "today. Sheikh Sabah received Egyptian envoy Osama Shaltout. He also received former minister Anas "
+            "Al-Saleh.",
+            "Kuwait",
+            "Seif Palace, Kuwait",
+        ),
+        (
+            "MUSCAT -- Sultan Haitham bin Tarik Al Said received two visitors at Al Alam Palace today. Sultan Haitham "
+            "received Indian envoy Amit Narang. He also received businessman Ahmed Al-Hooti.",
+            "Muscat",
+            "Al Alam Palace, Muscat",
+        ),
+    ],
+)
+def test_a_day_of_audiences_is_placed_at_its_site(extract, text, dateline, site):
+    meetings = _meetings(extract(text, published="2024-05-10", dateline=dateline))
+    assert len(meetings) == 2 and all(m["venue_place"] == site for m in meetings)
+
+
+def test_a_meeting_in_another_city_keeps_its_city(extract):
+    rows = extract(
+        "MUSCAT -- Sultan Haitham bin Tarik Al Said received two visitors at Al Alam Palace today. Sultan Haitham "
+        "received Indian envoy Amit Narang. He later met businessman Ahmed Al-Hooti in Sohar.",
+        published="2024-05-10",
+        dateline="Muscat",
+    )
+    assert [m["venue_place"] for m in _meetings(rows)] == ["Al Alam Palace, Muscat", "Sohar"]
