@@ -1420,6 +1420,9 @@ class EventFinder:
     def _meeting_noun(self, tok):
         if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
             return None  # the light verb frame reads it
+        held = self._held_by(tok)
+        if held is not None:
+            return held
         if self._took_place(tok):
             return self._meeting_spoken_of(tok)
         if tok.dep_ == "nsubjpass":
@@ -1478,6 +1481,19 @@ class EventFinder:
         if self._is_future(tok) or self._is_topic_of_talk(tok):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _held_by(self, tok):
+        """ "builds on the talks that X held with Y in Kampala in March", "the summit the leaders of A, B and
+        C held at Camp David": a meeting a relative clause says its parties held, placed and dated by it."""
+        for rel in (c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("hold", "conduct")):
+            agents = [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+            if not agents or self._is_future(rel):
+                continue
+            # "Prime Minister X and President Y held": the tagger may hang the first name inside the second's
+            agents += [t for a in agents for t in a.subtree if t.dep_ in ("conj", "appos") and t.ent_type_ == "PERSON"]
+            partners = self._prep_objects(rel, {"with"}) + self._prep_objects(tok, {"with", "between"})
+            return self._meeting_from(rel, agents, partners, 0.7, nominal=True)
+        return None
 
     def _took_place(self, tok) -> bool:
         """ "The telephone talks took place a day after ...", "the meeting was held at the palace": a meeting

@@ -905,3 +905,47 @@ def test_a_meeting_in_another_city_keeps_its_city(extract):
         dateline="Muscat",
     )
     assert [m["venue_place"] for m in _meetings(rows)] == ["Al Alam Palace, Muscat", "Sohar"]
+
+
+# ---- "the talks that X held with Y in Kampala in March": a past meeting a relative clause states --------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "place", "date"),
+    [
+        (
+            "Park explained the outcome of the summit that Japanese Prime Minister Fumio Kishida and US President "
+            "Joe Biden held last week in Washington.",
+            ["Fumio Kishida", "Joe Biden"],
+            "Washington",
+            "2023-08",
+        ),
+        (
+            "The deal builds on the talks that Kenyan President William Ruto held with Ugandan President Yoweri "
+            "Museveni in Kampala in March.",
+            ["William Ruto", "Yoweri Museveni"],
+            "Kampala",
+            "2023-03",
+        ),
+        (
+            "The deal builds on the talks that Egyptian Foreign Minister Sameh Shoukry held with his Jordanian "
+            "counterpart Ayman Safadi in Amman on Monday.",
+            ["Ayman Safadi", "Sameh Shoukry"],
+            "Amman",
+            "2023-08-28",
+        ),
+    ],
+)
+def test_talks_a_relative_clause_says_were_held_are_a_meeting(extract, text, names, place, date):
+    (m,) = _meetings(extract(text, published="2023-08-29"))
+    assert sorted(a["name"] for a in m["actors"]) == names
+    assert (m["venue_place"], m["event_date"]) == (place, date)
+
+
+def test_talks_a_relative_clause_says_will_be_held_are_none(extract):
+    rows = extract(
+        "The two sides will implement the understandings of the talks that Chinese President Xi Jinping will hold "
+        "with Brazilian President Luiz Inacio Lula da Silva next week.",
+        published="2023-08-29",
+    )
+    assert _meetings(rows) == []
