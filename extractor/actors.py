@@ -101,6 +101,7 @@ class _Person:
     country: str | None
     first: int
     titles: set = field(default_factory=set)
+    posted_to: str | None = None  # the state an envoy is accredited to ("Ambassador to Pakistan")
 
 
 def _name_tokens(name: str) -> frozenset:
@@ -349,6 +350,11 @@ class ActorResolver:
                 continue  # "Azerbaijan" tagged as a person is still a state
             tokens = _name_tokens(name)
             country, titles = self._person_context(ent)
+            if country is None and (titles | tokens) & self.lex.royal_titles:
+                country = self.gaz.royal_house(name)  # "Sheikh Nasser ... Al-Sabah": a son of Kuwait's ruling house
+            if country is None:
+                # "Datuk Seri Anwar Ibrahim": a title of one state's honours (the honorific may precede the span)
+                country = self.gaz.honorific_state(name) or self.gaz.honorific_state(self._with_left_words(ent, 2))
             person = self._match_person(tokens)
             if person is None:
                 person = _Person(name, tokens, country, ent.start, titles)
@@ -359,6 +365,7 @@ class ActorResolver:
                 if person.country is None and country is not None:
                     person.country = country
                 person.titles |= titles
+            person.posted_to = person.posted_to or self._posted_state(ent)
             for i in range(ent.start, ent.end):
                 self._person_at[i] = person
             self._note_subject(ent.root, person)
@@ -457,8 +464,8 @@ class ActorResolver:
             if tok.pos_ == "CCONJ" and i > sent_start and doc[i - 1].lower_ not in self.lex.title_words:
                 break  # "the Kuwaiti side and King X": not his state; "Deputy Prime Minister and ..." goes on
             lower = tok.lower_
-            if lower in self.lex.title_words:
-                titles.add(lower)
+            if lower in self.lex.title_words or f"{lower} {doc[i + 1].lower_}" in self.lex.title_words:
+                titles.add(lower)  # "prime" of "Prime Minister" too: the prime minister is not a chief minister
             # "Envoy for Syria": a state after "for" inside the title; "spoke to U.S. Secretary ..." is not
             accredited = (
                 i > sent_start + 1
@@ -493,6 +500,31 @@ class ActorResolver:
                 if country is None and (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"):
                     country = self.gaz.demonym(t.text) or self.gaz.country(self._ent_text(t))
         return country, titles
+
+    def _with_left_words(self, ent, n: int) -> str:
+        """The span's text with up to ``n`` words of its sentence before it."""
+        return self.doc[max(ent.sent.start, ent.start - n) : ent.end].text
+
+    def _posted_state(self, ent) -> str | None:
+        """The state an envoy named here is accredited to: "Chinese Ambassador to Pakistan Nong Rong",
+        "Mehdi Honardoost, Iran's Ambassador to Pakistan"."""
+        doc = self.doc
+        sent = ent.sent
+        left = range(ent.start - 1, max(sent.start, ent.start - 12) - 1, -1)
+        right = range(ent.end, min(sent.end, ent.end + 8))
+        for k in [*left, *right]:
+            if doc[k].lower_ != "to" or k + 1 >= sent.end or self._posting_title(k) is None:
+                continue
+            if k > ent.start and any(t.text in (".", ";") or t.pos_ == "VERB" for t in doc[ent.end : k]):
+                continue  # "X, who travelled to ...": not his posting
+            if k < ent.start:  # "Ambassador to Vietnam Xiong Bo": the words up to the name (tagged with it)
+                iso = self.gaz.country(doc[k + 1 : ent.start].text)
+            else:
+                state = self._ent_of(doc[k + 1])
+                iso = self.gaz.country(state.text) if state is not None and state.label_ == "GPE" else None
+            if iso:
+                return iso
+        return None
 
     def _right_context_country(self, ent, titles: set) -> str | None:
         """ "Narendra Modi, India's Prime Minister", "Sergey Lavrov of Russia"."""
@@ -962,6 +994,15 @@ class ActorResolver:
                 # "the Amir" for "Amir Sheikh Sabah ...", "the Crown Prince" for "Prince Mohammed ..."
                 if person not in holders:
                     holders.append(person)
+        # "the prime minister" is rather the prime minister than the chief minister: holders of the
+        # title's every word first
+        words = {
+            c.lower_
+            for c in tok.lefts
+            if c.dep_ in ("compound", "amod")
+            and (c.lower_ in self.lex.title_words or f"{c.lower_} {lower}" in self.lex.title_words)
+        }
+        holders = [p for p in holders if words <= p.titles | p.tokens] or holders
         if len(holders) > 1:
             for i, person in reversed(self._subjects):
                 if i < tok.i and person in holders:

@@ -134,6 +134,33 @@ def _numeric_day(text: str, published: dt.date) -> Resolved | None:
     return Resolved(day.isoformat(), "day", day > published)
 
 
+_SPAN = re.compile(r"^(.+?)\s*(?:\band\b|\bto\b|\bthrough\b|\buntil\b|\btill\b|-|\u2013)\s*(.+)$", re.I)
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _span(text: str, published: dt.date) -> Resolved | None:
+    """ "Thursday and Friday", "5-6 June", "June 5 to 7": two or more days name no one day; the month
+    they share is what the text supports (the year, when they straddle months)."""
+    m = _SPAN.match(text)
+    if not m:
+        return None
+    first, last = m.group(1).strip(" ,"), m.group(2).strip(" ,")
+    if _DAY_NUMBER.fullmatch(first):  # "5 and 6 June": the first day takes the month of the last
+        first = _DAY_NUMBER.sub(first, last, count=1)
+    else:
+        bare = re.fullmatch(r"(\d{1,2}(?:st|nd|rd|th)?)([\s,]+\d{4})?", last)
+        if bare:  # "June 5 and 6", "October 5-6, 2023": the last day takes the month (and year) of the first
+            first += bare.group(2) or ""
+            last = _DAY_NUMBER.sub(bare.group(1), first, count=1)
+    ends = [resolve(first, published), resolve(last, published)]
+    if any(e.precision != "day" for e in ends) or ends[0].iso == ends[1].iso:
+        return None
+    (a, b), future = sorted(dt.date.fromisoformat(e.iso) for e in ends), any(e.future for e in ends)
+    if (a.year, a.month) == (b.year, b.month):
+        return Resolved(_format(a, "month"), "month", future)
+    return Resolved(_format(a, "year"), "year", future) if a.year == b.year else None
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve(text: str, published: dt.date | None) -> Resolved:
     """Resolve one date expression against the publication date (None when unknown)."""
@@ -159,6 +186,9 @@ def resolve(text: str, published: dt.date | None) -> Resolved:
         words = [w for w in re.split(r"\W+", cleaned.lower()) if w]
         if not any(w in _WEEKDAYS for w in words):
             return Resolved(None, None, future)
+    span = _span(cleaned, published)
+    if span is not None:
+        return span
     weekday_only = any(w in _WEEKDAYS for w in re.split(r"\W+", cleaned.lower())) and not re.search(r"\d", cleaned)
     prefer = "current_period" if weekday_only else "past"
     if future and not weekday_only:

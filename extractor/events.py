@@ -90,6 +90,16 @@ _NOMINALISATIONS = {
     "realization",
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
+_RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
+_COMMUNIQUE = re.compile(
+    r"\b(?:in|under) (?:the|its|their|a) (?:final |joint |closing )?(?:communiqu[eé]|declaration)\b"
+    r"|\b(?:in|under) (?:the|its|their|a) (?:final|joint|closing) statement\b",
+    re.I,
+)
+_DAY_SPAN = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:to|until|through|-|\u2013)\s*\d", re.I)
+_SINCE_WORDS = ("after", "since", "following")
+_ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
 
 
@@ -209,8 +219,14 @@ class EventFinder:
         yesterday") still says where and when a meeting reported next to it took place."""
         lemma = self._lemma(tok)
         lex = self.lex
+        remote = any(t.lower_ in _PHONE_WORDS for t in tok.subtree)
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma not in lex.setting_nouns and tok.lower_ not in lex.setting_nouns:
+            # "the phone call took place on Monday": a call is a meeting spoken of when it is a remote one
+            if (
+                lemma not in lex.setting_nouns
+                and tok.lower_ not in lex.setting_nouns
+                and not (remote and lemma == "call")
+            ):
                 return
             if not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children
@@ -229,9 +245,11 @@ class EventFinder:
             return
         if self._is_negated(tok) or self._is_hypothetical(tok) or self._is_future(tok):
             return
-        if any(t.lower_ in _PHONE_WORDS for t in tok.subtree) or self._is_background(tok):
+        if self._is_background(tok):
             return
         venue, date = self._venue(tok), self._date(tok)
+        if remote:
+            venue = None  # "the video conference took place on Monday night": a day, never a place
         if date is not None and (date.future or not date.iso):
             date = None
         if not (venue and venue.get("place")) and date is None:
@@ -430,6 +448,8 @@ class EventFinder:
                 break
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
+            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
+                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
             head = head.head
         return False
 
@@ -492,6 +512,8 @@ class EventFinder:
                 break
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
+            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
+                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
             head = head.head
         return False
 
@@ -674,7 +696,7 @@ class EventFinder:
                     node.dep_ == "appos" and node.left_edge.i > 0 and self.doc[node.left_edge.i - 1].text == ","
                 )
                 if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
-                    ok = False
+                    ok = self._calling_clause(node)
                 elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
                 elif (
@@ -697,6 +719,15 @@ class EventFinder:
             if ok and c.head != trigger:
                 found.append(c)
         return found
+
+    _CALLING_VERBS = ("come", "call", "see", "meet", "visit", "arrive", "pay")
+
+    def _calling_clause(self, node) -> bool:
+        """ "talked with X, who had come to see him at his office in Islamabad": a clause on a party that
+        says the party came to the meeting tells where it was."""
+        while node.dep_ in ("advcl", "xcomp", "conj") and self._lemma(node) in self._CALLING_VERBS:
+            node = node.head
+        return node.dep_ == "relcl" and self._lemma(node) in self._CALLING_VERBS and node.head.pos_ == "PROPN"
 
     def _city_named_in(self, occasion: str | None) -> str | None:
         """A city that names the occasion: "the Munich Security Conference", "the Bled Strategic Forum"."""
@@ -732,14 +763,18 @@ class EventFinder:
         for obj in objs:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                place = self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I))
+                place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
                 continue
             named = ent.text if ent is not None else obj.text
+            if word in ("in", "at") and self._capital_named(obj):
+                place = self._capital_named(obj)  # "in the Saudi capital", "in the national capital"
+                continue
             if word in ("in", "at") and obj.pos_ == "PROPN" and self.gaz.city(named):
                 place = named  # a known city the tagger left unlabelled or took for an organisation
                 continue
             if word in ("in", "at") and self._site_head(obj):
-                place = self._site_text(obj)  # "at the Parliament Building", "at the Prime Minister's Office"
+                # "at the Parliament Building", "at the Prime Minister's Office"
+                place = self._with_owner_city(obj, self._site_text(obj))
                 self._sites.add(place)
                 continue
             if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
@@ -770,6 +805,31 @@ class EventFinder:
         nxt = self.actors._ent_of(doc[ent.end + 1])
         if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
             return f"{place}, {nxt.text}"
+        return place
+
+    def _capital_named(self, tok) -> str | None:
+        """ "the Saudi capital" is Riyadh; "the national capital", in a story datelined from a capital,
+        is the dateline city."""
+        if self._lemma(tok) != "capital" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "poss"):
+                continue
+            iso = self.gaz.demonym(c.text) or (self.gaz.country(c.text) if c.dep_ == "poss" else None)
+            if iso:
+                return self.gaz.capital_of(iso)
+            if c.lower_ in ("national", "federal") and self.dateline and self.gaz.capital(self.dateline):
+                return self.dateline
+        return None
+
+    def _with_owner_city(self, obj, place: str) -> str:
+        """ "at Beijing's Diaoyutai State Guesthouse": the site, with the city that owns it after a comma."""
+        for c in obj.children:
+            ent = self.actors._ent_of(c) if c.dep_ == "poss" else None
+            if ent is None or ent.label_ != "GPE" or not self.gaz.city(ent.text) or self.gaz.country(ent.text):
+                continue
+            site = place.removeprefix(f"{ent.text}'s ").removeprefix(f"{ent.text}\u2019s ")
+            return site if site == ent.text or ent.text in site else f"{site}, {ent.text}"
         return place
 
     def _site_head(self, tok) -> bool:
@@ -830,6 +890,9 @@ class EventFinder:
                     if p.dep_ == "pobj" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                         place = self._with_city(ent, ent.text)
                         skip |= {x.i for x in t.subtree}
+                    elif p.dep_ == "pobj" and self._capital_named(p):  # "the forum in the Kenyan capital"
+                        place = self._capital_named(p)
+                        skip |= {x.i for x in t.subtree}
             if t.dep_ in ("relcl", "acl", "appos") and t.i > tok.i:
                 skip |= {x.i for x in t.subtree}
         words = [t for t in tok.subtree if t.i not in skip]
@@ -858,12 +921,30 @@ class EventFinder:
         agreement", "lands occupied since 1967", "the 2023 forum"). Relative days ("yesterday",
         "on Tuesday") anywhere in the trigger's own phrase count: they date the news."""
         candidates = []
-        for node in self._scope(trigger):
+        nodes = self._scope(trigger)
+        # "held talks with X on May 7": the parser often hangs the day on the meeting the verb holds
+        nodes += [o for o in self._objects(trigger) if self._lemma(o) in self.lex.meeting_nouns]
+        for node in nodes:
             for c in node.children:
-                if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
+                if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
                     candidates.append(c)
-                elif c.dep_ == "prep" and c.lower_ not in self._NOT_EVENT_TIME:
-                    candidates += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
+                elif c.dep_ == "prep" and (c.lower_ not in self._NOT_EVENT_TIME or self._span_from(c)):
+                    for p in (p for p in c.children if p.dep_ == "pobj"):
+                        # "on Sunday evening": the tagger may label the day DATE and its time TIME
+                        candidates += [
+                            d for d in (p, *p.children) if self._is_day(d) and (d == p or d.dep_ == "compound")
+                        ]
+                        if c.lower_ in ("in", "at") and p.ent_type_ in ("GPE", "FAC", "LOC"):
+                            # "at the Guesthouse, June 6", "in Lima on Monday": the parser hangs the day
+                            # on the place
+                            candidates += [d for d in p.children if d.dep_ in ("npadvmod", "appos") and self._is_day(d)]
+                            candidates += [
+                                d
+                                for on in p.children
+                                if on.dep_ == "prep" and on.lower_ == "on"
+                                for d in on.children
+                                if d.dep_ == "pobj" and self._is_day(d)
+                            ]
                     # "on the sidelines of the forum held in Slovenia the previous day": the occasion's day
                     for occasion in (t for t in c.subtree if t.dep_ == "pobj" and self._is_occasion(t)):
                         for acl in (a for a in occasion.children if a.dep_ == "acl" and a.tag_ == "VBN"):
@@ -877,20 +958,68 @@ class EventFinder:
                                 for p in pr.children
                                 if p.dep_ == "pobj" and p.ent_type_ == "DATE"
                             ]
-        relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-        candidates += [t for t in trigger.subtree if t.ent_type_ == "DATE" and relative.search(t.text)]
+        candidates += [t for t in trigger.subtree if self._is_day(t) and _RELATIVE_DAY.search(t.text)]
+        candidates += self._caption_day(trigger)
         seen = set()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
+            while t.dep_ == "conj" and self._is_day(t.head):
+                t = t.head  # "Friday" of "on Thursday and Friday": the span begins at its first day
             ent = self.actors._ent_of(t)
             if ent is None or ent.start in seen:
                 continue
             seen.add(ent.start)
             if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("after", "before"):
                 continue  # "a day after X was elected": counted from another event, not from the news
-            resolved = dates.resolve(ent.text, self.published)
+            if self._reporting_day(t, trigger):
+                continue
+            text = ent.text
+            for conj in (c for c in ent.root.children if c.dep_ == "conj" and self._is_day(c)):
+                # "on Thursday and Friday": the tagger's two dates are one span of days
+                text = self.doc[ent.start : self.actors._ent_of(conj).end].text
+            resolved = dates.resolve(text, self.published)
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _span_from(self, prep) -> bool:
+        """ "from 14th to 16th May": the days an event filled, not a point it is counted from."""
+        if prep.lower_ != "from":
+            return False
+        for p in prep.children:
+            ent = self.actors._ent_of(p) if p.dep_ == "pobj" and p.ent_type_ == "DATE" else None
+            if ent is not None and _DAY_SPAN.search(ent.text):
+                return True
+        return False
+
+    def _caption_day(self, trigger) -> list:
+        """ "X and Y pose during a meeting ... in Granada, Spain October 5, 2023.": a photo caption ends on
+        the place and day of what it shows."""
+        sent = trigger.sent
+        end = sent.end - 1 if sent[-1].is_punct else sent.end
+        ent = self.actors._ent_of(self.doc[end - 1])
+        if ent is None or ent.label_ != "DATE" or ent.end != end:
+            return []
+        root = ent.root
+        place = root.head
+        while place.dep_ == "conj" and place.head != place:
+            place = place.head
+        if root.dep_ not in ("appos", "npadvmod") or place.ent_type_ not in ("GPE", "FAC", "LOC"):
+            return []
+        return [root] if place in trigger.subtree or trigger in place.ancestors else []
+
+    def _reporting_day(self, tok, trigger) -> bool:
+        """ "..., the agency reported early Friday", "Xinhua reported on Monday that ...": the day of the
+        report, not of what it reports."""
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        return head != trigger and head.pos_ == "VERB" and self._lemma(head) == "report"
+
+    def _is_day(self, tok) -> bool:
+        """A token of a date; or of a time that names its day ("on Monday night", which the tagger
+        labels TIME)."""
+        if tok.ent_type_ == "DATE":
+            return True
+        ent = self.actors._ent_of(tok) if tok.ent_type_ == "TIME" else None
+        return ent is not None and bool(_RELATIVE_DAY.search(ent.text))
 
     # ---- the speaker of reported speech -------------------------------------------
     def _speaker(self, tok) -> Actor | None:
@@ -977,7 +1106,10 @@ class EventFinder:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
         for node in self._scope(tok):
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
-                return True
+                # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event;
+                # "X said he had made a courtesy call on Y": the past of reported speech
+                reported = node.dep_ == "ccomp" and self._lemma(node.head) in self.lex.speech_verbs
+                return not (_SAME_DAY.search(tok.sent.text) or reported)
             if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
                 return True
         return False
@@ -1323,6 +1455,9 @@ class EventFinder:
     def _meeting_noun(self, tok):
         if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
             return None  # the light verb frame reads it
+        held = self._held_by(tok)
+        if held is not None:
+            return held
         if self._took_place(tok):
             return self._meeting_spoken_of(tok)
         if tok.dep_ == "nsubjpass":
@@ -1358,6 +1493,14 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
             # not "issued press releases on Modi's meeting with Biden": a meeting spoken about
             clause = tok.head.head
+            # "X and Y went over efforts to strengthen ties during a phone call": the phrase hangs on a clause
+            # inside the object; its parties are the subjects of the clause that object belongs to
+            while (
+                clause.dep_ in ("acl", "xcomp")
+                and clause.head.dep_ in ("dobj", "pobj")
+                and not any(self.actors.resolve(s) for s in self._subjects(clause))
+            ):
+                clause = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
                 if not partners and self._lemma(clause) in self.lex.addressing_verbs:
@@ -1373,6 +1516,19 @@ class EventFinder:
         if self._is_future(tok) or self._is_topic_of_talk(tok):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _held_by(self, tok):
+        """ "builds on the talks that X held with Y in Kampala in March", "the summit the leaders of A, B and
+        C held at Camp David": a meeting a relative clause says its parties held, placed and dated by it."""
+        for rel in (c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("hold", "conduct")):
+            agents = [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+            if not agents or self._is_future(rel):
+                continue
+            # "Prime Minister X and President Y held": the tagger may hang the first name inside the second's
+            agents += [t for a in agents for t in a.subtree if t.dep_ in ("conj", "appos") and t.ent_type_ == "PERSON"]
+            partners = self._prep_objects(rel, {"with"}) + self._prep_objects(tok, {"with", "between"})
+            return self._meeting_from(rel, agents, partners, 0.7, nominal=True)
+        return None
 
     def _took_place(self, tok) -> bool:
         """ "The telephone talks took place a day after ...", "the meeting was held at the palace": a meeting
@@ -1465,8 +1621,8 @@ class EventFinder:
                 if m.venue is None and self.gaz.city(self.actors._ent_text(p)):
                     city = self.actors._ent_text(p)
                     m.venue = {"place": city, "country": self.gaz.city(city), "occasion": None}
-        if m is not None and m.venue and m.venue.get("place") and self.gaz.country(m.venue["place"]):
-            m.venue = None  # a state is not a venue (a city or a site is); the visit's city is unknown
+        # a visit to a state whose city the text does not give took place in that state: its destination
+        # is the venue (ANNOTATION.md), though no talks of the day share it
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
@@ -2566,7 +2722,36 @@ class EventFinder:
         self._place_occasions(events)
         self._share_venues(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
+        self._hosts_of_envoys(events)
         return events
+
+    def _hosts_of_envoys(self, events: list[Event]) -> None:
+        """An envoy meets the officials of the state he is accredited to: "Iran's Ambassador to Pakistan"
+        talking with the Petroleum Minister, a minister of no state the text gives, makes him Pakistan's."""
+        persons = {p.name: p for p in self.actors.persons}
+        found: dict[str, str] = {}
+        for ev in events:
+            if ev.type != MEETING:
+                continue
+            hosts = {persons[a["name"]].posted_to for a in ev.actors if a["name"] in persons}
+            hosts.discard(None)
+            if len(hosts) != 1:
+                continue
+            host = hosts.pop()
+            for a in ev.actors:
+                person = persons.get(a["name"])
+                if (
+                    a["kind"] == PERSON
+                    and a["country"] is None
+                    and person is not None
+                    and person.posted_to is None
+                    and person.titles & self.lex.host_office_titles
+                ):
+                    found[a["name"]] = host
+        for ev in events:
+            for a in ev.actors:
+                if a["country"] is None and a["name"] in found:
+                    a["country"] = found[a["name"]]
 
     def _apply_settings(self, events: list[Event]) -> None:
         """Give the nearest meeting (within two sentences, with a party in common when the setting
@@ -2588,7 +2773,12 @@ class EventFinder:
             if best is None:
                 continue
             ev = best[1]
-            if venue is not None and not ev._remote and not (ev.venue or {}).get("place"):
+            own = (ev.venue or {}).get("place")
+            # a meeting placed only in its city takes the site in that city its setting gives
+            refines = (
+                own and venue is not None and own != venue["place"] and own in venue["place"] and self.gaz.city(own)
+            )
+            if venue is not None and not ev._remote and (not own or refines):
                 ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
             if date is not None and ev.date is None:
                 ev.date, ev.date_precision = date.iso, date.precision
@@ -2605,17 +2795,50 @@ class EventFinder:
                 if word not in self.lex.occasion_heads and t.lower_ not in self.lex.occasion_heads:
                     continue
                 holders = [t] + ([t.head] if t.dep_ == "dobj" and t.head.pos_ == "VERB" else [])
-                for holder in holders:
-                    for city in self._prep_objects(holder, {"in"}):
-                        ent = self.actors._ent_of(city)
-                        if (
-                            ent is not None
-                            and ent.label_ == "GPE"
-                            and self.gaz.city(ent.text)
-                            and not self.gaz.country(ent.text)
-                        ):
-                            found.append((n, t.lower_ if t.lower_ in self.lex.occasion_heads else word, ent.text))
+                cities = [c for holder in holders for c in self._prep_objects(holder, {"in"})]
+                cities += [c for c, _ in self._held_in(t)]
+                for city in cities:
+                    ent = self.actors._ent_of(city)
+                    if (
+                        ent is not None
+                        and ent.label_ == "GPE"
+                        and self.gaz.city(ent.text)
+                        and not self.gaz.country(ent.text)
+                    ):
+                        found.append((n, t.lower_ if t.lower_ in self.lex.occasion_heads else word, ent.text))
         return found
+
+    def _held_in(self, occasion) -> list[tuple]:
+        """ "the session of the Council, which was held in Riyadh on Tuesday", "the meeting of foreign
+        ministers in Riyadh": (city, day or None) a gathering's own phrase places it in and dates it, through
+        "of" and a clause of holding."""
+        found = []
+        for prep in (t for t in occasion.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head != occasion):
+            node, ok, day = prep.head, True, None
+            while node != occasion and ok:
+                held = node.dep_ in ("relcl", "acl") and self._lemma(node) in ("hold", "convene", "take")
+                if held:
+                    day = self._date(node)
+                ok = held or node.dep_ == "pobj" or (node.dep_ == "prep" and node.lower_ == "of")
+                node = node.head
+            if ok:
+                found += [(p, day) for p in prep.children if p.dep_ == "pobj"]
+        return found
+
+    def _communique_setting(self, places) -> tuple[str, dates.Resolved | None] | None:
+        """The one city (and day) the article's gatherings were held in: where their communique was issued."""
+        settings = {(city, None) for _, _, city in places}
+        for t in self.doc:
+            if self._lemma(t) in self.lex.occasion_heads or t.lower_ in self.lex.occasion_heads:
+                for city, day in self._held_in(t):
+                    if day is not None and day.iso and not day.future:
+                        settings.discard((self.actors._ent_text(city), None))
+                        settings.add((self.actors._ent_text(city), day))
+        cities = {city for city, _ in settings}
+        if len(cities) != 1:
+            return None
+        days = {day for _, day in settings if day is not None}
+        return next(iter(cities)), (days.pop() if len(days) == 1 else None)
 
     def _place_occasions(self, events: list[Event]) -> None:
         """An occasion the article places elsewhere places the events held at it ("on the margins of the
@@ -2624,6 +2847,14 @@ class EventFinder:
         places = self._occasion_places()
         if not places:
             return
+        setting = self._communique_setting(places)
+        for ev in events:
+            if setting and ev.type != MEETING and not (ev.venue or {}).get("place") and _COMMUNIQUE.search(ev.evidence):
+                # "In the communique, the Council backed ...": said where and when the gathering that issued it met
+                city, day = setting
+                ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
+                if day is not None:
+                    ev.date, ev.date_precision = day.iso, day.precision
         for ev in events:
             venue = ev.venue or {}
             if venue.get("place") or not venue.get("occasion"):
@@ -2660,14 +2891,34 @@ class EventFinder:
             and not self.gaz.country(e.venue["place"])  # a visit to a state places no talks of the day
         ]
         for ev in events:
-            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background:
+            if ev.type != MEETING or ev._remote or ev._background:
                 continue
             same_day = [e for e in located if e.date == ev.date]
-            if len({e.venue["place"] for e in same_day}) == 1:
+            site = self._one_place(same_day)
+            own = (ev.venue or {}).get("place")
+            if own and site and own != site["place"] and own in site["place"] and self.gaz.city(own):
+                # "received X at the Parliament Building" ... "also received Y" (placed only in the home
+                # city): the day's site in that city
+                ev.venue = {**ev.venue, **site}
+            if own:
+                continue
+            if site:
                 # "during the morning session, X met Y": its own occasion, the day's place
-                ev.venue = {**same_day[0].venue, **{k: v for k, v in (ev.venue or {}).items() if v}}
+                ev.venue = {**site, **{k: v for k, v in (ev.venue or {}).items() if v}}
             elif not same_day and not ev.venue and self.dateline and self._dateline_is_home(ev):
                 ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}
+
+    @staticmethod
+    def _one_place(events: list[Event]) -> dict | None:
+        """The venue of meetings all held in one place; a city and a site in it ("Kuala Lumpur",
+        "Parliament Building, Kuala Lumpur") are one place, the site."""
+        places = {e.venue["place"] for e in events}
+        if not places:
+            return None
+        widest = max(places, key=len)
+        if not all(p in widest for p in places):
+            return None
+        return next(dict(e.venue) for e in events if e.venue["place"] == widest)
 
     def _dateline_is_home(self, ev: Event) -> bool:
         """An in-person meeting the text does not place, reported from a city of one of its parties'
@@ -2730,14 +2981,23 @@ class EventFinder:
                 break
         else:
             news_day = self._lead_day() or news_day
-        same_day = re.compile(
-            r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I
-        )
         dated = sorted((e for e in events if e.date and e.date_precision == "day"), key=lambda e: e.evidence_start)
         for ev in events:
-            if ev.date is None and same_day.search(ev.evidence):
+            if ev.date is None and _SAME_DAY.search(ev.evidence):
                 # "Later in the day, the minister met ...": the day of the event reported before it
                 before = [e for e in dated if e.evidence_start < ev.evidence_start]
+                if before:
+                    ev.date, ev.date_precision = before[-1].date, "day"
+            elif ev.date is None and ev.type == MEETING and not ev._background and _ALSO.search(ev.evidence):
+                # "On November 2, X held talks with Y ... X also held talks with Z": the day of X's talks
+                names = {a["name"] for a in ev.actors}
+                before = [
+                    e
+                    for e in dated
+                    if e.type == MEETING
+                    and e.evidence_start < ev.evidence_start
+                    and names & {a["name"] for a in e.actors}
+                ]
                 if before:
                     ev.date, ev.date_precision = before[-1].date, "day"
         for ev in events:
@@ -2749,8 +3009,8 @@ class EventFinder:
         when no event of the article is dated to a recent day."""
         if not self.published:
             return None
-        relative = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-        lead = [sent for sent in self.doc.sents if sent.text.strip()][:4]  # a headline may come first
+        # a headline may come first; a dateline left in the text ("TOKYO", "(Kyodo) --") is no sentence
+        lead = [sent for sent in self.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in sent)][:4]
         for sent in lead:
             for ent in sent.ents:
                 head = ent.root.head
@@ -2759,7 +3019,7 @@ class EventFinder:
                 reported = head.dep_ in ("ccomp", "conj") and self._lemma(head.head) in self.lex.speech_verbs
                 if head != sent.root and not (reported and head.head == sent.root):
                     continue  # "the summit held yesterday" dates the summit, not the news
-                if ent.label_ == "DATE" and relative.search(ent.text):
+                if ent.label_ == "DATE" and _RELATIVE_DAY.search(ent.text):
                     found = dates.resolve(ent.text, self.published)
                     if found.iso and found.precision == "day" and not found.future:
                         if 0 <= (self.published - dt.date.fromisoformat(found.iso)).days <= 7:
@@ -2837,6 +3097,10 @@ class EventFinder:
 
     def _is_remote(self, m: Mention) -> bool:
         """A phone or video call: it has no venue to share or inherit."""
+        t = m.trigger
+        if t.dep_ == "pobj" and t.head.lower_ in _SINCE_WORDS:
+            # "have held no phone call since their talks in Istanbul": only the talks' own words tell
+            return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
         return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
 
     def _absorb(self, ev: Event, m: Mention) -> None:

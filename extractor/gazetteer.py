@@ -41,11 +41,15 @@ class Gazetteer:
             self._countries[normalise(name)] = iso
         self._demonyms = {normalise(k): v for k, v in extra.get("demonyms", {}).items()}
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
+        self._houses = {normalise(k): v for k, v in extra.get("royal_houses", {}).items()}
+        self._honorifics = {k.lower(): v for k, v in extra.get("state_honorifics", {}).items()}
         # each state's capital is the first of its cities in countries.json
         self._capitals: dict[str, str] = {}
+        self._capital_of: dict[str, str] = {}
         for k, v in extra.get("cities", {}).items():
             if v not in self._capitals.values():
                 self._capitals[normalise(k)] = v
+                self._capital_of[v] = k
         self._acronyms = {
             normalise(k)
             for k in list(extra.get("aliases", {})) + list(extra.get("demonyms", {}))
@@ -88,6 +92,28 @@ class Gazetteer:
     def capital(self, name: str) -> str | None:
         """ISO3 of the state whose capital ``name`` is ("Moscow" -> RUS), else None."""
         return self._get(self._capitals, name)
+
+    def royal_house(self, name: str) -> str | None:
+        """ISO3 of the state a ruling house's name at the end of a person's name belongs to ("Sheikh Nasser
+        Mohammad Al-Ahmad Al-Sabah" -> KWT), else None."""
+        words = normalise(name.replace("-", " ")).split()
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[-n:]) in self._houses:
+                return self._houses[" ".join(words[-n:])]
+        return None
+
+    def honorific_state(self, name: str) -> str | None:
+        """ISO3 of the state whose honours a title at the start of a name comes from ("Datuk Seri Anwar
+        Ibrahim", "Tan Sri Othman Hashim" -> MYS), else None."""
+        words = name.replace("\u2019", "'").split()
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[:n]).lower() in self._honorifics:
+                return self._honorifics[" ".join(words[:n]).lower()]
+        return None
+
+    def capital_of(self, iso3: str) -> str | None:
+        """The capital of the state ``iso3`` ("RUS" -> "Moscow"), else None."""
+        return self._capital_of.get(iso3)
 
     def organization(self, name: str) -> tuple[str, str | None] | None:
         """(canonical name, ISO3 or None) of an international or regional body, else None."""
