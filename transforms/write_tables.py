@@ -19,6 +19,12 @@ from transforms.extract_events import actor_rows
 
 TABLE_DIRS = ("events", "event_actors", "articles", "rejected", "merged_events")
 
+# A Parquet writer holds a row group's rows (as Arrow, uncompressed) until they reach this size or the
+# bundle ends. Beam's default, 64 MiB per table, is never reached by a laptop-sized bundle, so a
+# worker's memory would keep growing with its share of the input up to 3 x 64 MiB; 16 MiB (some
+# 30,000 event rows) bounds it early and is still a large row group for DuckDB or BigQuery.
+ROW_GROUP_BYTES = 16 << 20
+
 
 def table_prefix(output: str, table: str) -> str:
     return FileSystems.join(output, table, "part")
@@ -36,13 +42,14 @@ def clear_tables(output: str) -> None:
 
 
 @beam.ptransform_fn
-def WriteParquetTable(rows, output: str, table: str):  # noqa: N802 - Beam transform naming
+def WriteParquetTable(rows, output: str, table: str, row_group_bytes: int = ROW_GROUP_BYTES):  # noqa: N802
     return rows | parquetio.WriteToParquet(
         table_prefix(output, table),
         schema=schemas.arrow_schema(table),
         file_name_suffix=".parquet",
         codec="zstd",
         record_batch_size=1000,
+        row_group_buffer_size=row_group_bytes,
     )
 
 
