@@ -2275,6 +2275,8 @@ class EventFinder:
                 # "voiced their aspiration for Kuwait to host the next round of the dialogue" proposes it;
                 # "Kuwait will host the summit" only announces a gathering
                 return None
+            if intent != tok and self._done(tok):
+                return None  # "announced that Putin had convened the council": a report of what was done
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
         advice, advised = self._advice_speech(tok)
@@ -2380,9 +2382,11 @@ class EventFinder:
                 if any(self._concrete_project(p) for p in c.children if p.dep_ == "pobj"):
                     return [tok]
             if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "for"):
+                # "hold the first session of a joint commission": the sitting of a mechanism set up anew
+                sitting = establishing and c.lower_ == "of" and self._is_occasion(tok)
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
-                        found += self._projects_in(p, depth + 1)
+                        found += self._projects_in(p, depth + 1, establishing=sitting)
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
                 # "an agreement to begin work on a railway"
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):

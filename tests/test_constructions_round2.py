@@ -1,0 +1,52 @@
+"""Project proposals, meetings and support in phrasings wire stories use often, second round: each
+construction is pinned with sentences written for it (never a sentence of an evaluation article),
+through the real model, and with at least one sentence that must not fire where one applies.
+"""
+
+from __future__ import annotations
+
+
+def _of_type(rows, event_type):
+    return [r for r in rows if r["event_type"] == event_type]
+
+
+def _proposals(extract, text):
+    return _of_type(extract(text, published="2024-05-10"), "PROJECT_PROPOSAL")
+
+
+def _meetings(extract, text):
+    return _of_type(extract(text, published="2024-05-10"), "MEETING")
+
+
+def _role(row, role):
+    return sorted(a["name"] for a in row["actors"] if a["role"] == role)
+
+
+def test_proposing_to_hold_a_sitting_of_a_new_mechanism_proposes_the_mechanism(extract):
+    (p,) = _proposals(
+        extract,
+        "Italian Prime Minister Giorgia Meloni proposed that Italy and Greece soon hold the first session of the "
+        "joint economic commission.",
+    )
+    assert _role(p, "proposer") == ["Giorgia Meloni"] and _role(p, "partner") == ["Greece"]
+    assert "joint economic commission" in p["project"]
+    (p,) = _proposals(
+        extract,
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to hold the first meeting "
+        "of the joint border management committee in Arusha.",
+    )
+    assert "Samia Suluhu Hassan" in _role(p, "proposer") and "border management committee" in p["project"]
+    (p,) = _proposals(
+        extract,
+        "Chilean President Gabriel Boric suggested that Chile and Argentina hold the inaugural session of a new "
+        "bilateral mining council before the end of the year.",
+    )
+    assert "bilateral mining council" in p["project"]
+    # a sitting announced as future fact, one reported as held, or a talks round of no mechanism: none proposed
+    for text in (
+        "Italy and Greece will hold the first session of the joint economic commission next month.",
+        "Kremlin spokesman Dmitry Peskov announced that Putin had convened a meeting of the national security council.",
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to hold talks again in "
+        "Arusha next year.",
+    ):
+        assert _proposals(extract, text) == [], text
