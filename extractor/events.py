@@ -2110,7 +2110,11 @@ class EventFinder:
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
             put_forward = lemma not in self.lex.forward_verbs or any(c.lower_ == "forward" for c in head.children)
-            if (lemma in self.lex.proposal_verbs and put_forward) or lemma in self.lex.support_verbs:
+            if (
+                (lemma in self.lex.proposal_verbs and put_forward)
+                or lemma in self.lex.support_verbs
+                or (lemma in self.lex.agreeing_verbs and head != tok)  # "have decided to build X"
+            ):
                 # ("put forward a plan" proposes; "put into practice the consensus, and link X to Y" does not)
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)

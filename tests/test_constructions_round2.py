@@ -50,3 +50,29 @@ def test_proposing_to_hold_a_sitting_of_a_new_mechanism_proposes_the_mechanism(e
         "Arusha next year.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_having_decided_or_made_up_their_minds_to_build_proposes_it(extract):
+    (p,) = _proposals(
+        extract,
+        "Chinese Premier Li Qiang said Thailand, Laos and China have made up their minds to carry out a feasibility "
+        "study on a new railway.",
+    )
+    assert _role(p, "proposer") == ["Laos", "Li Qiang", "Thailand"] and "railway" in p["project"]
+    (p,) = _proposals(
+        extract,
+        "Ghana and Togo have made up their minds to build a new bridge over the river, Ghanaian President John "
+        "Mahama said.",
+    )
+    assert _role(p, "proposer") == ["John Mahama", "Togo"] and p["project"] == "new bridge"
+    (p,) = _proposals(
+        extract,
+        "Ghanaian President John Mahama said Ghana had decided to set up a joint border commission with Togo.",
+    )
+    assert _role(p, "partner") == ["Togo"]
+    # undecided, or decided against: nothing proposed
+    for text in (
+        "Ghanaian President John Mahama said Ghana and Togo have not yet made up their minds to build the new bridge.",
+        "Ghanaian President John Mahama said Ghana had decided not to join the pipeline project.",
+    ):
+        assert _proposals(extract, text) == [], text
