@@ -424,10 +424,10 @@ class EventFinder:
             ):
                 return True  # "reports that X met Y (were false)": rumoured, not asserted
             if (
-                head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl")
+                head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "acomp")
                 or head.head == head
             ):
-                break
+                break  # ("acomp": "is not ready to build", the copula bears the negation)
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
             head = head.head
@@ -1881,7 +1881,12 @@ class EventFinder:
             mods or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or head.tag_ != "NNS"
         ):
             return True
-        if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
+        # "the railway project"; "rail transit projects", "the new line and rail transit projects": a noun
+        # modifier anywhere before the head
+        chained = mods + [
+            t for t in head.subtree if t.i < head.i and t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod", "conj")
+        ]
+        if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in chained):
             return True
         if (
             lemma == "project"

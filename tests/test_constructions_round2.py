@@ -76,3 +76,31 @@ def test_having_decided_or_made_up_their_minds_to_build_proposes_it(extract):
         "Ghanaian President John Mahama said Ghana had decided not to join the pipeline project.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_taking_part_in_building_projects_of_a_physical_kind_proposes_them(extract):
+    (p,) = _proposals(
+        extract,
+        "Chinese Premier Li Qiang said China is ready to play an active part in building rail transit projects in "
+        "the region.",
+    )
+    assert _role(p, "proposer") == ["Li Qiang"] and p["project"] == "rail transit projects"
+    (p,) = _proposals(
+        extract,
+        "According to Chinese Premier Li Qiang, China is ready to play an active part in building the coastal line "
+        "and rail transit projects in the region.",
+    )
+    assert "rail transit projects" in p["project"]
+    (p,) = _proposals(
+        extract,
+        "Indonesian President Prabowo Subianto said Indonesia wants to take part in building port logistics "
+        "projects along the coast.",
+    )
+    assert p["project"] == "port logistics projects"
+    # not ready: the copula bears the negation
+    for text in (
+        "Indonesian President Prabowo Subianto said Indonesia is not ready to take part in building rail transit "
+        "projects.",
+        "Indonesian President Prabowo Subianto said Indonesia is not ready to build the new railway.",
+    ):
+        assert _proposals(extract, text) == [], text
