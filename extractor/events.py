@@ -2247,6 +2247,15 @@ class EventFinder:
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
+        if lemma in self.lex.causative_verbs:
+            # "agreed to make their joint working group move faster": the mechanism set to work harder
+            projects += [
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ == "nsubj" and (self._concrete_project(s) or self._specified_mechanism(s))
+            ]
         if (lemma in self.lex.pairing_verbs or lemma in self.lex.pairing_light_verbs) and self._pairing(tok):
             projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:

@@ -104,3 +104,31 @@ def test_taking_part_in_building_projects_of_a_physical_kind_proposes_them(extra
         "Indonesian President Prabowo Subianto said Indonesia is not ready to build the new railway.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_agreeing_to_make_a_joint_body_work_faster_proposes_the_body(extract):
+    (p,) = _proposals(
+        extract,
+        "Chinese Premier Li Qiang said the two countries agreed to make their joint working group move faster so "
+        "that the port project sees early progress.",
+    )
+    assert _role(p, "proposer") == ["Li Qiang"] and p["project"] == "joint working group"
+    (p,) = _proposals(
+        extract,
+        "Kenyan President William Ruto said Kenya and Uganda agreed to make the joint technical committee work "
+        "faster on the pipeline.",
+    )
+    assert _role(p, "proposer") == ["Uganda", "William Ruto"] and p["project"] == "joint technical committee"
+    (p,) = _proposals(
+        extract,
+        "Vietnamese Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to make the "
+        "intergovernmental committee meet more often.",
+    )
+    assert _role(p, "proposer") == ["Pham Minh Chinh", "Sonexay Siphandone"]
+    # refused, or what some cause did to the body: nobody proposes it
+    for text in (
+        "Kenyan President William Ruto said Kenya and Uganda did not agree to make the joint technical committee "
+        "work faster.",
+        "The delays made the joint technical committee work slower, Kenyan President William Ruto said.",
+    ):
+        assert _proposals(extract, text) == [], text
