@@ -65,6 +65,7 @@ _PHYSICAL_PROJECTS = {
     "hub",
     "gate",
     "checkpoint",
+    "crossing",
 }
 _NOMINALISATIONS = {
     "alignment",

@@ -132,3 +132,22 @@ def test_agreeing_to_make_a_joint_body_work_faster_proposes_the_body(extract):
         "The delays made the joint technical committee work slower, Kenyan President William Ruto said.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_a_border_or_railway_crossing_is_a_physical_project(extract):
+    (p,) = _proposals(
+        extract,
+        "Closing the talks, Kazakh Deputy Prime Minister Serik Zhumangarin proposed agreeing on new customs rules "
+        "and opening a new railway crossing at the border.",
+    )
+    assert _role(p, "proposer") == ["Serik Zhumangarin"] and p["project"] == "new railway crossing"
+    (p,) = _proposals(
+        extract, "Kazakh Deputy Prime Minister Serik Zhumangarin proposed opening a second road crossing on the border."
+    )
+    assert "road crossing" in p["project"]
+    (p,) = _proposals(
+        extract, "Jordanian Foreign Minister Ayman Safadi called for the reopening of the border crossing."
+    )
+    assert p["project"] == "border crossing"
+    # a crossing spoken of, not wanted
+    assert _proposals(extract, "Kazakh Deputy Prime Minister Serik Zhumangarin said the crossing was crowded.") == []
