@@ -2269,7 +2269,8 @@ class EventFinder:
                 if self._lemma(c) in self.lex.pairing_light_verbs and self._pairing(c):
                     projects.append(c)
                     continue
-                for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
+                # "proposes to meet this challenge through the new shipping route": the means proposed
+                for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}):
                     projects += self._projects_in(o)
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;

@@ -151,3 +151,29 @@ def test_a_border_or_railway_crossing_is_a_physical_project(extract):
     assert p["project"] == "border crossing"
     # a crossing spoken of, not wanted
     assert _proposals(extract, "Kazakh Deputy Prime Minister Serik Zhumangarin said the crossing was crowded.") == []
+
+
+def test_proposing_to_do_something_through_a_route_proposes_the_route(extract):
+    (p,) = _proposals(
+        extract,
+        "Indian Foreign Minister S Jaishankar said India proposes to meet this challenge through the new shipping "
+        "route.",
+    )
+    assert _role(p, "proposer") == ["S Jaishankar"] and p["project"] == "new shipping route"
+    (p,) = _proposals(
+        extract,
+        "Uzbek President Shavkat Mirziyoyev offered to move Kazakh grain to the Gulf through the new railway corridor.",
+    )
+    assert p["project"] == "new railway corridor"
+    (p,) = _proposals(
+        extract,
+        "Turkish President Recep Tayyip Erdogan proposed to ship Russian gas to Europe via the TurkStream pipeline.",
+    )
+    assert p["project"] == "TurkStream pipeline"
+    # not proposed, or a means that is no project
+    for text in (
+        "Indian Foreign Minister S Jaishankar said India has not proposed to meet this challenge through the new "
+        "shipping route.",
+        "Indian Foreign Minister S Jaishankar said India hopes to resolve the dispute through dialogue.",
+    ):
+        assert _proposals(extract, text) == [], text
