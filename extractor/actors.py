@@ -515,6 +515,8 @@ class ActorResolver:
                 or (tok.pos_ == "ADP" and k > j and not title_of)
             ):
                 break  # "Marco Rubio, during the conference in Germany": not his state
+            if tok.ent_type_ == "PERSON":
+                return None  # "with Narendra Modi, US President Joe Biden said": the next person's title
             if tok.lower_ in self.lex.title_words:
                 titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
             if found is None and tok.ent_type_ in ("NORP", "GPE"):

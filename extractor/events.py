@@ -317,6 +317,16 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     subs += [p for p in c.children if p.dep_ == "pobj"]
+        if not subs and verb.dep_ == "ROOT":
+            # "At a meeting with Modi, US President Joe Biden restated ...": the parser hangs the subject on
+            # the fronted phrase's last noun, as an apposition just before the verb
+            subs = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.i < verb.i
+                for t in c.subtree
+                if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.left_edge.nbor(-1).lower_ == ","
+            ]
         if not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "The two sides should do more, Xi said, calling for X": the parser hangs "calling" on the
             # quoted clause; the one who calls is the one who said it

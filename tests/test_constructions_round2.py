@@ -177,3 +177,33 @@ def test_proposing_to_do_something_through_a_route_proposes_the_route(extract):
         "Indian Foreign Minister S Jaishankar said India hopes to resolve the dispute through dialogue.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_a_fronted_meeting_phrase_names_the_clause_subject_as_a_party(extract):
+    (m,) = _meetings(
+        extract,
+        "At an in-person bilateral meeting with Prime Minister Narendra Modi, US President Joe Biden restated "
+        "American backing for India's bid.",
+    )
+    assert _role(m, "participant") == ["Joe Biden", "Narendra Modi"]
+    assert {a["name"]: a["country"] for a in m["actors"]}["Joe Biden"] == "USA"
+    assert "USA" not in [a["country"] for a in m["actors"] if a["name"] == "Narendra Modi"]
+    (m,) = _meetings(
+        extract,
+        "During his meeting with Kenyan President William Ruto, Chinese President Xi Jinping praised the railway.",
+    )
+    assert _role(m, "participant") == ["William Ruto", "Xi Jinping"]
+    (m,) = _meetings(
+        extract,
+        "In talks with Kenyan President William Ruto, Chinese President Xi Jinping said the railway was a success.",
+    )
+    assert _role(m, "participant") == ["William Ruto", "Xi Jinping"]
+    # a meeting still to come
+    assert (
+        _meetings(
+            extract,
+            "At the planned meeting with Kenyan President William Ruto next week, Chinese President Xi Jinping will "
+            "discuss the railway.",
+        )
+        == []
+    )
