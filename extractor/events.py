@@ -1049,6 +1049,12 @@ class EventFinder:
         if lemma in ("speak", "talk") and not with_objs:
             # "spoke to X by phone", "has spoken to Secretary Blinken" (a person, not "the press")
             to = self._prep_objects(tok, {"to"})
+            # "speaking exclusively to X", "speaking to journalist X": an interview, not talks
+            interview = any(c.lower_ in self.lex.interview_words for c in tok.children) or any(
+                t.lower_ in self.lex.interview_words for p in to for t in p.subtree
+            )
+            if interview:
+                to = []
             if self._by_phone(tok) or any(a.kind == PERSON and a.country for t in to for a in self.actors.resolve(t)):
                 with_objs = to
         if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:

@@ -207,3 +207,20 @@ def test_a_fronted_meeting_phrase_names_the_clause_subject_as_a_party(extract):
         )
         == []
     )
+
+
+def test_speaking_to_a_journalist_or_exclusively_is_an_interview_not_a_meeting(extract):
+    for text in (
+        "Speaking exclusively to Russian journalist Pavel Zarubin, Belarusian President Alexander Lukashenko said "
+        "the talks were useful.",
+        "Speaking to Russian journalist Pavel Zarubin, Belarusian President Alexander Lukashenko said the talks were "
+        "useful.",
+        "Turkish President Recep Tayyip Erdogan spoke exclusively to American reporter Tucker Carlson in Ankara.",
+        "Turkish President Recep Tayyip Erdogan spoke to American correspondent Tucker Carlson in Ankara.",
+    ):
+        assert _meetings(extract, text) == [], text
+    # speaking to a leader still is one
+    (m,) = _meetings(
+        extract, "Belarusian President Alexander Lukashenko spoke to Russian President Vladimir Putin by phone."
+    )
+    assert _role(m, "participant") == ["Alexander Lukashenko", "Vladimir Putin"]
