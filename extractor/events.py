@@ -1853,6 +1853,8 @@ class EventFinder:
         if ent is not None and self.gaz.organization(re.sub(r"^the\s+", "", ent.text, flags=re.I)):
             return False  # "a seat on the UN Security Council": a body, not a project
         lemma = self._lemma(head)
+        if self._commemorates(head):
+            return True
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
             # "the Standard Gauge Railway extension": the project is the compound before the action
             for c in head.children:
@@ -1980,6 +1982,8 @@ class EventFinder:
     def _locates_project(self, t) -> bool:
         if t.dep_ == "acl" and self._lemma(t) in ("link", "connect", "join", "run"):
             return True
+        if t.dep_ == "acl" and self._lemma(t) in self.lex.commemorating_verbs and self._commemorates(t.head):
+            return True  # "joint events marking the 70th anniversary of diplomatic relations"
         if t.dep_ == "prep" and t.lower_ in ("in", "across", "through"):
             return any(p.ent_type_ in ("GPE", "LOC") for p in t.children if p.dep_ == "pobj")
         return False
@@ -2429,9 +2433,22 @@ class EventFinder:
                     found += self._projects_in(o, depth + 1)
         return found
 
+    def _commemorates(self, tok) -> bool:
+        """ "joint events marking the 70th anniversary of diplomatic relations", "exchange activities
+        celebrating the anniversary": a programme of events for a shared anniversary."""
+        return self._lemma(tok) in self.lex.commemoration_heads and any(
+            c.dep_ in ("acl", "relcl")
+            and self._lemma(c) in self.lex.commemorating_verbs
+            and any(self._lemma(o) == "anniversary" for o in self._objects(c))
+            for c in tok.children
+        )
+
     def _of_mechanism(self, tok) -> bool:
-        """ "the sixth round of the strategic dialogue", "the next session of the joint commission"."""
+        """ "the sixth round of the strategic dialogue", "the next session of the joint commission"; events
+        marking an anniversary."""
         if self._lemma(tok) not in self.lex.occasion_heads and tok.lower_ not in self.lex.occasion_heads:
+            return True
+        if self._commemorates(tok):
             return True
         return any(
             self._lemma(p) in self.lex.mechanism_heads and self._lemma(p) not in ("summit", "forum")

@@ -224,3 +224,32 @@ def test_speaking_to_a_journalist_or_exclusively_is_an_interview_not_a_meeting(e
         extract, "Belarusian President Alexander Lukashenko spoke to Russian President Vladimir Putin by phone."
     )
     assert _role(m, "participant") == ["Alexander Lukashenko", "Vladimir Putin"]
+
+
+def test_events_marking_an_anniversary_of_ties_are_a_proposable_programme(extract):
+    (p,) = _proposals(
+        extract,
+        "Chinese President Xi Jinping called for cultural exchange activities marking the 50th anniversary of "
+        "diplomatic ties to be carried out well.",
+    )
+    assert _role(p, "proposer") == ["Xi Jinping"]
+    assert p["project"] == "cultural exchange activities marking the 50th anniversary of diplomatic ties"
+    (p,) = _proposals(
+        extract,
+        "Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev agreed to organise a festival "
+        "celebrating the 30th anniversary of diplomatic relations.",
+    )
+    assert _role(p, "proposer") == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    (p,) = _proposals(
+        extract,
+        "Kazakh President Kassym-Jomart Tokayev proposed that Kazakhstan and Korea hold joint events marking the "
+        "30th anniversary of diplomatic relations.",
+    )
+    assert p["project"].startswith("joint events marking the 30th anniversary")
+    # attended, or refused: nothing proposed
+    for text in (
+        "Kazakh President Kassym-Jomart Tokayev attended events marking the 30th anniversary of diplomatic relations.",
+        "Kazakh President Kassym-Jomart Tokayev said Kazakhstan would not hold events marking the anniversary of the "
+        "war.",
+    ):
+        assert _proposals(extract, text) == [], text
