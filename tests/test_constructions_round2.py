@@ -253,3 +253,27 @@ def test_events_marking_an_anniversary_of_ties_are_a_proposable_programme(extrac
         "war.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_pm_is_a_title_and_the_pm_is_the_person_last_named_with_it(extract):
+    rows = _proposals(
+        extract,
+        "Malaysian Deputy PM Fadillah Yusof met Thai officials in Bangkok on Monday. The Deputy PM said Malaysia is "
+        "willing to take an active part in building the new railway.",
+    )
+    assert [_role(p, "proposer") for p in rows] == [["Fadillah Yusof"]]
+    rows = _proposals(
+        extract,
+        "Thai Deputy PM Anutin Charnvirakul arrived in Vientiane on Friday. The Deputy PM said Thailand was ready to "
+        "build the new bridge.",
+    )
+    assert [_role(p, "proposer") for p in rows] == [["Anutin Charnvirakul"]]
+    rows = _proposals(
+        extract,
+        "Pakistani PM Shehbaz Sharif arrived in Beijing on Friday. The PM said Pakistan was ready to build the new "
+        "port.",
+    )
+    assert [_role(p, "proposer") for p in rows] == [["Shehbaz Sharif"]]
+    # no PM named before: the state speaks, and "PM" is no name
+    rows = _proposals(extract, "The PM said Pakistan was ready to build the new port.")
+    assert [_role(p, "proposer") for p in rows] == [["Pakistan"]]
