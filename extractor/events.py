@@ -1982,6 +1982,8 @@ class EventFinder:
     def _locates_project(self, t) -> bool:
         if t.dep_ == "acl" and self._lemma(t) in ("link", "connect", "join", "run"):
             return True
+        if t.dep_ == "acl" and self._purpose_only(t.head):
+            return True  # "an agreement to extend work visas"
         if t.dep_ == "acl" and self._lemma(t) in self.lex.commemorating_verbs and self._commemorates(t.head):
             return True  # "joint events marking the 70th anniversary of diplomatic relations"
         if t.dep_ == "prep" and t.lower_ in ("in", "across", "through"):
@@ -2412,7 +2414,15 @@ class EventFinder:
         if self._concrete_project(tok):
             return [tok]
         if establishing and self._specified_mechanism(tok):
-            return [tok]
+            # "an agreement with Afghanistan to begin work on a railway": the railway, when its purpose names one
+            inner = [
+                p
+                for c in tok.children
+                if c.dep_ == "acl" and depth <= 1
+                for o in self._objects(c) + self._prep_objects(c, {"on", "in"})
+                for p in self._projects_in(o, depth + 1)
+            ]
+            return inner or [tok]
         if depth > 1:
             return []
         found = []
@@ -2443,6 +2453,16 @@ class EventFinder:
             for c in tok.children
         )
 
+    def _purpose_only(self, tok) -> bool:
+        """ "an agreement to extend work visas": a mechanism that only its purpose clause specifies."""
+        return (
+            self._lemma(tok) in self.lex.mechanism_heads
+            and not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+            and any(
+                c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children
+            )
+        )
+
     def _of_mechanism(self, tok) -> bool:
         """ "the sixth round of the strategic dialogue", "the next session of the joint commission"; events
         marking an anniversary."""
@@ -2461,7 +2481,10 @@ class EventFinder:
         if tok.tag_ == "NNS" and self._generic(tok):
             return False
         return (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads) and any(
-            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            c.dep_ in ("amod", "compound", "nmod")
+            or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            # "an agreement to extend visas", "a mechanism to settle disputes": specified by its purpose
+            or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
             for c in tok.children
         )
 

@@ -277,3 +277,30 @@ def test_pm_is_a_title_and_the_pm_is_the_person_last_named_with_it(extract):
     # no PM named before: the state speaks, and "PM" is no name
     rows = _proposals(extract, "The PM said Pakistan was ready to build the new port.")
     assert [_role(p, "proposer") for p in rows] == [["Pakistan"]]
+
+
+def test_an_agreement_specified_by_its_purpose_is_a_mechanism_to_propose(extract):
+    (p,) = _proposals(
+        extract,
+        "US President Joe Biden and Chinese President Xi Jinping announced an agreement to have their militaries "
+        "share more information about their patrols.",
+    )
+    assert _role(p, "proposer") == ["Joe Biden", "Xi Jinping"]
+    assert p["project"].startswith("agreement to have their militaries share more information")
+    (p,) = _proposals(
+        extract,
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung unveiled a pact to share "
+        "missile warning data in real time.",
+    )
+    assert p["project"].startswith("pact to share missile warning data")
+    (p,) = _proposals(
+        extract,
+        "Indian Prime Minister Narendra Modi proposed an agreement to cut tariffs on farm goods with Bangladesh.",
+    )
+    assert _role(p, "partner") == ["Bangladesh"]
+    # refused, or reported as signed long ago
+    for text in (
+        "Indian Prime Minister Narendra Modi said India would not sign an agreement to extend work visas.",
+        "Indian Prime Minister Narendra Modi said an agreement to extend work visas was signed last year.",
+    ):
+        assert _proposals(extract, text) == [], text
