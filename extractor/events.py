@@ -1375,6 +1375,11 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
             # not "issued press releases on Modi's meeting with Biden": a meeting spoken about
             clause = tok.head.head
+            while clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                # "A and B discussed ways to boost trade during a phone call": the parser hangs the phrase on
+                # the infinitive; the parties are the main clause's
+                gov = clause.head.head
+                clause = gov.head if gov.dep_ == "prep" else gov
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
                 if not partners and self._lemma(clause) in self.lex.addressing_verbs:

@@ -304,3 +304,31 @@ def test_an_agreement_specified_by_its_purpose_is_a_mechanism_to_propose(extract
         "Indian Prime Minister Narendra Modi said an agreement to extend work visas was signed last year.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_a_call_hung_on_an_infinitive_is_still_the_main_clause_parties_call(extract):
+    (m,) = _meetings(
+        extract,
+        "Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro reviewed steps to link "
+        "their power grids during a video call on Tuesday.",
+    )
+    assert _role(m, "participant") == ["Luis Montenegro", "Pedro Sanchez"]
+    (m,) = _meetings(
+        extract,
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba explored steps to deepen "
+        "defence ties during a video call on Monday.",
+    )
+    assert _role(m, "participant") == ["Narendra Modi", "Shigeru Ishiba"]
+    (m,) = _meetings(
+        extract,
+        "French President Emmanuel Macron and German Chancellor Friedrich Merz reviewed efforts to end the fighting "
+        "in Sudan during a phone call on Sunday.",
+    )
+    assert "Emmanuel Macron" in _role(m, "participant")
+    # a call still to come, or a speech of one party
+    for text in (
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba will discuss ways to deepen "
+        "defence ties during a video call next week.",
+        "Indian Prime Minister Narendra Modi announced plans to deepen defence ties during a speech on Monday.",
+    ):
+        assert _meetings(extract, text) == [], text
