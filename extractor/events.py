@@ -297,6 +297,7 @@ class EventFinder:
                 or lemma in lex.pairing_verbs
                 or lemma in lex.pairing_light_verbs
                 or lemma in lex.agreeing_verbs
+                or lemma in lex.weighing_verbs
             ):
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -2023,6 +2024,22 @@ class EventFinder:
             for c in verb.children
         )
 
+    def _weighed(self, verb) -> list:
+        """ "look at whether air corridors between A and B are viable", "study whether a rail link is feasible":
+        what a weighing verb asks the feasibility of (whoever urges or agrees to the weighing proposes it)."""
+        if self._lemma(verb) not in self.lex.weighing_verbs:
+            return []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"]
+        return [
+            s
+            for clause in clauses
+            if any(m.lower_ == "whether" for m in clause.children)
+            and any(a.dep_ == "acomp" and a.lower_ in self.lex.feasibility_adjectives for a in clause.children)
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
+
     def _authored(self, verb) -> list:
         """ "the Belt and Road Initiative, proposed by Xi in 2013", "the initiative that Xi put forward", "the
         corridor was first proposed by Angola": the project someone is said to have proposed (a past proposal,
@@ -2228,6 +2245,8 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        weighed = self._weighed(tok)
+        objs += weighed
         authored = self._authored(tok)
         objs += authored
         if lemma == "welcome":
@@ -2307,7 +2326,7 @@ class EventFinder:
             return None
         if lemma in self.lex.support_verbs and all(self._lemma(p) in self.lex.initiative_heads for p in projects):
             return None  # "supports the Belt and Road Initiative": a support statement (_support_verb reads it)
-        if (
+        if not weighed and (
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")

@@ -332,3 +332,32 @@ def test_a_call_hung_on_an_infinitive_is_still_the_main_clause_parties_call(extr
         "Indian Prime Minister Narendra Modi announced plans to deepen defence ties during a speech on Monday.",
     ):
         assert _meetings(extract, text) == [], text
+
+
+def test_urging_or_agreeing_to_weigh_whether_a_project_is_viable_proposes_it(extract):
+    (p,) = _proposals(
+        extract,
+        "We should also look at whether air corridors between India and Kazakhstan are viable, Indian Foreign "
+        "Minister S Jaishankar said.",
+    )
+    assert _role(p, "proposer") == ["S Jaishankar"] and _role(p, "partner") == ["Kazakhstan"]
+    assert p["project"] == "air corridors between India and Kazakhstan"
+    (p,) = _proposals(
+        extract,
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to study whether a new railway "
+        "linking Kampala and Kisumu is feasible.",
+    )
+    assert _role(p, "proposer") == ["William Ruto", "Yoweri Museveni"]
+    assert p["project"] == "new railway linking Kampala and Kisumu"
+    (p,) = _proposals(
+        extract,
+        "Indian Foreign Minister S Jaishankar urged Central Asian states to examine whether a new transport corridor "
+        "through Iran is viable.",
+    )
+    assert p["project"].startswith("new transport corridor")
+    # a study reported of others, or refused
+    for text in (
+        "Officials looked at whether the new bridge is viable, Indian Foreign Minister S Jaishankar said.",
+        "Indian Foreign Minister S Jaishankar said India would not study whether the new pipeline is feasible.",
+    ):
+        assert _proposals(extract, text) == [], text
