@@ -732,7 +732,7 @@ class ActorResolver:
         label = ent.label_
         text = re.sub(r"^the\s+", "", ent.text, flags=re.I)
         text = re.sub(r"['\u2019]s?$", "", text).strip()
-        if label in ("GPE", "ORG", "LOC", "PERSON", "FAC") and self.gaz.country(text):
+        if label in ("GPE", "ORG", "LOC", "PERSON", "FAC", "NORP") and self.gaz.country(text):
             return [self.country_actor(self.gaz.country(text), text)]  # whatever label the tagger chose
         if label in ("GPE", "ORG", "LOC", "PERSON") and self.gaz.capital(text) and self._party_position(tok):
             return [self.country_actor(self.gaz.capital(text))]  # "Minsk's support for Havana"

@@ -361,3 +361,23 @@ def test_urging_or_agreeing_to_weigh_whether_a_project_is_viable_proposes_it(ext
         "Indian Foreign Minister S Jaishankar said India would not study whether the new pipeline is feasible.",
     ):
         assert _proposals(extract, text) == [], text
+
+
+def test_a_country_name_the_tagger_calls_a_nationality_is_still_the_country(extract):
+    (m,) = _meetings(
+        extract,
+        "The first trilateral talks between India, Iran and Uzbekistan took place on December 14 in New Delhi.",
+    )
+    assert _role(m, "participant") == ["India", "Iran", "Uzbekistan"]
+    (m,) = _meetings(extract, "Talks between Kyrgyzstan, Tajikistan and Uzbekistan took place in Osh on Monday.")
+    assert _role(m, "participant") == ["Kyrgyzstan", "Tajikistan", "Uzbekistan"]
+    (m,) = _meetings(
+        extract,
+        "The first trilateral talks between Azerbaijan, Turkmenistan and Uzbekistan took place on Monday in Baku.",
+    )
+    assert "Uzbekistan" in _role(m, "participant")
+    # a nationality word stays a people or an adjective, not a state of its own name
+    (m,) = _meetings(
+        extract, "There was also a three-way discussion between Chinese, Iranian and Indian officials on Monday."
+    )
+    assert "China" not in _role(m, "participant")
