@@ -338,6 +338,17 @@ class EventFinder:
                         return speakers
         if not subs and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
+        if not subs and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            # "X thanked Y for standing with Z", "praised Y for its words and for backing Z": Y did it
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+                prep = prep.head
+            gov = prep.head
+            credited = (
+                self._objects(gov) if prep.dep_ == "prep" and self._lemma(gov) in self.lex.crediting_verbs else []
+            )
+            if credited:
+                return credited
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
             return self._subjects(verb.head.head)
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "conj" and verb.head.pos_ == "ADP":

@@ -381,3 +381,26 @@ def test_a_country_name_the_tagger_calls_a_nationality_is_still_the_country(extr
         extract, "There was also a three-way discussion between Chinese, Iranian and Indian officials on Monday."
     )
     assert "China" not in _role(m, "participant")
+
+
+def _support(extract, text):
+    return _of_type(extract(text, published="2024-05-10"), "SUPPORT_STATEMENT")
+
+
+def test_the_party_thanked_or_praised_for_backing_someone_is_the_backer(extract):
+    (s,) = _support(
+        extract,
+        "Ukrainian President Volodymyr Zelensky thanked Danish Prime Minister Mette Frederiksen for supporting "
+        "Ukraine.",
+    )
+    assert _role(s, "source") == ["Mette Frederiksen"] and _role(s, "target") == ["Ukraine"]
+    (s,) = _support(extract, "Ukrainian President Volodymyr Zelensky thanked Denmark for backing Ukraine's EU bid.")
+    assert _role(s, "source") == ["Denmark"]
+    (s,) = _support(
+        extract,
+        "US Secretary of State Marco Rubio thanked Saudi Crown Prince Mohammed bin Salman for his kind words and for "
+        "standing with the American people.",
+    )
+    assert _role(s, "source") == ["Prince Mohammed bin Salman"]
+    # thanks for hospitality back nobody
+    assert _support(extract, "Ukrainian President Volodymyr Zelensky thanked Denmark for its hospitality.") == []
