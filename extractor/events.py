@@ -550,7 +550,8 @@ class EventFinder:
             ):
                 if c.lower_ != "new" or tok.lower_ in ("round",):
                     return True
-        if tok.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(tok.head):
+        subject = tok.head if tok.dep_ == "appos" else tok  # ("His Highness the Amir's visit": an apposition)
+        if subject.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(subject.head):
             return True  # "a meeting could be arranged", "a meeting was under consideration"
         for c in tok.children:
             # "the meeting ..., which is set for Thursday"
@@ -605,7 +606,9 @@ class EventFinder:
         if self._lemma(verb) in ("set", "schedule", "slate", "plan", "expect", "due", "arrange", "consider"):
             return True
         return any(
-            c.dep_ in ("prep", "acomp", "attr") and c.lower_ in ("under", "due", "likely", "possible", "expected")
+            # ("are certain to mark a milestone", like "will mark a milestone": said of what is still ahead)
+            c.dep_ in ("prep", "acomp", "attr")
+            and c.lower_ in ("under", "due", "likely", "possible", "expected", "certain", "sure", "bound")
             for c in verb.children
         )
 

@@ -404,3 +404,22 @@ def test_the_party_thanked_or_praised_for_backing_someone_is_the_backer(extract)
     assert _role(s, "source") == ["Prince Mohammed bin Salman"]
     # thanks for hospitality back nobody
     assert _support(extract, "Ukrainian President Volodymyr Zelensky thanked Denmark for its hospitality.") == []
+
+
+def test_a_visit_or_talks_certain_to_mark_a_milestone_are_still_ahead(extract):
+    for text in (
+        "Qatari Emir Sheikh Tamim bin Hamad's visit to France and the meeting expected with President Emmanuel "
+        "Macron are certain to mark another milestone in relations, the Qatari minister said.",
+        "Qatari Emir Sheikh Tamim bin Hamad's talks with President Emmanuel Macron are sure to boost ties, the "
+        "minister said.",
+        "Qatari Emir Sheikh Tamim bin Hamad arrived in Doha on Monday. His Highness the Emir's visit to France and "
+        "the meeting expected with President Emmanuel Macron are certain to mark another milestone, the minister "
+        "said.",
+    ):
+        assert _meetings(extract, text) == [], text
+    # talks reported as having had their effect took place
+    (m,) = _meetings(
+        extract,
+        "Qatari Emir Sheikh Tamim bin Hamad's talks with President Emmanuel Macron boosted ties, the minister said.",
+    )
+    assert _role(m, "participant") == ["Emir Sheikh Tamim bin Hamad", "Emmanuel Macron"]
