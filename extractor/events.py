@@ -66,6 +66,7 @@ _PHYSICAL_PROJECTS = {
     "gate",
     "checkpoint",
     "crossing",
+    "complex",
 }
 _NOMINALISATIONS = {
     "alignment",
@@ -2245,6 +2246,7 @@ class EventFinder:
         if any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in tok.children):
             return None  # "called off the talks", "turned down the plan"
         objs = self._objects(tok)
+        objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"]  # "backing training and a rail complex"
         if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
             objs += self._prep_objects(tok, {"for", "forward"})
             objs += [  # "called for expediting the construction of X"

@@ -423,3 +423,26 @@ def test_a_visit_or_talks_certain_to_mark_a_milestone_are_still_ahead(extract):
         "Qatari Emir Sheikh Tamim bin Hamad's talks with President Emmanuel Macron boosted ties, the minister said.",
     )
     assert _role(m, "participant") == ["Emir Sheikh Tamim bin Hamad", "Emmanuel Macron"]
+
+
+def test_an_industrial_complex_is_physical_and_a_later_conjunct_object_counts(extract):
+    rows = _proposals(
+        extract,
+        "The two sides agreed to speed up loan talks, with China also backing personnel training and a railway "
+        "industry complex.",
+    )
+    assert [r["project"] for r in rows] == ["railway industry complex"]
+    assert _role(rows[0], "proposer") == ["China"]
+    (p,) = _proposals(extract, "China also backed a new railway industry complex in Vietnam.")
+    assert p["project"].startswith("new railway industry complex")
+    (p,) = _proposals(
+        extract,
+        "Uzbek President Shavkat Mirziyoyev proposed building a joint petrochemical complex near the border.",
+    )
+    assert p["project"] == "joint petrochemical complex"
+    # "complex" as an adjective, or training alone, is no project
+    for text in (
+        "The situation in the region is complex, Uzbek President Shavkat Mirziyoyev said.",
+        "China also backed personnel training and language courses in Vietnam.",
+    ):
+        assert _proposals(extract, text) == [], text
