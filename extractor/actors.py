@@ -547,6 +547,8 @@ class ActorResolver:
                 or (tok.pos_ == "ADP" and k > j and not title_of)
             ):
                 break  # "Marco Rubio, during the conference in Germany": not his state
+            if tok.ent_type_ == "PERSON":
+                return None  # "with Narendra Modi, US President Joe Biden said": the next person's title
             if tok.lower_ in self.lex.title_words:
                 titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
             if found is None and tok.ent_type_ in ("NORP", "GPE"):
@@ -762,7 +764,7 @@ class ActorResolver:
         label = ent.label_
         text = re.sub(r"^the\s+", "", ent.text, flags=re.I)
         text = re.sub(r"['\u2019]s?$", "", text).strip()
-        if label in ("GPE", "ORG", "LOC", "PERSON", "FAC") and self.gaz.country(text):
+        if label in ("GPE", "ORG", "LOC", "PERSON", "FAC", "NORP") and self.gaz.country(text):
             return [self.country_actor(self.gaz.country(text), text)]  # whatever label the tagger chose
         if label in ("GPE", "ORG", "LOC", "PERSON") and self.gaz.capital(text) and self._party_position(tok):
             return [self.country_actor(self.gaz.capital(text))]  # "Minsk's support for Havana"

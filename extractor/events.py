@@ -65,6 +65,8 @@ _PHYSICAL_PROJECTS = {
     "hub",
     "gate",
     "checkpoint",
+    "crossing",
+    "complex",
 }
 _NOMINALISATIONS = {
     "alignment",
@@ -314,6 +316,7 @@ class EventFinder:
                 or lemma in lex.pairing_verbs
                 or lemma in lex.pairing_light_verbs
                 or lemma in lex.agreeing_verbs
+                or lemma in lex.weighing_verbs
             ):
                 yield self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -334,6 +337,16 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     subs += [p for p in c.children if p.dep_ == "pobj"]
+        if not subs and verb.dep_ == "ROOT":
+            # "At a meeting with Modi, US President Joe Biden restated ...": the parser hangs the subject on
+            # the fronted phrase's last noun, as an apposition just before the verb
+            subs = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.i < verb.i
+                for t in c.subtree
+                if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.left_edge.nbor(-1).lower_ == ","
+            ]
         if not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "The two sides should do more, Xi said, calling for X": the parser hangs "calling" on the
             # quoted clause; the one who calls is the one who said it
@@ -344,6 +357,17 @@ class EventFinder:
                         return speakers
         if not subs and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
+        if not subs and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            # "X thanked Y for standing with Z", "praised Y for its words and for backing Z": Y did it
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+                prep = prep.head
+            gov = prep.head
+            credited = (
+                self._objects(gov) if prep.dep_ == "prep" and self._lemma(gov) in self.lex.crediting_verbs else []
+            )
+            if credited:
+                return credited
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
             return self._subjects(verb.head.head)
         if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "conj" and verb.head.pos_ == "ADP":
@@ -442,10 +466,10 @@ class EventFinder:
             ):
                 return True  # "reports that X met Y (were false)": rumoured, not asserted
             if (
-                head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl")
+                head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "acomp")
                 or head.head == head
             ):
-                break
+                break  # ("acomp": "is not ready to build", the copula bears the negation)
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 break
             if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
@@ -549,7 +573,8 @@ class EventFinder:
             ):
                 if c.lower_ != "new" or tok.lower_ in ("round",):
                     return True
-        if tok.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(tok.head):
+        subject = tok.head if tok.dep_ == "appos" else tok  # ("His Highness the Amir's visit": an apposition)
+        if subject.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(subject.head):
             return True  # "a meeting could be arranged", "a meeting was under consideration"
         for c in tok.children:
             # "the meeting ..., which is set for Thursday"
@@ -604,7 +629,9 @@ class EventFinder:
         if self._lemma(verb) in ("set", "schedule", "slate", "plan", "expect", "due", "arrange", "consider"):
             return True
         return any(
-            c.dep_ in ("prep", "acomp", "attr") and c.lower_ in ("under", "due", "likely", "possible", "expected")
+            # ("are certain to mark a milestone", like "will mark a milestone": said of what is still ahead)
+            c.dep_ in ("prep", "acomp", "attr")
+            and c.lower_ in ("under", "due", "likely", "possible", "expected", "certain", "sure", "bound")
             for c in verb.children
         )
 
@@ -1170,6 +1197,12 @@ class EventFinder:
         if lemma in ("speak", "talk") and not with_objs:
             # "spoke to X by phone", "has spoken to Secretary Blinken" (a person, not "the press")
             to = self._prep_objects(tok, {"to"})
+            # "speaking exclusively to X", "speaking to journalist X": an interview, not talks
+            interview = any(c.lower_ in self.lex.interview_words for c in tok.children) or any(
+                t.lower_ in self.lex.interview_words for p in to for t in p.subtree
+            )
+            if interview:
+                to = []
             if self._by_phone(tok) or any(a.kind == PERSON and a.country for t in to for a in self.actors.resolve(t)):
                 with_objs = to
         if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
@@ -1992,6 +2025,8 @@ class EventFinder:
         if ent is not None and self.gaz.organization(re.sub(r"^the\s+", "", ent.text, flags=re.I)):
             return False  # "a seat on the UN Security Council": a body, not a project
         lemma = self._lemma(head)
+        if self._commemorates(head):
+            return True
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
             # "the Standard Gauge Railway extension": the project is the compound before the action
             for c in head.children:
@@ -2037,7 +2072,12 @@ class EventFinder:
             mods or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or head.tag_ != "NNS"
         ):
             return True
-        if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in mods):  # "the railway project"
+        # "the railway project"; "rail transit projects", "the new line and rail transit projects": a noun
+        # modifier anywhere before the head
+        chained = mods + [
+            t for t in head.subtree if t.i < head.i and t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod", "conj")
+        ]
+        if any(self._lemma(m) in _PHYSICAL_PROJECTS for m in chained):
             return True
         if (
             lemma == "project"
@@ -2114,6 +2154,10 @@ class EventFinder:
     def _locates_project(self, t) -> bool:
         if t.dep_ == "acl" and self._lemma(t) in ("link", "connect", "join", "run"):
             return True
+        if t.dep_ == "acl" and self._purpose_only(t.head):
+            return True  # "an agreement to extend work visas"
+        if t.dep_ == "acl" and self._lemma(t) in self.lex.commemorating_verbs and self._commemorates(t.head):
+            return True  # "joint events marking the 70th anniversary of diplomatic relations"
         if t.dep_ == "prep" and t.lower_ in ("in", "across", "through"):
             return any(p.ent_type_ in ("GPE", "LOC") for p in t.children if p.dep_ == "pobj")
         return False
@@ -2145,6 +2189,22 @@ class EventFinder:
             c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("been", "has", "have", "had"))
             for c in verb.children
         )
+
+    def _weighed(self, verb) -> list:
+        """ "look at whether air corridors between A and B are viable", "study whether a rail link is feasible":
+        what a weighing verb asks the feasibility of (whoever urges or agrees to the weighing proposes it)."""
+        if self._lemma(verb) not in self.lex.weighing_verbs:
+            return []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"]
+        return [
+            s
+            for clause in clauses
+            if any(m.lower_ == "whether" for m in clause.children)
+            and any(a.dep_ == "acomp" and a.lower_ in self.lex.feasibility_adjectives for a in clause.children)
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
 
     def _authored(self, verb) -> list:
         """ "the Belt and Road Initiative, proposed by Xi in 2013", "the initiative that Xi put forward", "the
@@ -2266,7 +2326,11 @@ class EventFinder:
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
             put_forward = lemma not in self.lex.forward_verbs or any(c.lower_ == "forward" for c in head.children)
-            if (lemma in self.lex.proposal_verbs and put_forward) or lemma in self.lex.support_verbs:
+            if (
+                (lemma in self.lex.proposal_verbs and put_forward)
+                or lemma in self.lex.support_verbs
+                or (lemma in self.lex.agreeing_verbs and head != tok)  # "have decided to build X"
+            ):
                 # ("put forward a plan" proposes; "put into practice the consensus, and link X to Y" does not)
                 if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
                     return head, self._subjects(head)
@@ -2333,6 +2397,7 @@ class EventFinder:
         if any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in tok.children):
             return None  # "called off the talks", "turned down the plan"
         objs = self._objects(tok)
+        objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"]  # "backing training and a rail complex"
         if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
             objs += self._prep_objects(tok, {"for", "forward"})
             objs += [  # "called for expediting the construction of X"
@@ -2347,6 +2412,8 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        weighed = self._weighed(tok)
+        objs += weighed
         authored = self._authored(tok)
         objs += authored
         if lemma == "welcome":
@@ -2394,6 +2461,15 @@ class EventFinder:
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
+        if lemma in self.lex.causative_verbs:
+            # "agreed to make their joint working group move faster": the mechanism set to work harder
+            projects += [
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ == "nsubj" and (self._concrete_project(s) or self._specified_mechanism(s))
+            ]
         if (lemma in self.lex.pairing_verbs or lemma in self.lex.pairing_light_verbs) and self._pairing(tok):
             projects = [tok]  # "link Kazakhstan's Bright Road policy with the Belt and Road Initiative": the pairing
         for c in tok.children:
@@ -2406,7 +2482,8 @@ class EventFinder:
                 if self._lemma(c) in self.lex.pairing_light_verbs and self._pairing(c):
                     projects.append(c)
                     continue
-                for o in self._objects(c) + self._prep_objects(c, {"in", "on"}):
+                # "proposes to meet this challenge through the new shipping route": the means proposed
+                for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}):
                     projects += self._projects_in(o)
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
@@ -2416,7 +2493,7 @@ class EventFinder:
             return None
         if lemma in self.lex.support_verbs and all(self._lemma(p) in self.lex.initiative_heads for p in projects):
             return None  # "supports the Belt and Road Initiative": a support statement (_support_verb reads it)
-        if (
+        if not weighed and (
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
@@ -2431,6 +2508,8 @@ class EventFinder:
                 # "voiced their aspiration for Kuwait to host the next round of the dialogue" proposes it;
                 # "Kuwait will host the summit" only announces a gathering
                 return None
+            if intent != tok and self._done(tok):
+                return None  # "announced that Putin had convened the council": a report of what was done
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
         advice, advised = self._advice_speech(tok)
@@ -2526,7 +2605,15 @@ class EventFinder:
         if self._concrete_project(tok):
             return [tok]
         if establishing and self._specified_mechanism(tok):
-            return [tok]
+            # "an agreement with Afghanistan to begin work on a railway": the railway, when its purpose names one
+            inner = [
+                p
+                for c in tok.children
+                if c.dep_ == "acl" and depth <= 1
+                for o in self._objects(c) + self._prep_objects(c, {"on", "in"})
+                for p in self._projects_in(o, depth + 1)
+            ]
+            return inner or [tok]
         if depth > 1:
             return []
         found = []
@@ -2536,18 +2623,43 @@ class EventFinder:
                 if any(self._concrete_project(p) for p in c.children if p.dep_ == "pobj"):
                     return [tok]
             if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "for"):
+                # "hold the first session of a joint commission": the sitting of a mechanism set up anew
+                sitting = establishing and c.lower_ == "of" and self._is_occasion(tok)
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
-                        found += self._projects_in(p, depth + 1)
+                        found += self._projects_in(p, depth + 1, establishing=sitting)
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
                 # "an agreement to begin work on a railway"
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1)
         return found
 
+    def _commemorates(self, tok) -> bool:
+        """ "joint events marking the 70th anniversary of diplomatic relations", "exchange activities
+        celebrating the anniversary": a programme of events for a shared anniversary."""
+        return self._lemma(tok) in self.lex.commemoration_heads and any(
+            c.dep_ in ("acl", "relcl")
+            and self._lemma(c) in self.lex.commemorating_verbs
+            and any(self._lemma(o) == "anniversary" for o in self._objects(c))
+            for c in tok.children
+        )
+
+    def _purpose_only(self, tok) -> bool:
+        """ "an agreement to extend work visas": a mechanism that only its purpose clause specifies."""
+        return (
+            self._lemma(tok) in self.lex.mechanism_heads
+            and not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+            and any(
+                c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children
+            )
+        )
+
     def _of_mechanism(self, tok) -> bool:
-        """ "the sixth round of the strategic dialogue", "the next session of the joint commission"."""
+        """ "the sixth round of the strategic dialogue", "the next session of the joint commission"; events
+        marking an anniversary."""
         if self._lemma(tok) not in self.lex.occasion_heads and tok.lower_ not in self.lex.occasion_heads:
+            return True
+        if self._commemorates(tok):
             return True
         return any(
             self._lemma(p) in self.lex.mechanism_heads and self._lemma(p) not in ("summit", "forum")
@@ -2560,7 +2672,10 @@ class EventFinder:
         if tok.tag_ == "NNS" and self._generic(tok):
             return False
         return (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads) and any(
-            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            c.dep_ in ("amod", "compound", "nmod")
+            or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+            # "an agreement to extend visas", "a mechanism to settle disputes": specified by its purpose
+            or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
             for c in tok.children
         )
 
