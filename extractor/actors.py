@@ -603,12 +603,35 @@ class ActorResolver:
         heads = [tok]
         if expand_conj:
             heads += [c for c in tok.conjuncts if c.i > tok.i]
+            heads = sorted(heads + self._nested_conjuncts(tok), key=lambda t: t.i)
         actors: list[Actor] = []
         for head in heads:
             for actor in self._resolve_one(head):
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _nested_conjuncts(self, tok) -> list:
+        """ "Foreign Minister X and Foreign Minister Y held talks": the tagger often hangs "Foreign Minister X
+        and Foreign Minister" inside Y's name, as a compound of it; the other person named in that
+        coordinated phrase is Y's conjunct."""
+        own = self._person_at.get(tok.i)
+        if own is None:
+            return []
+        found: list = []
+        seen = [own]
+        for child in tok.children:
+            if child.dep_ not in ("compound", "nmod") or child.i > tok.i:
+                continue
+            inner = list(child.subtree)
+            if not any(t.dep_ == "cc" for t in inner):
+                continue
+            for t in inner:
+                person = self._person_at.get(t.i)
+                if person is not None and all(person is not p for p in seen):
+                    seen.append(person)
+                    found.append(t)
+        return found
 
     def _resolve_one(self, tok) -> list[Actor]:
         if tok.i in self._person_at:
@@ -907,6 +930,18 @@ class ActorResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+                            if iso is None and lower in ("delegation", "team", "mission", "group"):
+                                # "a delegation of US congressmen", "of Chinese business leaders"
+                                iso = next(
+                                    (
+                                        found
+                                        for m in p.children
+                                        if m.dep_ in ("amod", "compound", "nmod")
+                                        for found in [self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))]
+                                        if found
+                                    ),
+                                    None,
+                                )
         if lower in self.lex.delegate_nouns or lower in ("counterpart", "ambassador", "envoy"):
             # "his counterparts from Armenia, North Macedonia and Slovakia": one party per state
             states = []

@@ -1205,8 +1205,10 @@ class EventFinder:
                 to = []
             if self._by_phone(tok) or any(a.kind == PERSON and a.country for t in to for a in self.actors.resolve(t)):
                 with_objs = to
-        if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
+        if lemma in ("exchange", "discuss") and not with_objs and not self._several(agents):
             return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
+        if lemma == "discuss" and not with_objs and self._ongoing(tok):
+            return None  # "officials of both are discussing a range of issues": continuing contacts, no one meeting
         if lemma == "exchange" and not any(
             self._lemma(o)
             in (
@@ -1245,6 +1247,19 @@ class EventFinder:
         if split is not None:
             return split
         return self._meeting_from(tok, agents, partners, 0.9)
+
+    @staticmethod
+    def _ongoing(tok) -> bool:
+        """ "are discussing", "is negotiating": the present progressive."""
+        return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
+
+    def _several(self, agents) -> bool:
+        """ "X and Y", also when the tagger hangs one name inside the other's title phrase ("Foreign Minister
+        X and Foreign Minister Y": the first title a compound of the second name), and "the foreign ministers
+        of A and B": the subject names two parties or more."""
+        if len(agents) > 1 or any(a.conjuncts for a in agents):
+            return True
+        return len(_dedupe_compatible(self._resolve_all(agents))) > 1
 
     def _bilaterals(self, tok, agents, partners):
         """ "X met the French president, the Indian prime minister and ...", "held talks with his
@@ -1544,7 +1559,7 @@ class EventFinder:
             two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
             if two:
                 extra = self.actors.parties_before(two[0].i)
-            elif not (agents and (agents[0].conjuncts or self._lemma(agents[0]) in self.lex.delegate_nouns)):
+            elif not (agents and (self._several(agents) or self._lemma(agents[0]) in self.lex.delegate_nouns)):
                 return None  # only "A and B ... during a phone call" names both parties
         if self._is_future(tok) or self._is_topic_of_talk(tok):
             return None
