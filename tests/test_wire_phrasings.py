@@ -498,6 +498,37 @@ PROPOSALS = [
         {"proposer": {"THA"}},
         project="bridge",
     ),
+    _case(
+        "stressed-keenness-to-implement",
+        "Egyptian Foreign Minister Sameh Shoukry stressed Egypt's keenness to implement the Cairo-Cape Town road "
+        "project.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"EGY"}},
+        project="road",
+    ),
+    _case(
+        "ready-to-work-with-to-run-well",
+        "Chinese Foreign Minister Wang Yi said China is ready to work with Laos to run the China-Laos Railway well.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"CHN"}, "partner": {"LAO"}},
+        project="Railway",
+    ),
+    _case(
+        "stressed-the-need-to-begin-construction",
+        "Kyrgyz President Sadyr Japarov stressed the need to begin construction of the new Bishkek-Osh railway "
+        "this year.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"KGZ"}},
+        project="railway",
+    ),
+    _case(
+        "willing-to-jointly-develop-a-mine",
+        "Pakistani Prime Minister Shehbaz Sharif expressed willingness to jointly develop the Reko Diq copper mine "
+        "with Saudi Arabia.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"PAK"}, "partner": {"SAU"}},
+        project="mine",
+    ),
 ]
 
 NON_EVENTS = [
