@@ -673,6 +673,12 @@ class ActorResolver:
             found = self._resolve_entity(ent, tok)
             if found is not None:
                 return found
+        elif tok.pos_ == "PROPN":
+            # "congratulated Senegal on ...": a country name the tagger left without an entity label
+            words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            iso = self.gaz.country(" ".join(w.text for w in words))
+            if iso:
+                return [self.country_actor(iso)]
         return self._resolve_common_noun(tok)
 
     def _names_after(self, tok) -> list:

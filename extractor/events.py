@@ -1971,6 +1971,8 @@ class EventFinder:
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
         # (or a second object before it: "send Trump his congratulations" read as two objects)
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
+        if not objects and self._lemma(tok) in ("support", "backing", "endorsement") and self._owner(tok):
+            objects = self._prep_objects(tok, {"of"})  # "expressed Venezuela's backing of Nicaragua"
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
             # "expressed appreciation for Japan's contribution", "paid tribute to X for its role": praise
             # counts for a named act, not for a party alone
@@ -2013,6 +2015,12 @@ class EventFinder:
         if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    @staticmethod
+    def _owner(tok) -> bool:
+        """ "Venezuela's backing", "its support": the noun names whose it is, so an "of" after it names
+        what is backed, not the backer."""
+        return any(c.dep_ == "poss" for c in tok.children)
 
     def _own_support_discussed(self, tok, verb) -> bool:
         """ "They discussed their continued support for Ukraine": talks about the parties' own backing state
@@ -2458,6 +2466,8 @@ class EventFinder:
             ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+            if lemma == "proceed" or any(c.lower_ in ("ahead", "forward") for c in tok.children):
+                objs += self._prep_objects(tok, {"with"})  # "push ahead with the pipeline", "proceed with X"
             # "so that the railway project is completed", "called for the corridor to be expanded": what the
             # passive acts on (whether anyone wants it is the intent head's to say)
             passive = [] if self._done(tok) else self._passive_subjects(tok)

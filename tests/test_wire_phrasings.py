@@ -288,7 +288,6 @@ SUPPORT = [
         "Kenyan President William Ruto congratulated Senegal on the successful conduct of its presidential election.",
         "SUPPORT_STATEMENT",
         {"source": {"KEN"}, "target": {"SEN"}},
-        xfail="congratulating a state on the conduct of its election is not yet read as praise of an achievement",
     ),
     _case(
         "affirmed-full-support-for",
@@ -326,7 +325,6 @@ SUPPORT = [
         "Venezuelan Foreign Minister Yvan Gil expressed Venezuela's backing of Nicaragua against foreign sanctions.",
         "SUPPORT_STATEMENT",
         {"source": {"VEN"}, "target": {"NIC"}},
-        xfail="'backing of X' (rather than 'backing for X') is not read as naming the backed party",
     ),
     _case(
         "commended-a-chairmanship",
@@ -340,6 +338,18 @@ SUPPORT = [
         "Brazil threw its weight behind India's bid for a permanent seat on the UN Security Council.",
         "SUPPORT_STATEMENT",
         {"source": {"BRA"}, "target": {"IND"}},
+    ),
+    _case(
+        "valued-a-role",
+        "Kuwait valued Qatar's role in mediating the ceasefire.",
+        "SUPPORT_STATEMENT",
+        {"source": {"KWT"}, "target": {"QAT"}},
+    ),
+    _case(
+        "stand-in-favour-of",
+        "India reiterated its principled stand in favour of a two-state solution.",
+        "SUPPORT_STATEMENT",
+        {"source": {"IND"}},
     ),
 ]
 
@@ -529,6 +539,21 @@ PROPOSALS = [
         {"proposer": {"PAK"}, "partner": {"SAU"}},
         project="mine",
     ),
+    _case(
+        "pledged-to-push-ahead-with",
+        "Nigerian President Bola Tinubu and Moroccan King Mohammed VI pledged to push ahead with the "
+        "Nigeria-Morocco gas pipeline.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"NGA", "MAR"}},
+        project="pipeline",
+    ),
+    _case(
+        "agreed-to-proceed-with",
+        "Thailand and Laos agreed to proceed with the construction of a new Mekong bridge.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"THA", "LAO"}},
+        project="bridge",
+    ),
 ]
 
 NON_EVENTS = [
@@ -608,6 +633,8 @@ NON_EVENTS = [
         "Indian and Chinese officials are discussing a range of border issues, the ministry said.",
         types=("MEETING",),
     ),
+    _no("valued-relations", "Kuwait valued its relations with Qatar.", types=("SUPPORT_STATEMENT",)),
+    _no("voted-in-favour-of", "The council voted in favour of the resolution.", types=("SUPPORT_STATEMENT",)),
     _no("declined-to-endorse", "Nigerian President Bola Tinubu declined to endorse the ECOWAS proposal."),
 ]
 
