@@ -1015,6 +1015,9 @@ class ActorResolver:
             return [self.country_actor(iso)]
         if iso and lower in self.lex.state_organ_heads:
             return [self.country_actor(iso)]
+        if iso and lower in self.lex.delegate_nouns:
+            # "held talks with Iranian officials", "Chinese diplomats": unnamed officials are their state
+            return [self.country_actor(iso)]
         if lower in self.lex.title_words:
             # "UN Special Envoy for Syria Geir Pedersen" parsed with the name under "for": the one
             # person named inside the title's own phrase

@@ -108,6 +108,7 @@ _NOMINALISATIONS = {
     "realization",
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
+_DURING = ("in", "during", "at", "via", "by")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
 _COMMUNIQUE = re.compile(
@@ -1557,6 +1558,9 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
             # not "issued press releases on Modi's meeting with Biden": a meeting spoken about
             clause = tok.head.head
+            if clause.dep_ == "dobj" and clause.pos_ == "NOUN" and tok.head.lower_ in _DURING:
+                # "X and Y reviewed the partnership in a phone call": the phrase hangs on the object
+                clause = clause.head
             # "X and Y went over efforts to strengthen ties during a phone call": the phrase hangs on a clause
             # inside the object; its parties are the subjects of the clause that object belongs to
             while (

@@ -212,6 +212,20 @@ MEETINGS = [
         "MEETING",
         {"participant": {"IND", "SGP"}},
     ),
+    _case(
+        "delegation-held-talks-with-unnamed-officials",
+        "A Bahraini delegation led by Foreign Minister Abdullatif Al Zayani held talks with Iranian officials in "
+        "Tehran.",
+        "MEETING",
+        {"participant": {"BHR", "IRN"}},
+    ),
+    _case(
+        "reviewed-something-in-a-phone-call",
+        "Emirati Foreign Minister Sheikh Abdullah bin Zayed and US Secretary of State Antony Blinken reviewed the "
+        "strategic partnership in a phone call.",
+        "MEETING",
+        {"participant": {"ARE", "USA"}},
+    ),
 ]
 
 SUPPORT = [
