@@ -701,14 +701,22 @@ class ActorResolver:
 
     @staticmethod
     def _party_position(tok) -> bool:
-        """Where a capital stands for its state in a statement of support: "Minsk's support for Havana",
-        "Washington backs Kyiv", "commitments to Manila" (not "in Moscow", "talks with Moscow")."""
+        """Where a capital stands for its state in a statement of support or intent: "Minsk's support for
+        Havana", "Washington backs Kyiv", "commitments to Manila", "Beijing is ready to work with Islamabad",
+        "Tehran proposed" (not "in Moscow", "talks with Moscow")."""
         lex = lexicon.load()
         backing = lex.support_nouns | lex.support_verbs | lex.praise_verbs | lex.stand_verbs | lex.support_light_verbs
+        backing |= lex.proposal_verbs - {"stand", "look", "expect", "hope", "wish", "put", "present", "raise"}
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
+        if tok.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lower_ in lex.proposal_adjectives for c in tok.head.children
+        ):
+            return True  # "Beijing is ready to", "Moscow is willing to"
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return tok.head.lemma_.lower() in backing
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in lex.partnering_verbs:
+            return True  # "to work with Islamabad"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "with", "behind", "by"):
             return tok.head.head.lemma_.lower() in backing
         return False

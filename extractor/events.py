@@ -2395,6 +2395,27 @@ class EventFinder:
             head = head.head
         return None, []
 
+    _AGREEMENTS = (
+        "agreement",
+        "agreements",
+        "deal",
+        "deals",
+        "accord",
+        "memorandum",
+        "mou",
+        "contract",
+        "pact",
+        "treaty",
+    )
+
+    def _agreed_terms(self, verb) -> bool:
+        """ "Under the railway MoU, China will invest in two rail lines": the terms of an agreement already
+        made, not an intent stated now."""
+        return any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ in self._AGREEMENTS for p in c.children)
+            for c in verb.children
+        )
+
     def _advice_speech(self, tok):
         """The speech verb reporting "A and B should build X" ("..., Xi said", "Xi said the two sides should
         ...", "A and B, he said, should ..."), and the verb bearing "should"; or (None, None)."""
@@ -2556,6 +2577,8 @@ class EventFinder:
             if intent != tok and self._done(tok):
                 return None  # "announced that Putin had convened the council": a report of what was done
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
+            return None
+        if self._agreed_terms(intent) or self._agreed_terms(tok):
             return None
         advice, advised = self._advice_speech(tok)
         if intent == advice and self._is_hypothetical(tok):

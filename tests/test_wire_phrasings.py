@@ -568,6 +568,21 @@ PROPOSALS = [
         {"proposer": {"THA", "LAO"}},
         project="bridge",
     ),
+    _case(
+        "capital-is-ready-to-work-with-capital",
+        "Beijing is ready to work with Islamabad to build the China-Pakistan Economic Corridor into a demonstration "
+        "project.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"CHN"}, "partner": {"PAK"}},
+        project="Corridor",
+    ),
+    _case(
+        "expressed-desire-to-invest-in",
+        "The Kuwaiti side expressed its desire to invest in the Suez Canal Economic Zone.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"KWT"}},
+        project="Zone",
+    ),
 ]
 
 NON_EVENTS = [
@@ -649,6 +664,11 @@ NON_EVENTS = [
     ),
     _no("valued-relations", "Kuwait valued its relations with Qatar.", types=("SUPPORT_STATEMENT",)),
     _no("voted-in-favour-of", "The council voted in favour of the resolution.", types=("SUPPORT_STATEMENT",)),
+    _no(
+        "terms-of-an-agreement",
+        "Under the new agreement, Turkey will build a gas pipeline to Azerbaijan.",
+        types=("PROJECT_PROPOSAL",),
+    ),
     _no("declined-to-endorse", "Nigerian President Bola Tinubu declined to endorse the ECOWAS proposal."),
 ]
 
