@@ -478,6 +478,8 @@ class ActorResolver:
                 and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("PROPN", "ADJ"))
             ):
                 country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+                if country is None and i > sent_start:  # "Sri Lankan", "South African": a two-word demonym
+                    country = self.gaz.demonym(f"{doc[i - 1].text} {tok.text}")
             if tok.ent_type_ == "ORG" and country is None:
                 org = self._org_of(tok)
                 if org is not None:

@@ -365,6 +365,13 @@ SUPPORT = [
         "SUPPORT_STATEMENT",
         {"source": {"IND"}},
     ),
+    _case(
+        "assured-a-two-word-demonym-leader-of-support",
+        "Indian Prime Minister Narendra Modi assured Sri Lankan President Ranil Wickremesinghe of India's full "
+        "support.",
+        "SUPPORT_STATEMENT",
+        {"source": {"IND"}, "target": {"LKA"}},
+    ),
 ]
 
 PROPOSALS = [
