@@ -347,6 +347,8 @@ class EventFinder:
     # ---- shared tree helpers ------------------------------------------------------
     def _subjects(self, verb) -> list:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
+        subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
             return [verb.head]  # "the Crown Prince, who congratulated him": the Crown Prince
         if not subs:
@@ -404,6 +406,12 @@ class EventFinder:
             return [verb.head]
         return subs
 
+    @staticmethod
+    def _split_prefix_subjects(sub) -> list:
+        if sub.lower_ != "co" or sub.i + 1 >= len(sub.doc) or sub.nbor(1).text != "-":
+            return []
+        return [c for c in sub.children if c.dep_ in ("nsubj", "nsubjpass")]
+
     def _first_to(self, verb) -> list:
         """ "X was the first leader to congratulate Y", "X was one of the first leaders to send Y his
         congratulations", "X was among the first to back Y": the one who did it is the copula's subject."""
@@ -439,6 +447,14 @@ class EventFinder:
             for c in tok.children:
                 if c.i == tok.i + 1 and c.lower_ == "visiting":
                     found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        if not found:
+            # "received in audience the visiting Prime Minister X": after a phrase put first, the parser
+            # reads the named object as an adverbial
+            found = [
+                c
+                for c in tok.children
+                if c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+            ]
         return found
 
     def _prep_objects(self, tok, preps: set) -> list:
