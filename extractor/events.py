@@ -2492,6 +2492,8 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in self.lex.agreeing_verbs:
+            objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
         weighed = self._weighed(tok)
         objs += weighed
         authored = self._authored(tok)
@@ -2792,7 +2794,7 @@ class EventFinder:
             return None
         if self._lemma(tok) == "call" and {c.lower_ for c in tok.children} & (_PHONE_WORDS | {"courtesy"}):
             return None  # a courtesy or phone call on someone is a meeting, not a call for something
-        backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing")
+        backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing", "commitment")
         projects = []
         objects = self._prep_objects(tok, {"for", "of", "on", "to"})
         if not objects and tok.dep_ == "dobj":

@@ -588,6 +588,21 @@ PROPOSALS = [
         {"proposer": {"KWT"}},
         project="Zone",
     ),
+    _case(
+        "reaffirmed-commitment-to-a-pipeline-project",
+        "Turkmen President Serdar Berdimuhamedov reaffirmed Turkmenistan's commitment to the TAPI gas pipeline "
+        "project.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"TKM"}},
+        project="pipeline",
+    ),
+    _case(
+        "agreed-on-the-establishment-of",
+        "Egypt and Saudi Arabia agreed on the establishment of a joint investment fund.",
+        "PROJECT_PROPOSAL",
+        {"proposer": {"EGY", "SAU"}},
+        project="fund",
+    ),
 ]
 
 NON_EVENTS = [
@@ -672,6 +687,16 @@ NON_EVENTS = [
     _no(
         "terms-of-an-agreement",
         "Under the new agreement, Turkey will build a gas pipeline to Azerbaijan.",
+        types=("PROJECT_PROPOSAL",),
+    ),
+    _no(
+        "agreed-on-the-importance-of-stability",
+        "Egypt and Saudi Arabia agreed on the importance of regional stability.",
+        types=("PROJECT_PROPOSAL",),
+    ),
+    _no(
+        "commitment-to-a-process",
+        "Egypt reaffirmed its commitment to the peace process.",
         types=("PROJECT_PROPOSAL",),
     ),
     _no("declined-to-endorse", "Nigerian President Bola Tinubu declined to endorse the ECOWAS proposal."),
