@@ -2566,9 +2566,12 @@ class EventFinder:
                 if self._lemma(c) in self.lex.pairing_light_verbs and self._pairing(c):
                     projects.append(c)
                     continue
-                # "proposes to meet this challenge through the new shipping route": the means proposed
+                # "proposes to meet this challenge through the new shipping route": the means proposed;
+                # "suggested setting up a working group on the route": the mechanism set up, not its subject
+                # (holding or convening a summit is a gathering, not a mechanism set up)
+                sets_up = self._lemma(c) in self.lex.establishing_verbs - self.lex.hosting_verbs
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}):
-                    projects += self._projects_in(o)
+                    projects += self._projects_in(o, establishing=sets_up and o.dep_ == "dobj")
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
             # hosting a summit is a gathering, not a project

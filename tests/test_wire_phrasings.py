@@ -418,7 +418,6 @@ PROPOSALS = [
         "PROJECT_PROPOSAL",
         {"proposer": {"KAZ"}},
         project="working group",
-        xfail="the project is taken from the working group's subject ('the route'), not the mechanism set up",
     ),
     _case(
         "proposed-building-a-hub",
@@ -698,6 +697,11 @@ NON_EVENTS = [
         "commitment-to-a-process",
         "Egypt reaffirmed its commitment to the peace process.",
         types=("PROJECT_PROPOSAL",),
+    ),
+    _no(
+        "hopes-to-hold-a-first-summit",
+        "Thai Prime Minister Srettha Thavisin said he hopes to hold his first summit with Cambodian Prime Minister "
+        "Hun Manet next month.",
     ),
     _no("declined-to-endorse", "Nigerian President Bola Tinubu declined to endorse the ECOWAS proposal."),
 ]
