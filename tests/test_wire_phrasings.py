@@ -703,6 +703,31 @@ NON_EVENTS = [
         "Thai Prime Minister Srettha Thavisin said he hopes to hold his first summit with Cambodian Prime Minister "
         "Hun Manet next month.",
     ),
+    _no(
+        "received-a-written-message",
+        "Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received a written message from the Iraqi president.",
+    ),
+    _no(
+        "is-likely-to-meet",
+        "Russian President Vladimir Putin is likely to meet Chinese President Xi Jinping in October.",
+    ),
+    _no("are-due-to-hold-talks", "The Saudi and Iranian foreign ministers are due to hold talks in Riyadh next week."),
+    _no(
+        "rejected-reports-of-a-meeting",
+        "Pakistan rejected reports that its army chief met Indian officials in Dubai.",
+    ),
+    _no(
+        "urged-to-deepen-ties",
+        "Vietnamese Prime Minister Pham Minh Chinh urged the two sides to deepen economic ties.",
+    ),
+    _no(
+        "left-to-attend-a-summit",
+        "Kenyan President William Ruto left Nairobi for Addis Ababa to attend the African Union summit.",
+    ),
+    _no(
+        "a-summit-could-take-place",
+        "The minister said a summit between the two leaders could take place next year.",
+    ),
     _no("declined-to-endorse", "Nigerian President Bola Tinubu declined to endorse the ECOWAS proposal."),
 ]
 
