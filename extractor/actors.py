@@ -478,6 +478,8 @@ class ActorResolver:
                 and (tok.ent_type_ in ("NORP", "GPE") or tok.pos_ in ("PROPN", "ADJ"))
             ):
                 country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+                if country is None and i > sent_start:  # "Sri Lankan", "South African": a two-word demonym
+                    country = self.gaz.demonym(f"{doc[i - 1].text} {tok.text}")
             if tok.ent_type_ == "ORG" and country is None:
                 org = self._org_of(tok)
                 if org is not None:
@@ -603,12 +605,35 @@ class ActorResolver:
         heads = [tok]
         if expand_conj:
             heads += [c for c in tok.conjuncts if c.i > tok.i]
+            heads = sorted(heads + self._nested_conjuncts(tok), key=lambda t: t.i)
         actors: list[Actor] = []
         for head in heads:
             for actor in self._resolve_one(head):
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _nested_conjuncts(self, tok) -> list:
+        """ "Foreign Minister X and Foreign Minister Y held talks": the tagger often hangs "Foreign Minister X
+        and Foreign Minister" inside Y's name, as a compound of it; the other person named in that
+        coordinated phrase is Y's conjunct."""
+        own = self._person_at.get(tok.i)
+        if own is None:
+            return []
+        found: list = []
+        seen = [own]
+        for child in tok.children:
+            if child.dep_ not in ("compound", "nmod") or child.i > tok.i:
+                continue
+            inner = list(child.subtree)
+            if not any(t.dep_ == "cc" for t in inner):
+                continue
+            for t in inner:
+                person = self._person_at.get(t.i)
+                if person is not None and all(person is not p for p in seen):
+                    seen.append(person)
+                    found.append(t)
+        return found
 
     def _resolve_one(self, tok) -> list[Actor]:
         if tok.i in self._person_at:
@@ -650,6 +675,12 @@ class ActorResolver:
             found = self._resolve_entity(ent, tok)
             if found is not None:
                 return found
+        elif tok.pos_ == "PROPN":
+            # "congratulated Senegal on ...": a country name the tagger left without an entity label
+            words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            iso = self.gaz.country(" ".join(w.text for w in words))
+            if iso:
+                return [self.country_actor(iso)]
         return self._resolve_common_noun(tok)
 
     def _names_after(self, tok) -> list:
@@ -672,14 +703,22 @@ class ActorResolver:
 
     @staticmethod
     def _party_position(tok) -> bool:
-        """Where a capital stands for its state in a statement of support: "Minsk's support for Havana",
-        "Washington backs Kyiv", "commitments to Manila" (not "in Moscow", "talks with Moscow")."""
+        """Where a capital stands for its state in a statement of support or intent: "Minsk's support for
+        Havana", "Washington backs Kyiv", "commitments to Manila", "Beijing is ready to work with Islamabad",
+        "Tehran proposed" (not "in Moscow", "talks with Moscow")."""
         lex = lexicon.load()
         backing = lex.support_nouns | lex.support_verbs | lex.praise_verbs | lex.stand_verbs | lex.support_light_verbs
+        backing |= lex.proposal_verbs - {"stand", "look", "expect", "hope", "wish", "put", "present", "raise"}
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
+        if tok.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lower_ in lex.proposal_adjectives for c in tok.head.children
+        ):
+            return True  # "Beijing is ready to", "Moscow is willing to"
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return tok.head.lemma_.lower() in backing
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in lex.partnering_verbs:
+            return True  # "to work with Islamabad"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "with", "behind", "by"):
             return tok.head.head.lemma_.lower() in backing
         return False
@@ -907,6 +946,18 @@ class ActorResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+                            if iso is None and lower in ("delegation", "team", "mission", "group"):
+                                # "a delegation of US congressmen", "of Chinese business leaders"
+                                iso = next(
+                                    (
+                                        found
+                                        for m in p.children
+                                        if m.dep_ in ("amod", "compound", "nmod")
+                                        for found in [self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))]
+                                        if found
+                                    ),
+                                    None,
+                                )
         if lower in self.lex.delegate_nouns or lower in ("counterpart", "ambassador", "envoy"):
             # "his counterparts from Armenia, North Macedonia and Slovakia": one party per state
             states = []
@@ -973,6 +1024,9 @@ class ActorResolver:
                 return [self.person_actor(unplaced[0])]
             return [self.country_actor(iso)]
         if iso and lower in self.lex.state_organ_heads:
+            return [self.country_actor(iso)]
+        if iso and lower in self.lex.delegate_nouns:
+            # "held talks with Iranian officials", "Chinese diplomats": unnamed officials are their state
             return [self.country_actor(iso)]
         if lower in self.lex.title_words:
             # "UN Special Envoy for Syria Geir Pedersen" parsed with the name under "for": the one

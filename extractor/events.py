@@ -67,6 +67,22 @@ _PHYSICAL_PROJECTS = {
     "checkpoint",
     "crossing",
     "complex",
+    "mine",
+    "harbour",
+    "harbor",
+    "shipyard",
+    "smelter",
+    "farm",
+    "reservoir",
+    "barrage",
+    "waterway",
+    "metro",
+    "subway",
+    "tramway",
+    "wharf",
+    "pier",
+    "substation",
+    "oilfield",
 }
 _NOMINALISATIONS = {
     "alignment",
@@ -92,6 +108,7 @@ _NOMINALISATIONS = {
     "realization",
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
+_DURING = ("in", "during", "at", "via", "by")
 _RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
 _COMMUNIQUE = re.compile(
@@ -330,6 +347,8 @@ class EventFinder:
     # ---- shared tree helpers ------------------------------------------------------
     def _subjects(self, verb) -> list:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
+        subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
             return [verb.head]  # "the Crown Prince, who congratulated him": the Crown Prince
         if not subs:
@@ -387,6 +406,12 @@ class EventFinder:
             return [verb.head]
         return subs
 
+    @staticmethod
+    def _split_prefix_subjects(sub) -> list:
+        if sub.lower_ != "co" or sub.i + 1 >= len(sub.doc) or sub.nbor(1).text != "-":
+            return []
+        return [c for c in sub.children if c.dep_ in ("nsubj", "nsubjpass")]
+
     def _first_to(self, verb) -> list:
         """ "X was the first leader to congratulate Y", "X was one of the first leaders to send Y his
         congratulations", "X was among the first to back Y": the one who did it is the copula's subject."""
@@ -422,6 +447,14 @@ class EventFinder:
             for c in tok.children:
                 if c.i == tok.i + 1 and c.lower_ == "visiting":
                     found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        if not found:
+            # "received in audience the visiting Prime Minister X": after a phrase put first, the parser
+            # reads the named object as an adverbial
+            found = [
+                c
+                for c in tok.children
+                if c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+            ]
         return found
 
     def _prep_objects(self, tok, preps: set) -> list:
@@ -1205,8 +1238,10 @@ class EventFinder:
                 to = []
             if self._by_phone(tok) or any(a.kind == PERSON and a.country for t in to for a in self.actors.resolve(t)):
                 with_objs = to
-        if lemma in ("exchange", "discuss") and not with_objs and len(agents) == 1 and not agents[0].conjuncts:
+        if lemma in ("exchange", "discuss") and not with_objs and not self._several(agents):
             return None  # "X and Y discussed", "X discussed Z with Y"; not "X discussed Z"
+        if lemma == "discuss" and not with_objs and self._ongoing(tok):
+            return None  # "officials of both are discussing a range of issues": continuing contacts, no one meeting
         if lemma == "exchange" and not any(
             self._lemma(o)
             in (
@@ -1245,6 +1280,19 @@ class EventFinder:
         if split is not None:
             return split
         return self._meeting_from(tok, agents, partners, 0.9)
+
+    @staticmethod
+    def _ongoing(tok) -> bool:
+        """ "are discussing", "is negotiating": the present progressive."""
+        return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
+
+    def _several(self, agents) -> bool:
+        """ "X and Y", also when the tagger hangs one name inside the other's title phrase ("Foreign Minister
+        X and Foreign Minister Y": the first title a compound of the second name), and "the foreign ministers
+        of A and B": the subject names two parties or more."""
+        if len(agents) > 1 or any(a.conjuncts for a in agents):
+            return True
+        return len(_dedupe_compatible(self._resolve_all(agents))) > 1
 
     def _bilaterals(self, tok, agents, partners):
         """ "X met the French president, the Indian prime minister and ...", "held talks with his
@@ -1526,6 +1574,9 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
             # not "issued press releases on Modi's meeting with Biden": a meeting spoken about
             clause = tok.head.head
+            if clause.dep_ == "dobj" and clause.pos_ == "NOUN" and tok.head.lower_ in _DURING:
+                # "X and Y reviewed the partnership in a phone call": the phrase hangs on the object
+                clause = clause.head
             # "X and Y went over efforts to strengthen ties during a phone call": the phrase hangs on a clause
             # inside the object; its parties are the subjects of the clause that object belongs to
             while (
@@ -1544,7 +1595,7 @@ class EventFinder:
             two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
             if two:
                 extra = self.actors.parties_before(two[0].i)
-            elif not (agents and (agents[0].conjuncts or self._lemma(agents[0]) in self.lex.delegate_nouns)):
+            elif not (agents and (self._several(agents) or self._lemma(agents[0]) in self.lex.delegate_nouns)):
                 return None  # only "A and B ... during a phone call" names both parties
         if self._is_future(tok) or self._is_topic_of_talk(tok):
             return None
@@ -1940,6 +1991,8 @@ class EventFinder:
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
         # (or a second object before it: "send Trump his congratulations" read as two objects)
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
+        if not objects and self._lemma(tok) in ("support", "backing", "endorsement") and self._owner(tok):
+            objects = self._prep_objects(tok, {"of"})  # "expressed Venezuela's backing of Nicaragua"
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
             # "expressed appreciation for Japan's contribution", "paid tribute to X for its role": praise
             # counts for a named act, not for a party alone
@@ -1982,6 +2035,12 @@ class EventFinder:
         if topic is not None and not targets and self._generic(topic):
             return None  # "commitment to cooperation": no one and nothing in particular is backed
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    @staticmethod
+    def _owner(tok) -> bool:
+        """ "Venezuela's backing", "its support": the noun names whose it is, so an "of" after it names
+        what is backed, not the backer."""
+        return any(c.dep_ == "poss" for c in tok.children)
 
     def _own_support_discussed(self, tok, verb) -> bool:
         """ "They discussed their continued support for Ukraine": talks about the parties' own backing state
@@ -2352,6 +2411,27 @@ class EventFinder:
             head = head.head
         return None, []
 
+    _AGREEMENTS = (
+        "agreement",
+        "agreements",
+        "deal",
+        "deals",
+        "accord",
+        "memorandum",
+        "mou",
+        "contract",
+        "pact",
+        "treaty",
+    )
+
+    def _agreed_terms(self, verb) -> bool:
+        """ "Under the railway MoU, China will invest in two rail lines": the terms of an agreement already
+        made, not an intent stated now."""
+        return any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ in self._AGREEMENTS for p in c.children)
+            for c in verb.children
+        )
+
     def _advice_speech(self, tok):
         """The speech verb reporting "A and B should build X" ("..., Xi said", "Xi said the two sides should
         ...", "A and B, he said, should ..."), and the verb bearing "should"; or (None, None)."""
@@ -2412,6 +2492,8 @@ class EventFinder:
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
                     objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in self.lex.agreeing_verbs:
+            objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
         weighed = self._weighed(tok)
         objs += weighed
         authored = self._authored(tok)
@@ -2427,6 +2509,8 @@ class EventFinder:
             ]
         if lemma in self.lex.project_action_verbs:
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+            if lemma == "proceed" or any(c.lower_ in ("ahead", "forward") for c in tok.children):
+                objs += self._prep_objects(tok, {"with"})  # "push ahead with the pipeline", "proceed with X"
             # "so that the railway project is completed", "called for the corridor to be expanded": what the
             # passive acts on (whether anyone wants it is the intent head's to say)
             passive = [] if self._done(tok) else self._passive_subjects(tok)
@@ -2482,9 +2566,12 @@ class EventFinder:
                 if self._lemma(c) in self.lex.pairing_light_verbs and self._pairing(c):
                     projects.append(c)
                     continue
-                # "proposes to meet this challenge through the new shipping route": the means proposed
+                # "proposes to meet this challenge through the new shipping route": the means proposed;
+                # "suggested setting up a working group on the route": the mechanism set up, not its subject
+                # (holding or convening a summit is a gathering, not a mechanism set up)
+                sets_up = self._lemma(c) in self.lex.establishing_verbs - self.lex.hosting_verbs
                 for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}):
-                    projects += self._projects_in(o)
+                    projects += self._projects_in(o, establishing=sets_up and o.dep_ == "dobj")
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
             # hosting a summit is a gathering, not a project
@@ -2511,6 +2598,8 @@ class EventFinder:
             if intent != tok and self._done(tok):
                 return None  # "announced that Putin had convened the council": a report of what was done
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
+            return None
+        if self._agreed_terms(intent) or self._agreed_terms(tok):
             return None
         advice, advised = self._advice_speech(tok)
         if intent == advice and self._is_hypothetical(tok):
@@ -2708,7 +2797,7 @@ class EventFinder:
             return None
         if self._lemma(tok) == "call" and {c.lower_ for c in tok.children} & (_PHONE_WORDS | {"courtesy"}):
             return None  # a courtesy or phone call on someone is a meeting, not a call for something
-        backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing")
+        backing = self._lemma(tok) in ("support", "backing", "assistance", "funding", "financing", "commitment")
         projects = []
         objects = self._prep_objects(tok, {"for", "of", "on", "to"})
         if not objects and tok.dep_ == "dobj":
