@@ -51,9 +51,7 @@ def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True, fast_attribute
     from spacy.language import Language
 
     from extractor import token_attributes
-    from extractor.allocator import return_freed_memory
 
-    return_freed_memory()  # a worker's footprint stays flat however many articles pass
     if not Language.has_factory("paragraph_sentences"):
         Language.component("paragraph_sentences", func=paragraph_sentences)
     nlp = load_spacy(name, fast_math)

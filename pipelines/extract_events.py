@@ -30,7 +30,6 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from extractor.allocator import export_to_workers
 from pipelines.options import ExtractOptions, validate
 from transforms.dedupe_articles import DedupeArticles
 from transforms.extract_events import ExtractEvents
@@ -131,7 +130,6 @@ def run(argv=None, test_pipeline=None) -> dict:
         check_inputs(opts.input)
     if not streaming or opts.input_replay:  # a relaunched stream keeps the windows it wrote before
         clear_tables(opts.output)
-    export_to_workers()  # before any worker process starts: their memory then stays flat
     if test_pipeline is not None:
         pipeline = test_pipeline
     elif options.view_as(StandardOptions).runner is None and streaming:
