@@ -7,9 +7,8 @@ parties, never a sentence of an evaluation article) and at least one that must n
 
 from __future__ import annotations
 
-
-def _of_type(rows, event_type):
-    return [r for r in rows if r["event_type"] == event_type]
+from row_helpers import names_in_role as _role
+from row_helpers import of_type as _of_type
 
 
 def _support(extract, text):
@@ -18,10 +17,6 @@ def _support(extract, text):
 
 def _proposals(extract, text):
     return _of_type(extract(text, published="2024-05-10"), "PROJECT_PROPOSAL")
-
-
-def _role(row, role):
-    return sorted(a["name"] for a in row["actors"] if a["role"] == role)
 
 
 def test_discussing_their_own_support_for_a_party_states_it(extract):

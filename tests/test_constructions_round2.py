@@ -5,9 +5,8 @@ through the real model, and with at least one sentence that must not fire where 
 
 from __future__ import annotations
 
-
-def _of_type(rows, event_type):
-    return [r for r in rows if r["event_type"] == event_type]
+from row_helpers import names_in_role as _role
+from row_helpers import of_type as _of_type
 
 
 def _proposals(extract, text):
@@ -16,10 +15,6 @@ def _proposals(extract, text):
 
 def _meetings(extract, text):
     return _of_type(extract(text, published="2024-05-10"), "MEETING")
-
-
-def _role(row, role):
-    return sorted(a["name"] for a in row["actors"] if a["role"] == role)
 
 
 def test_proposing_to_hold_a_sitting_of_a_new_mechanism_proposes_the_mechanism(extract):
