@@ -2411,24 +2411,11 @@ class EventFinder:
             head = head.head
         return None, []
 
-    _AGREEMENTS = (
-        "agreement",
-        "agreements",
-        "deal",
-        "deals",
-        "accord",
-        "memorandum",
-        "mou",
-        "contract",
-        "pact",
-        "treaty",
-    )
-
     def _agreed_terms(self, verb) -> bool:
         """ "Under the railway MoU, China will invest in two rail lines": the terms of an agreement already
         made, not an intent stated now."""
         return any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ in self._AGREEMENTS for p in c.children)
+            c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ in self.lex.agreement_nouns for p in c.children)
             for c in verb.children
         )
 
