@@ -47,7 +47,7 @@ class Gazetteer:
         self._capitals: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}
         for k, v in extra.get("cities", {}).items():
-            if v not in self._capitals.values():
+            if v not in self._capital_of:
                 self._capitals[normalise(k)] = v
                 self._capital_of[v] = k
         self._acronyms = {
