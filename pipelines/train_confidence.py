@@ -128,7 +128,17 @@ def reliability_lines(probs: list[float], labels: list[int]) -> list[str]:
     logloss = -sum(np.log(p if y else 1 - p) for p, y in zip(probs, labels, strict=True)) / n
     base = sum(labels) / n
     lines.append(f"  Brier {brier:.4f} (a constant {base:.3f} scores {base * (1 - base):.4f}); log loss {logloss:.4f}")
+    lines.append(f"  AUC {auc(probs, labels):.3f} (the chance a matched event ranks above a false one)")
     return lines
+
+
+def auc(probs: list[float], labels: list[int]) -> float:
+    hits = [p for p, y in zip(probs, labels, strict=True) if y]
+    misses = [p for p, y in zip(probs, labels, strict=True) if not y]
+    if not hits or not misses:
+        return float("nan")
+    wins = sum((h > m) + 0.5 * (h == m) for h in hits for m in misses)
+    return wins / (len(hits) * len(misses))
 
 
 def threshold_lines(probs: list[float], labels: list[int], n_gold: int) -> list[str]:

@@ -124,3 +124,13 @@ def test_pipeline_confidences_are_probabilities_that_follow_the_learned_signals(
     # dev taught the model that reported, hedged and state-only statements are wrong more often
     assert by_article["hedged"] < by_article["plain"]
     assert by_article["states"] < by_article["hedged"]
+
+
+def test_cross_validation_reports_rank_held_out_events():
+    from pipelines.train_confidence import auc, band_lines
+
+    assert auc([0.9, 0.2, 0.6], [1, 0, 1]) == 1.0
+    assert auc([0.5, 0.5], [1, 0]) == 0.5
+    assert auc([0.2, 0.9], [1, 0]) == 0.0
+    lines = band_lines([0.3, 0.95, 0.9, 0.6], [0, 1, 0, 1])
+    assert "precision 0.000 of 1 events" in lines[1] and "precision 0.500 of 2 events" in lines[4]
