@@ -14,7 +14,9 @@ lexicon (``data/lexicon.json``) and reads the trigger's arguments off the tree:
 
 Negated, conditional, questioned and future or planned events are left out.
 Mentions of one event are merged; statements made during talks take the talks'
-venue and date. Every event keeps the sentence that states it, with offsets.
+venue and date. Every event keeps the sentence that states it, with offsets. Once an article's
+mentions are merged, each event's ``confidence`` is set by the learned model of ``confidence.py``
+from what the finder recorded of it (the rule family that fired, its sentence's signals).
 """
 
 from __future__ import annotations
