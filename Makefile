@@ -8,7 +8,7 @@ OUTPUT ?= out
 GOLD ?= eval/test.jsonl
 N ?= 1000
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval bench train clean
 
 install: $(STAMP)
 
@@ -35,6 +35,11 @@ eval: install
 
 bench: install
 	$(PY) -m pipelines.benchmark --n $(N)
+
+# The confidence model (extractor/data/confidence_model.json), fitted on the dev gold set only; rerun
+# after changing the extractor or dev. Prints 5-fold cross-validated precision by band first.
+train: install
+	$(PY) -m pipelines.train_confidence --gold eval/dev.jsonl --cv 5 --out extractor/data/confidence_model.json
 
 clean:
 	rm -rf $(OUTPUT) build dist *.egg-info

@@ -14,7 +14,9 @@ lexicon (``data/lexicon.json``) and reads the trigger's arguments off the tree:
 
 Negated, conditional, questioned and future or planned events are left out.
 Mentions of one event are merged; statements made during talks take the talks'
-venue and date. Every event keeps the sentence that states it, with offsets.
+venue and date. Every event keeps the sentence that states it, with offsets. Once an article's
+mentions are merged, each event's ``confidence`` is set by the learned model of ``confidence.py``
+from what the finder recorded of it (the rule family that fired, its sentence's signals).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from extractor import dates, gazetteer, lexicon
+from extractor import confidence, dates, gazetteer, lexicon
 from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, ActorResolver
 
 MEETING, SUPPORT, PROPOSAL = "MEETING", "SUPPORT_STATEMENT", "PROJECT_PROPOSAL"
@@ -128,12 +130,13 @@ class Mention:
     actors: list[tuple[Actor, str]]  # (actor, role)
     sent: object
     trigger: object
-    confidence: float
+    prior: float  # the hand-set trust in the construction that fired: one input of the confidence model
     venue: dict | None = None
     date: dates.Resolved | None = None
     project: str | None = None
     topic: str | None = None
     nominal: bool = False
+    rule: str = ""  # the rule family that produced it (the ``_mentions_at`` branch): a confidence feature
 
 
 @dataclass
@@ -154,6 +157,9 @@ class Event:
     _background: bool = field(default=False, repr=False)
     _remote: bool = field(default=False, repr=False)
     _sents: set = field(default_factory=set, repr=False)  # ordinals of the sentences that state it
+    _prior: float = field(default=0.0, repr=False)  # highest prior of its mentions
+    _rule: str = field(default="", repr=False)  # rule family of its first mention
+    _signals: dict = field(default_factory=dict, repr=False)  # what its first mention's sentence says of it
 
     def as_row(self) -> dict:
         return {
@@ -196,9 +202,16 @@ class EventFinder:
     """Extracts events from one parsed article."""
 
     def __init__(
-        self, doc, published: dt.date | None, dateline: str | None = None, offset: int = 0, dateline_date=None
+        self,
+        doc,
+        published: dt.date | None,
+        dateline: str | None = None,
+        offset: int = 0,
+        dateline_date=None,
+        calibrated: bool = True,
     ):
         self.dateline_date = dateline_date
+        self.calibrated = calibrated  # False: leave confidence unset (training the model that sets it)
         self.doc = doc
         self.published = published
         self.dateline = dateline
@@ -220,17 +233,22 @@ class EventFinder:
                 continue
             for tok in sent:
                 kept = False
-                for found in self._mentions_at(tok):
+                for rule, found in self._mentions_at(tok):
                     for mention in found if isinstance(found, list) else [found]:
                         if mention is None or not self._keep(mention):
                             continue
+                        mention.rule = mention.rule or rule
                         kept = True
                         self.mentions.append(mention)
                         if mention.type == MEETING and not mention.nominal:
                             self.actors.meetings.append((tok.i, [a for a, _ in mention.actors]))
                 if not kept:
                     self._note_setting(tok, n)
-        return self._merge(self.mentions)
+        events = self._merge(self.mentions)
+        if self.calibrated:
+            for ev in events:
+                ev.confidence = confidence.score(ev)
+        return events
 
     def _note_setting(self, tok, n: int) -> None:
         """A meeting word that states no event of its own ("the bilateral talks Thursday in Tokyo",
@@ -304,17 +322,17 @@ class EventFinder:
         lex = self.lex
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma in lex.meeting_verbs:
-                yield self._meeting_verb(tok)
+                yield "meeting_verb", self._meeting_verb(tok)
             if lemma in lex.meeting_light_verbs:
-                yield self._meeting_light(tok)
+                yield "meeting_light", self._meeting_light(tok)
             if lemma in lex.meeting_call_verbs:
-                yield self._meeting_call(tok)
+                yield "meeting_call", self._meeting_call(tok)
             if lemma in lex.meeting_host_verbs:
-                yield self._meeting_host(tok)
+                yield "meeting_host", self._meeting_host(tok)
             elif lemma in ("accept", "present"):
-                yield self._credentials(tok)
+                yield "credentials", self._credentials(tok)
             if lemma in lex.meeting_visit_verbs:
-                yield self._meeting_visit(tok)
+                yield "meeting_visit", self._meeting_visit(tok)
             if (
                 lemma in lex.support_verbs
                 or lemma in lex.praise_verbs
@@ -323,9 +341,9 @@ class EventFinder:
                 or lemma in lex.defend_verbs
                 or lemma == "speak"
             ):
-                yield self._support_verb(tok)
+                yield "support_verb", self._support_verb(tok)
             if lemma in lex.speech_verbs:
-                yield self._success_statement(tok)
+                yield "success_statement", self._success_statement(tok)
             if (
                 lemma in lex.project_action_verbs
                 or lemma in lex.proposal_verbs
@@ -335,14 +353,14 @@ class EventFinder:
                 or lemma in lex.agreeing_verbs
                 or lemma in lex.weighing_verbs
             ):
-                yield self._proposal(tok)
+                yield "proposal", self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.meeting_nouns or tok.lower_ in lex.meeting_nouns:
-                yield self._meeting_noun(tok)
+                yield "meeting_noun", self._meeting_noun(tok)
             if lemma in lex.support_nouns:
-                yield self._support_noun(tok)
+                yield "support_noun", self._support_noun(tok)
             if lemma in lex.proposal_nouns and tok.pos_ == "NOUN":
-                yield self._proposal_noun(tok)
+                yield "proposal_noun", self._proposal_noun(tok)
 
     # ---- shared tree helpers ------------------------------------------------------
     def _subjects(self, verb) -> list:
@@ -1155,12 +1173,12 @@ class EventFinder:
                 out.append(a)
         return out
 
-    def _mention(self, type_, actors, tok, confidence, **kw) -> Mention:
+    def _mention(self, type_, actors, tok, prior, **kw) -> Mention:
         unique = []
         for actor, role in actors:  # one actor once, in its first role
             if not any(a.key() == actor.key() for a, _ in unique):
                 unique.append((actor, role))
-        return Mention(type_, unique, tok.sent, tok, confidence, venue=self._venue(tok), date=self._date(tok), **kw)
+        return Mention(type_, unique, tok.sent, tok, prior, venue=self._venue(tok), date=self._date(tok), **kw)
 
     def _is_background(self, tok) -> bool:
         """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
@@ -1196,7 +1214,7 @@ class EventFinder:
                     heads[iso] = Actor(people[0].name, PERSON, iso)
         return heads
 
-    def _meeting_from(self, tok, agents, partners, confidence, nominal=False, expand=True, extra=()):
+    def _meeting_from(self, tok, agents, partners, prior, nominal=False, expand=True, extra=()):
         parties = self._resolve_all(agents)
         for p in self._resolve_all(partners, expand) + list(extra):
             if p not in parties:
@@ -1210,14 +1228,7 @@ class EventFinder:
             return None
         if not nominal and self._is_future(tok):
             return None
-        pronoun = any(t.pos_ == "PRON" for t in agents + partners)
-        m = self._mention(
-            MEETING,
-            [(a, "participant") for a in parties],
-            tok,
-            confidence - (0.08 if pronoun else 0.0),
-            nominal=nominal,
-        )
+        m = self._mention(MEETING, [(a, "participant") for a in parties], tok, prior, nominal=nominal)
         if m.date is not None and m.date.future:
             return None
         return m
@@ -1710,7 +1721,7 @@ class EventFinder:
         return m
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
-    def _support_from(self, tok, sources, targets_tok, topic_tok, confidence, praise=False, nominal=False):
+    def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok):
             return None
         # "the position of the Kingdom remains firm": the holder of the position
@@ -1784,7 +1795,7 @@ class EventFinder:
         if not targets and topic is None:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
-        return self._mention(SUPPORT, actors, tok, confidence, topic=topic)
+        return self._mention(SUPPORT, actors, tok, prior, topic=topic)
 
     def _support_owner_clause(self, topic):
         """Whose act a clause on the praised noun names: "the role Norway played", "the contribution Japan has
@@ -2632,7 +2643,7 @@ class EventFinder:
             doers = self._subjects(advised if intent == advice else tok)
             partners += [a for a in self._resolve_all(doers) if a.kind in (COUNTRY, ORGANIZATION)]
         proposer_countries = {a.country for a in proposer}
-        confidence = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
+        prior = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
         parts = self._project_parts(project_tok)
         found = []
         for part in parts:
@@ -2647,7 +2658,7 @@ class EventFinder:
                     continue
                 clean.append(a)
             actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
-            m = self._mention(PROPOSAL, actors, tok, confidence, project=self._project_text(part, exclude))
+            m = self._mention(PROPOSAL, actors, tok, prior, project=self._project_text(part, exclude))
             if intent != tok:
                 # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
                 # building rail in Brazil": that date and place are the project's; the proposal was made
@@ -3234,7 +3245,10 @@ class EventFinder:
             evidence=evidence,
             evidence_start=start,
             evidence_end=start + len(evidence),
-            confidence=m.confidence,
+            confidence=0.0,  # set by the confidence model once the event is complete (find)
+            _prior=m.prior,
+            _rule=m.rule,
+            _signals=self._signals(m),
         )
         ev._keys = {a.key() for a, _ in m.actors}
         ev._sents = {self._sent_no.get(m.sent.start, -99)}
@@ -3294,11 +3308,33 @@ class EventFinder:
             return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
         return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
 
+    def _signals(self, m: Mention) -> dict:
+        """What the sentence stating a mention says of how firmly it is stated (confidence features)."""
+        t = m.trigger
+        text = self.doc.text
+        # inside a quotation: an odd number of double quote marks since the paragraph began
+        before = text[text.rfind("\n", 0, t.idx) + 1 : t.idx]
+        quoted = sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1
+        reported = False  # "..., X said", "Reuters reported that ...": the trigger is in what someone said
+        node = t
+        while node.head != node:
+            if node.dep_ in ("ccomp", "parataxis") and self._lemma(node.head) in self.lex.speech_verbs:
+                reported = True
+                break
+            node = node.head
+        return {
+            "quoted": quoted,
+            "reported": reported,
+            "hedged": any(w.lower_ in self.lex.hedge_words for w in m.sent),
+            "sentence": self._sent_no.get(m.sent.start, -1),
+            "dated": m.date is not None and bool(m.date.iso),  # its own words date it (not the news day)
+        }
+
     def _absorb(self, ev: Event, m: Mention) -> None:
         ev.mentions += 1
         ev._sents.add(self._sent_no.get(m.sent.start, -99))
         ev._remote = ev._remote or (m.type == MEETING and self._is_remote(m))
-        ev.confidence = min(0.99, max(ev.confidence, m.confidence) + 0.03)
+        ev._prior = max(ev._prior, m.prior)
         for a, role in m.actors:
             if a.key() not in ev._keys and not any(
                 x["kind"] == PERSON and a.kind == COUNTRY and x["country"] == a.country for x in ev.actors
@@ -3393,8 +3429,15 @@ def _jaccard(a: str, b: str) -> float:
 
 
 def find_events(
-    doc, published: dt.date | None, dateline: str | None = None, offset: int = 0, dateline_date: str | None = None
+    doc,
+    published: dt.date | None,
+    dateline: str | None = None,
+    offset: int = 0,
+    dateline_date: str | None = None,
+    calibrated: bool = True,
 ) -> list[Event]:
     """All events of one parsed article; ``offset`` is where ``doc``'s text starts in the article;
-    ``dateline_date`` (ISO) is the day the dateline gives, the news day of undated events."""
-    return EventFinder(doc, published, dateline, offset, dateline_date).find()
+    ``dateline_date`` (ISO) is the day the dateline gives, the news day of undated events.
+    ``calibrated=False`` leaves ``confidence`` at 0 (``pipelines.train_confidence`` fits the model
+    that sets it on these events)."""
+    return EventFinder(doc, published, dateline, offset, dateline_date, calibrated).find()

@@ -138,6 +138,7 @@ class Tally:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    confidence: float = 0.0  # sum of the predicted events' confidence (bands: mean against precision)
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -184,13 +185,13 @@ def score(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> Report
                 report.project.append(jaccard(p.get("project"), g.get("project")) >= 0.5)
             if not (venue_ok and date_ok) or f1 < 1.0:
                 report.slot_errors.append((article["id"], p, g))
-            _band(report, p).tp += 1
+            _band(report, p, matched=True)
         for i, p in enumerate(pred):
             if i not in matched_p:
                 report.by_type.setdefault(p["type"], Tally()).fp += 1
                 report.overall.fp += 1
                 report.false_events.append((article["id"], p))
-                _band(report, p).fp += 1
+                _band(report, p, matched=False)
         for j, g in enumerate(gold):
             if j not in matched_g:
                 report.by_type.setdefault(g["type"], Tally()).fn += 1
@@ -199,9 +200,10 @@ def score(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> Report
     return report
 
 
-def _band(report: Report, event: dict) -> Tally:
+def _band(report: Report, event: dict, matched: bool) -> None:
     c = event.get("confidence", 0.0) or 0.0
-    for lo, hi in BANDS:
-        if lo <= c < hi:
-            return report.bands.setdefault((lo, hi), Tally())
-    return report.bands.setdefault(BANDS[-1], Tally())
+    band = next(((lo, hi) for lo, hi in BANDS if lo <= c < hi), BANDS[-1])
+    tally = report.bands.setdefault(band, Tally())
+    tally.tp += matched
+    tally.fp += not matched
+    tally.confidence += c

@@ -28,32 +28,40 @@ def load_gold(path: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def as_predicted(row: dict) -> dict:
+    """An events-table row shaped like a gold event, for ``extractor.scoring.score``."""
+    return {
+        "type": row["event_type"],
+        "actors": row["actors"],
+        "venue": {
+            "place": row["venue_place"],
+            "country": row["venue_country"],
+            "occasion": row["venue_occasion"],
+        }
+        if row["venue_place"] or row["venue_occasion"]
+        else None,
+        "date": row["event_date"],
+        "project": row["project"],
+        "topic": row["topic"],
+        "evidence": row["evidence"],
+        "confidence": row["confidence"],
+        "event_id": row.get("event_id"),
+    }
+
+
+def scoring_order(event: dict) -> tuple:
+    """The order an article's events are matched in (matching is greedy, so the order is fixed)."""
+    return (event["evidence"], event["type"])
+
+
 def predicted_events(output: str) -> dict[str, list[dict]]:
     files = sorted(glob.glob(os.path.join(output, "events", "*.parquet")))
     by_article: dict[str, list[dict]] = {}
     for path in files:
         for row in pq.read_table(path).to_pylist():
-            by_article.setdefault(row["article_id"], []).append(
-                {
-                    "type": row["event_type"],
-                    "actors": row["actors"],
-                    "venue": {
-                        "place": row["venue_place"],
-                        "country": row["venue_country"],
-                        "occasion": row["venue_occasion"],
-                    }
-                    if row["venue_place"] or row["venue_occasion"]
-                    else None,
-                    "date": row["event_date"],
-                    "project": row["project"],
-                    "topic": row["topic"],
-                    "evidence": row["evidence"],
-                    "confidence": row["confidence"],
-                    "event_id": row["event_id"],
-                }
-            )
+            by_article.setdefault(row["article_id"], []).append(as_predicted(row))
     for events in by_article.values():
-        events.sort(key=lambda e: (e["evidence"], e["type"]))
+        events.sort(key=scoring_order)
     return by_article
 
 
@@ -102,15 +110,19 @@ def format_report(report, gold_name: str, details: bool = True, merge=None) -> s
         "One row per real-world event across articles (merged_events/):",
         f"  {merge.summary() if merge is not None else 'not computed'}",
         "",
-        "Precision by confidence band:",
+        "Precision by confidence band (a calibrated confidence has precision near its mean):",
     ]
     for lo, hi in BANDS:
         tally = report.bands.get((lo, hi))
         if tally is None:
             lines.append(f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  no events")
             continue
-        prec = tally.tp / (tally.tp + tally.fp) if tally.tp + tally.fp else 0.0
-        lines.append(f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  precision {prec:.3f} of {tally.tp + tally.fp} events")
+        n = tally.tp + tally.fp
+        prec = tally.tp / n if n else 0.0
+        mean = tally.confidence / n if n else 0.0
+        lines.append(
+            f"  [{lo:.2f}, {min(hi, 1.0):.2f}]  precision {prec:.3f} of {n} events, mean confidence {mean:.3f}"
+        )
     if details:
         lines += ["", f"Misses ({len(report.misses)}):"]
         for aid, g in report.misses:
