@@ -109,7 +109,11 @@ _NOMINALISATIONS = {
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _DURING = ("in", "during", "at", "via", "by")
-_RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RELATIVE_DAY = re.compile(
+    r"\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bthis (morning|afternoon|evening)\b",
+    re.I,
+)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
 _COMMUNIQUE = re.compile(
     r"\b(?:in|under) (?:the|its|their|a) (?:final |joint |closing )?(?:communiqu[eé]|declaration)\b"
