@@ -54,3 +54,89 @@ def test_this_morning_dates_its_meeting_to_the_news_day(nlp):
     )
     assert _meeting_with(rows, "Museveni")["event_date"] == "2024-03-10"
     assert _meeting_with(rows, "Akufo-Addo")["event_date"] == "2024-03-12"
+
+
+# ---- the dateline: the wire forms beyond "CITY, Mon D (AGENCY) --" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date", "agency"),
+    [
+        ("NAIROBI, 3rd June, 2024 (XNA) -- Kenya's", "Nairobi", "3rd June, 2024", "XNA"),
+        ("Lusaka, 14 March 2024 (ZNP): The", "Lusaka", "14 March 2024", "ZNP"),
+        ("Kigali, April 9, 2024, RNA -- The", "Kigali", "April 9, 2024", "RNA"),
+        ("HARARE, June 5. /ZIMPA/. Zimbabwe's", "Harare", "June 5", "ZIMPA"),
+        ("Maseru, Oct. 7 (Lesotho Wire)--The", "Maseru", "Oct. 7", "Lesotho Wire"),
+        ("GABORONE, March 4\n\nBotswana's", "Gaborone", "March 4", None),
+        ("WINDHOEK (May 10): Namibia's", "Windhoek", "May 10", None),
+    ],
+)
+def test_wire_datelines_of_other_forms(line, place, date, agency):
+    found = feed.find_dateline(line)
+    assert (found["place"], found["date"], found["agency"]) == (place, date, agency)
+    assert line[found["end"] :].lstrip()[:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday 12 March 2024\n\nKenya's president",  # a date line above the story
+        "Kenya and Uganda agree on a pipeline\n\nThe two",  # a headline
+        "U.S. Secretary of State met the president.",  # an abbreviation and its stop
+        "NAIROBI\n\nKenya's president",  # a place alone on its line, with no date
+    ],
+)
+def test_lines_that_are_no_dateline(line):
+    assert feed.find_dateline(line) is None
+
+
+def test_a_dateline_below_a_headline_or_byline():
+    text = "Kenya, Uganda sign deal\n\nBy Jane Wanjiru\n\nNAIROBI, March 4 (XNA) -- Kenya and Uganda signed."
+    found = feed.find_inner_dateline(text)
+    assert (found["place"], found["date"], found["agency"]) == ("Nairobi", "March 4", "XNA")
+    # a headline in capitals names no place the gazetteer knows, and has no date or agency
+    assert feed.find_inner_dateline("Top stories\n\nBREAKING - Kenya and Uganda signed a deal.") is None
+
+
+def test_an_inner_dateline_is_the_articles_dateline_and_the_text_keeps_its_lines():
+    text = "Kenya, Uganda sign deal\n\nNAIROBI, March 4 (XNA) -- Kenya and Uganda signed a deal."
+    article = feed.parse_json_record(json.dumps({"id": "a", "text": text, "published": "2024-03-04"}))
+    assert (article["dateline"], article["dateline_date"], article["body_start"]) == ("Nairobi", "2024-03-04", 0)
+
+
+def test_a_feed_file_with_its_dateline_below_the_headline():
+    content = "date 2024-03-04\nKenya, Uganda sign deal\n\nNAIROBI, March 4 (XNA) -- Kenya and Uganda signed a deal."
+    article = feed.parse_raw_text(content, "a")
+    assert (article["dateline"], article["dateline_date"], article["source"]) == ("Nairobi", "2024-03-04", "XNA")
+    assert article["text"].startswith("Kenya, Uganda sign deal")
+
+
+def test_said_here_below_a_headline_is_the_dateline_city(nlp):
+    rows = _article_events(
+        nlp,
+        "Kenya and Ghana agree on rail study\n\n"
+        "NAIROBI - Visiting Ghanaian President Nana Akufo-Addo held talks here on Monday with Kenyan "
+        "President William Ruto, and the two of them said that a study of the line is to be done this year.",
+        "2024-03-12",
+    )
+    assert _meeting_with(rows, "Ruto")["venue_place"] == "Nairobi"
+
+
+def test_a_site_in_a_story_with_a_day_first_dateline_is_in_the_dateline_city(nlp):
+    rows = _article_events(
+        nlp,
+        "LUSAKA, 11th March, 2024 (ZNP) -- Zambian President Hakainde Hichilema today received Malawian "
+        "President Lazarus Chakwera at State House.",
+        "2024-03-11",
+    )
+    assert _meeting_with(rows, "Chakwera")["venue_place"] == "State House, Lusaka"
+
+
+def test_no_dateline_gives_no_city(nlp):
+    rows = _article_events(
+        nlp,
+        "Zambia and Malawi leaders meet\n\nZambian President Hakainde Hichilema today received Malawian "
+        "President Lazarus Chakwera at State House.",
+        "2024-03-11",
+    )
+    assert _meeting_with(rows, "Chakwera")["venue_place"] == "State House"
