@@ -205,6 +205,9 @@ class EventFinder:
         self.dateline_date = dateline_date
         self.doc = doc
         self.published = published
+        # relative days count from the day the story was filed, which its dateline gives ("yesterday" in
+        # a story datelined the 11th and published on the 12th is the 10th); else from publication
+        self.anchor = dt.date.fromisoformat(dateline_date) if dateline_date else published
         self.dateline = dateline
         self.offset = offset
         self.lex = lexicon.load()
@@ -1040,7 +1043,7 @@ class EventFinder:
             for conj in (c for c in ent.root.children if c.dep_ == "conj" and self._is_day(c)):
                 # "on Thursday and Friday": the tagger's two dates are one span of days
                 text = self.doc[ent.start : self.actors._ent_of(conj).end].text
-            resolved = dates.resolve(text, self.published)
+            resolved = dates.resolve(text, self.anchor)
             if resolved.iso or resolved.future:
                 return resolved
         return None
@@ -1656,7 +1659,7 @@ class EventFinder:
         for t in dated:
             ent = self.actors._ent_of(t)
             if ent is not None and ent.label_ == "DATE":
-                found = dates.resolve(ent.text, self.published)
+                found = dates.resolve(ent.text, self.anchor)
                 if found.iso and not found.future:
                     return True
         return False
@@ -3215,7 +3218,7 @@ class EventFinder:
                 if head != sent.root and not (reported and head.head == sent.root):
                     continue  # "the summit held yesterday" dates the summit, not the news
                 if ent.label_ == "DATE" and _RELATIVE_DAY.search(ent.text):
-                    found = dates.resolve(ent.text, self.published)
+                    found = dates.resolve(ent.text, self.anchor)
                     if found.iso and found.precision == "day" and not found.future:
                         if 0 <= (self.published - dt.date.fromisoformat(found.iso)).days <= 7:
                             return found.iso

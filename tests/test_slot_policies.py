@@ -140,3 +140,27 @@ def test_no_dateline_gives_no_city(nlp):
         "2024-03-11",
     )
     assert _meeting_with(rows, "Chakwera")["venue_place"] == "State House"
+
+
+# ---- relative days count from the day the story was filed ---------------------------------------------
+
+
+def test_yesterday_counts_from_the_dateline_day_not_the_publication_day(nlp):
+    # filed late on the 11th, published on the 12th
+    rows = _article_events(
+        nlp,
+        "NAIROBI, March 11 (XNA) -- Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+        "yesterday at State House, and the two of them talked about the new road that is to link their capitals.",
+        "2024-03-12",
+    )
+    assert _meeting_with(rows, "Museveni")["event_date"] == "2024-03-10"
+
+
+def test_with_no_dated_dateline_relative_days_count_from_publication(nlp):
+    rows = _article_events(
+        nlp,
+        "NAIROBI (XNA) -- Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+        "yesterday at State House, and the two of them talked about the new road that is to link their capitals.",
+        "2024-03-12",
+    )
+    assert _meeting_with(rows, "Museveni")["event_date"] == "2024-03-11"
