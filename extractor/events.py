@@ -3079,7 +3079,8 @@ class EventFinder:
 
     def _share_venues(self, events: list[Event]) -> None:
         """An in-person meeting the article does not place happened where its other meetings of that
-        day did, when they all happened in one place (a summit's bilaterals, a day of audiences)."""
+        day did, when they all happened in one city (a summit's bilaterals); a meeting placed only in the
+        city takes the day's site in it (a day of audiences)."""
         located = [
             e
             for e in events
@@ -3100,8 +3101,11 @@ class EventFinder:
                 ev.venue = {**ev.venue, **site}
             if own:
                 continue
-            if site:
-                # "during the morning session, X met Y": its own occasion, the day's place
+            # a building is where one meeting took place, and the day's other meetings may have been held
+            # anywhere in town ("received the ambassadors at the palace ... also received X"); a city holds
+            # them all (a summit's bilaterals), and so does the gathering a meeting names as its own
+            # ("during the morning session, X met Y")
+            if site and (self.gaz.city(site["place"]) or (ev.venue or {}).get("occasion")):
                 ev.venue = {**site, **{k: v for k, v in (ev.venue or {}).items() if v}}
             elif not same_day and not ev.venue and self.dateline and self._dateline_is_home(ev):
                 ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}

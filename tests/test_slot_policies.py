@@ -164,3 +164,32 @@ def test_with_no_dated_dateline_relative_days_count_from_publication(nlp):
         "2024-03-12",
     )
     assert _meeting_with(rows, "Museveni")["event_date"] == "2024-03-11"
+
+
+# ---- which unplaced meetings take the place of the day's other meetings --------------------------------
+
+
+def test_a_building_is_not_lent_to_the_days_other_meetings(nlp):
+    rows = _article_events(
+        nlp,
+        "Zambian President Hakainde Hichilema today received Malawian President Lazarus Chakwera at the "
+        "Presidential Palace in Lusaka, and the two of them talked about trade and the roads in the region.\n\n"
+        "Hichilema also received Tanzanian Foreign Minister January Makamba, and the two of them spoke about the lake.",
+        "2024-03-11",
+    )
+    assert _meeting_with(rows, "Chakwera")["venue_place"].startswith("Presidential Palace")
+    assert _meeting_with(rows, "Makamba")["venue_place"] is None
+
+
+def test_a_city_is_lent_to_the_days_other_meetings(nlp):
+    # a summit's bilaterals: the city holds them all
+    rows = _article_events(
+        nlp,
+        "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Nairobi on Monday "
+        "on the sidelines of the summit, and the two of them talked about trade.\n\n"
+        "Hichilema also met Tanzanian President Samia Suluhu Hassan on Monday, and the two of them talked "
+        "about the railway that is to link their countries.",
+        "2024-03-12",
+    )
+    assert _meeting_with(rows, "Chakwera")["venue_place"] == "Nairobi"
+    assert _meeting_with(rows, "Samia")["venue_place"] == "Nairobi"
