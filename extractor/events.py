@@ -831,6 +831,7 @@ class EventFinder:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
+                place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
             if word in ("in", "at") and self._capital_named(obj):
@@ -841,7 +842,7 @@ class EventFinder:
                 continue
             if word in ("in", "at") and self._site_head(obj):
                 # "at the Parliament Building", "at the Prime Minister's Office"
-                place = self._with_owner_city(obj, self._site_text(obj))
+                place = self._with_city_in(obj, obj.i + 1, self._with_owner_city(obj, self._site_text(obj)))
                 self._sites.add(place)
                 continue
             if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
@@ -872,6 +873,23 @@ class EventFinder:
         nxt = self.actors._ent_of(doc[ent.end + 1])
         if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
             return f"{place}, {nxt.text}"
+        return place
+
+    def _with_city_in(self, obj, end: int, place: str) -> str:
+        """ "at Shati Palace in Abu Dhabi", "at the Presidential Palace in Lusaka" (the parser hangs the city
+        on the site or on the verb): the site with its city after a comma, the place both name."""
+        if ", " in place or self.gaz.city(place) or self.gaz.country(place):
+            return place
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+        if end < len(self.doc) and self.doc[end].dep_ == "prep" and self.doc[end].head != obj:
+            preps.append(self.doc[end])  # the next word, on the verb: "received X at the Palace in Lusaka"
+        for prep in preps:
+            if prep.lower_ not in self.lex.site_city_preps or prep.i != end:
+                continue
+            for p in prep.children:
+                city = self.actors._ent_of(p) if p.dep_ == "pobj" else None
+                if city is not None and city.label_ == "GPE" and self.gaz.city(city.text):
+                    return f"{place}, {city.text}"
         return place
 
     def _capital_named(self, tok) -> str | None:

@@ -193,3 +193,26 @@ def test_a_city_is_lent_to_the_days_other_meetings(nlp):
     )
     assert _meeting_with(rows, "Chakwera")["venue_place"] == "Nairobi"
     assert _meeting_with(rows, "Samia")["venue_place"] == "Nairobi"
+
+
+# ---- a site and the city it is in are one place ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at the Presidential Palace in Lusaka", "Presidential Palace, Lusaka"),  # the city hangs on the verb
+        ("at Kasama Lodge in Lusaka", "Kasama Lodge, Lusaka"),
+        ("at Kenneth Kaunda International Airport near Lusaka", "Kenneth Kaunda International Airport, Lusaka"),
+        ("at the Presidential Palace in Zambia", "Presidential Palace"),  # a state, not the site's city
+        ("at the Presidential Palace on Tuesday in Lusaka", "Presidential Palace"),  # not next to the site
+    ],
+)
+def test_a_site_takes_the_city_written_after_it(extract, where, place):
+    rows = extract(
+        f"Zambian President Hakainde Hichilema received Malawian President Lazarus Chakwera {where}, and the "
+        "two of them talked about trade.",
+        published="2024-03-13",
+    )
+    (m,) = [r for r in rows if r["event_type"] == "MEETING"]
+    assert m["venue_place"] == place
