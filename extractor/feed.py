@@ -85,10 +85,12 @@ _DATELINE_WIDE = re.compile(
     (?P<place>[A-Z][A-Za-z'.\-]+(?:[ /][A-Z][A-Za-z'.\-]+){{0,3}})
     (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){{0,2}}))?
     (?:,?\s+(?P<date>{_DAY_MONTH}|{_MONTH_DAY}))?\.?
-    (?:\s*\((?P<agency>[^()]{{1,60}})\)|,\s*(?P<agency_comma>[A-Z]{{2,10}})\b|\s*/(?P<agency_slash>[A-Z][A-Z\-]{{1,15}})/\.?)?
-    (?:[ \t]*(?:--|—|–|-|:)(?:\s+|(?=[A-Z"\u201c]))|(?:(?<=\))|(?<=/\.))\s+(?=[A-Z"\u201c])|[ \t]*\n)""",
+    (?:\s*\((?P<agency>[^()]{{1,60}})\)\.?|,\s*(?P<agency_comma>[A-Z]{{2,10}})\b|\s*/(?P<agency_slash>[A-Z][A-Z\-]{{1,15}})/\.?)?
+    (?:[ \t]*(?:--|—|–|-|:)(?:\s+|(?=[A-Z"\u201c]))|(?:(?<=\))|(?<=/)|(?<=[)/]\.))\s+(?=[A-Z"\u201c])|[ \t]*\n)""",
     re.VERBOSE,
 )
+# "(LONDON) -- ...": the place in brackets
+_DATELINE_BRACKETED = re.compile(r"[ \t]*\((?P<place>[A-Z][A-Z .'\-]{2,30})\)[ \t]*(?:--|—|–|-)\s+")
 
 
 def find_dateline(text: str, start: int = 0) -> dict | None:
@@ -98,10 +100,12 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     or None. A place in mixed case counts only when a date or an agency follows it,
     so an ordinary first sentence is never taken for a dateline.
     """
-    for pattern in (_DATELINE, _DATELINE_WIDE):
+    for pattern in (_DATELINE, _DATELINE_WIDE, _DATELINE_BRACKETED):
         m = pattern.match(text, start)
         if not m:
             continue
+        if pattern is _DATELINE_BRACKETED and not gazetteer.load().city(m.group("place").title()):
+            continue  # "(AFP) --" is an agency
         found = _dateline_of(m, text)
         if found is not None:
             return found
@@ -114,10 +118,13 @@ def _dateline_of(m: re.Match, text: str) -> dict | None:
         return None  # "Saturday 13 September 2014": a date line, no place
     groups = m.groupdict()
     agency = groups.get("agency") or groups.get("agency_comma") or groups.get("agency_slash")
-    date = m.group("date")
+    date = groups.get("date")
     if date is None and agency and re.fullmatch(_MONTH_DAY, agency.strip()):
         date, agency = agency.strip(), None  # "KUALA LUMPUR (May 10):"
-    if m.group(0).endswith("\n") and not m.group("date"):
+    elif date is None and agency:
+        inside = re.search(rf"{_DAY_MONTH}|{_MONTH_DAY}", agency)  # "(Some Wire / WAM - 26th Mar, 2020)"
+        date = inside.group() if inside else None
+    if m.group(0).endswith("\n") and not date:
         return None  # a line of its own is a dateline only with its date: else a headline
     colon = text[m.start("place") : m.end()].rstrip().endswith(":")
     known_city = colon and gazetteer.load().city(place) is not None  # "New Delhi: On the sidelines ..."

@@ -69,6 +69,9 @@ def test_this_morning_dates_its_meeting_to_the_news_day(nlp):
         ("Maseru, Oct. 7 (Lesotho Wire)--The", "Maseru", "Oct. 7", "Lesotho Wire"),
         ("GABORONE, March 4\n\nBotswana's", "Gaborone", "March 4", None),
         ("WINDHOEK (May 10): Namibia's", "Windhoek", "May 10", None),
+        ("Maputo (MZA). Mozambique's", "Maputo", None, "MZA"),
+        ("Antananarivo /MADWIRE/ The", "Antananarivo", None, "MADWIRE"),
+        ("(NAIROBI) -- Kenya's", "Nairobi", None, None),
     ],
 )
 def test_wire_datelines_of_other_forms(line, place, date, agency):
@@ -84,6 +87,7 @@ def test_wire_datelines_of_other_forms(line, place, date, agency):
         "Kenya and Uganda agree on a pipeline\n\nThe two",  # a headline
         "U.S. Secretary of State met the president.",  # an abbreviation and its stop
         "NAIROBI\n\nKenya's president",  # a place alone on its line, with no date
+        "(XNA) -- Kenya's president",  # an agency in brackets, not a place
     ],
 )
 def test_lines_that_are_no_dateline(line):
