@@ -1193,7 +1193,10 @@ class EventFinder:
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
                 # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event;
                 # "X said he had made a courtesy call on Y": the past of reported speech
-                reported = node.dep_ == "ccomp" and self._lemma(node.head) in self.lex.speech_verbs
+                clause = node
+                while clause.dep_ == "conj" and clause.head != clause:
+                    clause = clause.head  # "saying he had had talks and had agreed ...": one reported clause
+                reported = clause.dep_ == "ccomp" and self._lemma(clause.head) in self.lex.speech_verbs
                 return not (_SAME_DAY.search(tok.sent.text) or reported)
             if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
                 return True
@@ -3151,9 +3154,10 @@ class EventFinder:
         return any(a.get("country") == home for a in ev.actors)
 
     def _inherit_from_talks(self, events: list[Event], meetings) -> None:
-        """Statements made during talks take the talks' venue and date."""
+        """Statements made during talks take the talks' venue and date; not one the text puts before them
+        ("had earlier congratulated him on ...")."""
         for ev in events:
-            if ev.type == MEETING:
+            if ev.type == MEETING or ev._background:
                 continue
             speakers = {a["name"] for a in ev.actors if a["role"] in ("source", "proposer")}
             for mt, _ in meetings:

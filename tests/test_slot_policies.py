@@ -220,3 +220,41 @@ def test_a_site_takes_the_city_written_after_it(extract, where, place):
     )
     (m,) = [r for r in rows if r["event_type"] == "MEETING"]
     assert m["venue_place"] == place
+
+
+# ---- a statement the text puts before the talks is not dated or placed by them -------------------------
+
+
+def _supports(rows):
+    return [r for r in rows if r["event_type"] == "SUPPORT_STATEMENT"]
+
+
+def test_an_earlier_statement_does_not_take_the_talks_day(extract):
+    rows = extract(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in "
+        "Nairobi on Monday. Ruto had earlier congratulated Museveni on the success of the regional games.",
+        published="2024-03-12",
+    )
+    (s,) = _supports(rows)
+    assert s["event_date"] is None and s["venue_place"] is None
+
+
+def test_a_statement_during_the_talks_takes_their_day(extract):
+    rows = extract(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in "
+        "Nairobi on Monday. During the talks, Ruto congratulated Museveni on the success of the regional games.",
+        published="2024-03-12",
+    )
+    (s,) = _supports(rows)
+    assert s["event_date"] == "2024-03-11" and s["venue_place"].endswith("Nairobi")
+
+
+def test_a_past_perfect_in_reported_speech_is_no_earlier_event(extract):
+    # "saying he had had ... and had congratulated ...": the past of what he says, told on the day
+    rows = extract(
+        "Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on Monday, saying he had had "
+        'an "excellent" call with him and had congratulated him on the success of the regional games.',
+        published="2024-03-12",
+    )
+    (s,) = _supports(rows)
+    assert s["event_date"] == "2024-03-11"
