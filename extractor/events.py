@@ -731,6 +731,7 @@ class EventFinder:
             and self.dateline
             and self._is_site(place)
             and self.dateline.lower() not in place.lower()
+            and not self._names_city(place)
         ):
             # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
             country = self.gaz.place_country(self.dateline)
@@ -806,6 +807,12 @@ class EventFinder:
                     continue
                 return word
         return None
+
+    def _names_city(self, place: str) -> bool:
+        """The place says which city it is in ("the Great Hall of the People in Beijing"); a city in a
+        site's own name ("Hyderabad House") does not."""
+        m = re.search(r"\bin ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2})$", place)
+        return bool(m and self.gaz.city(m.group(1)))
 
     def _is_site(self, place: str) -> bool:
         return place in self._sites or any(

@@ -258,3 +258,28 @@ def test_a_past_perfect_in_reported_speech_is_no_earlier_event(extract):
     )
     (s,) = _supports(rows)
     assert s["event_date"] == "2024-03-11"
+
+
+# ---- a site that says its city is not put in the dateline's -------------------------------------------
+
+
+def test_a_site_in_another_city_is_not_put_in_the_dateline_city(nlp):
+    # a bureau's dateline, far from the talks
+    rows = _article_events(
+        nlp,
+        "(LONDON) -- Kenyan President William Ruto met Chinese President Xi Jinping at the Great Hall of the "
+        "People in Beijing on Friday, and the two of them talked about the railway that is to reach the lake.",
+        "2024-04-26",
+    )
+    place = _meeting_with(rows, "Xi")["venue_place"]
+    assert "Beijing" in place and "London" not in place
+
+
+def test_a_site_named_after_a_city_is_in_the_dateline_city(nlp):
+    rows = _article_events(
+        nlp,
+        "NEW DELHI, April 26 (XNA) -- Indian Prime Minister Narendra Modi met Kenyan President William Ruto at "
+        "Hyderabad House on Friday, and the two of them talked about the trade that is to grow between them.",
+        "2024-04-26",
+    )
+    assert _meeting_with(rows, "Ruto")["venue_place"] == "Hyderabad House, New Delhi"
