@@ -3233,7 +3233,12 @@ class EventFinder:
                     ev.date, ev.date_precision = before[-1].date, "day"
         for ev in events:
             if ev.date is None and not ev._background and news_day is not None:
-                ev.date, ev.date_precision = news_day, "day"
+                opening = re.match(r"\s*(\w+)\s*,", ev.evidence)
+                if opening and opening.group(1).lower() in self.lex.undated_before_adverbs:
+                    # "Earlier, he met X": before the news, on a day the text does not give; its month
+                    ev.date, ev.date_precision = news_day[:7], "month"
+                else:
+                    ev.date, ev.date_precision = news_day, "day"
 
     def _lead_day(self) -> str | None:
         """The day the first sentence gives its news ("... reaffirmed on Thursday the partnership"),

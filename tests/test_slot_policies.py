@@ -283,3 +283,27 @@ def test_a_site_named_after_a_city_is_in_the_dateline_city(nlp):
         "2024-04-26",
     )
     assert _meeting_with(rows, "Ruto")["venue_place"] == "Hyderabad House, New Delhi"
+
+
+# ---- an event told as earlier, with no day of its own, has the month only ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Earlier, Ruto", "2024-03"),  # before the news, on a day the text does not give
+        ("Previously, Ruto", "2024-03"),
+        ("Earlier on Monday, Ruto", "2024-03-11"),  # its own day
+        ("Earlier today, Ruto", "2024-03-12"),
+        ("Ruto", "2024-03-12"),  # the news day
+    ],
+)
+def test_an_earlier_event_with_no_day_has_its_month(nlp, opening, date):
+    rows = _article_events(
+        nlp,
+        "NAIROBI, March 12 (XNA) -- Kenyan President William Ruto today received Ugandan President Yoweri "
+        "Museveni at State House, and the two of them talked about the roads in the region.\n\n"
+        f"{opening} met Tanzanian President Samia Suluhu Hassan, and the two of them talked about the lake.",
+        "2024-03-12",
+    )
+    assert _meeting_with(rows, "Samia")["event_date"] == date
