@@ -152,7 +152,7 @@ def find_inner_dateline(text: str, limit: int = 600) -> dict | None:
             continue
         # inside the text a line may open with anything in capitals: the place must be one the
         # gazetteer knows ("LIMA -"), or come with the wire's date or agency
-        known = any(gaz.city(p) or gaz.country(p) for p in found["place"].split("/"))
+        known = any(gaz.city(p) for p in found["place"].split("/"))
         if known or (found["upper"] and (found["date"] or found["agency"])):
             return found
     return None

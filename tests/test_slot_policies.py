@@ -100,6 +100,8 @@ def test_a_dateline_below_a_headline_or_byline():
     assert (found["place"], found["date"], found["agency"]) == ("Nairobi", "March 4", "XNA")
     # a headline in capitals names no place the gazetteer knows, and has no date or agency
     assert feed.find_inner_dateline("Top stories\n\nBREAKING - Kenya and Uganda signed a deal.") is None
+    # nor does a state in capitals opening a paragraph, with no date or agency
+    assert feed.find_inner_dateline("Top stories\n\nKENYA - Uganda talks resumed on Monday.") is None
 
 
 def test_an_inner_dateline_is_the_articles_dateline_and_the_text_keeps_its_lines():
