@@ -111,7 +111,11 @@ _NOMINALISATIONS = {
 }
 _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _DURING = ("in", "during", "at", "via", "by")
-_RELATIVE_DAY = re.compile(r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RELATIVE_DAY = re.compile(
+    r"\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bthis (morning|afternoon|evening)\b",
+    re.I,
+)
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)
 _COMMUNIQUE = re.compile(
     r"\b(?:in|under) (?:the|its|their|a) (?:final |joint |closing )?(?:communiqu[eé]|declaration)\b"
@@ -214,6 +218,9 @@ class EventFinder:
         self.calibrated = calibrated  # False: leave confidence unset (training the model that sets it)
         self.doc = doc
         self.published = published
+        # relative days count from the day the story was filed, which its dateline gives ("yesterday" in
+        # a story datelined the 11th and published on the 12th is the 10th); else from publication
+        self.anchor = dt.date.fromisoformat(dateline_date) if dateline_date else published
         self.dateline = dateline
         self.offset = offset
         self.lex = lexicon.load()
@@ -742,6 +749,7 @@ class EventFinder:
             and self.dateline
             and self._is_site(place)
             and self.dateline.lower() not in place.lower()
+            and not self._names_city(place)
         ):
             # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
             country = self.gaz.place_country(self.dateline)
@@ -818,6 +826,12 @@ class EventFinder:
                 return word
         return None
 
+    def _names_city(self, place: str) -> bool:
+        """The place says which city it is in ("the Great Hall of the People in Beijing"); a city in a
+        site's own name ("Hyderabad House") does not."""
+        m = re.search(r"\bin ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2})$", place)
+        return bool(m and self.gaz.city(m.group(1)))
+
     def _is_site(self, place: str) -> bool:
         return place in self._sites or any(
             ent.label_ in ("FAC", "ORG", "LOC") and place in ent.text for ent in self.doc.ents
@@ -842,6 +856,7 @@ class EventFinder:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
+                place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
             if word in ("in", "at") and self._capital_named(obj):
@@ -852,7 +867,7 @@ class EventFinder:
                 continue
             if word in ("in", "at") and self._site_head(obj):
                 # "at the Parliament Building", "at the Prime Minister's Office"
-                place = self._with_owner_city(obj, self._site_text(obj))
+                place = self._with_city_in(obj, obj.i + 1, self._with_owner_city(obj, self._site_text(obj)))
                 self._sites.add(place)
                 continue
             if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
@@ -883,6 +898,23 @@ class EventFinder:
         nxt = self.actors._ent_of(doc[ent.end + 1])
         if nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and self.gaz.city(nxt.text):
             return f"{place}, {nxt.text}"
+        return place
+
+    def _with_city_in(self, obj, end: int, place: str) -> str:
+        """ "at Shati Palace in Abu Dhabi", "at the Presidential Palace in Lusaka" (the parser hangs the city
+        on the site or on the verb): the site with its city after a comma, the place both name."""
+        if ", " in place or self.gaz.city(place) or self.gaz.country(place):
+            return place
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+        if end < len(self.doc) and self.doc[end].dep_ == "prep" and self.doc[end].head != obj:
+            preps.append(self.doc[end])  # the next word, on the verb: "received X at the Palace in Lusaka"
+        for prep in preps:
+            if prep.lower_ not in self.lex.site_city_preps or prep.i != end:
+                continue
+            for p in prep.children:
+                city = self.actors._ent_of(p) if p.dep_ == "pobj" else None
+                if city is not None and city.label_ == "GPE" and self.gaz.city(city.text):
+                    return f"{place}, {city.text}"
         return place
 
     def _capital_named(self, tok) -> str | None:
@@ -1054,7 +1086,7 @@ class EventFinder:
             for conj in (c for c in ent.root.children if c.dep_ == "conj" and self._is_day(c)):
                 # "on Thursday and Friday": the tagger's two dates are one span of days
                 text = self.doc[ent.start : self.actors._ent_of(conj).end].text
-            resolved = dates.resolve(text, self.published)
+            resolved = dates.resolve(text, self.anchor)
             if resolved.iso or resolved.future:
                 return resolved
         return None
@@ -1186,7 +1218,10 @@ class EventFinder:
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
                 # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event;
                 # "X said he had made a courtesy call on Y": the past of reported speech
-                reported = node.dep_ == "ccomp" and self._lemma(node.head) in self.lex.speech_verbs
+                clause = node
+                while clause.dep_ == "conj" and clause.head != clause:
+                    clause = clause.head  # "saying he had had talks and had agreed ...": one reported clause
+                reported = clause.dep_ == "ccomp" and self._lemma(clause.head) in self.lex.speech_verbs
                 return not (_SAME_DAY.search(tok.sent.text) or reported)
             if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
                 return True
@@ -1663,7 +1698,7 @@ class EventFinder:
         for t in dated:
             ent = self.actors._ent_of(t)
             if ent is not None and ent.label_ == "DATE":
-                found = dates.resolve(ent.text, self.published)
+                found = dates.resolve(ent.text, self.anchor)
                 if found.iso and not found.future:
                     return True
         return False
@@ -3083,7 +3118,8 @@ class EventFinder:
 
     def _share_venues(self, events: list[Event]) -> None:
         """An in-person meeting the article does not place happened where its other meetings of that
-        day did, when they all happened in one place (a summit's bilaterals, a day of audiences)."""
+        day did, when they all happened in one city (a summit's bilaterals); a meeting placed only in the
+        city takes the day's site in it (a day of audiences)."""
         located = [
             e
             for e in events
@@ -3104,8 +3140,11 @@ class EventFinder:
                 ev.venue = {**ev.venue, **site}
             if own:
                 continue
-            if site:
-                # "during the morning session, X met Y": its own occasion, the day's place
+            # a building is where one meeting took place, and the day's other meetings may have been held
+            # anywhere in town ("received the ambassadors at the palace ... also received X"); a city holds
+            # them all (a summit's bilaterals), and so does the gathering a meeting names as its own
+            # ("during the morning session, X met Y")
+            if site and (self.gaz.city(site["place"]) or (ev.venue or {}).get("occasion")):
                 ev.venue = {**site, **{k: v for k, v in (ev.venue or {}).items() if v}}
             elif not same_day and not ev.venue and self.dateline and self._dateline_is_home(ev):
                 ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}
@@ -3133,9 +3172,10 @@ class EventFinder:
         return any(a.get("country") == home for a in ev.actors)
 
     def _inherit_from_talks(self, events: list[Event], meetings) -> None:
-        """Statements made during talks take the talks' venue and date."""
+        """Statements made during talks take the talks' venue and date; not one the text puts before them
+        ("had earlier congratulated him on ...")."""
         for ev in events:
-            if ev.type == MEETING:
+            if ev.type == MEETING or ev._background:
                 continue
             speakers = {a["name"] for a in ev.actors if a["role"] in ("source", "proposer")}
             for mt, _ in meetings:
@@ -3204,7 +3244,12 @@ class EventFinder:
                     ev.date, ev.date_precision = before[-1].date, "day"
         for ev in events:
             if ev.date is None and not ev._background and news_day is not None:
-                ev.date, ev.date_precision = news_day, "day"
+                opening = re.match(r"\s*(\w+)\s*,", ev.evidence)
+                if opening and opening.group(1).lower() in self.lex.undated_before_adverbs:
+                    # "Earlier, he met X": before the news, on a day the text does not give; its month
+                    ev.date, ev.date_precision = news_day[:7], "month"
+                else:
+                    ev.date, ev.date_precision = news_day, "day"
 
     def _lead_day(self) -> str | None:
         """The day the first sentence gives its news ("... reaffirmed on Thursday the partnership"),
@@ -3222,7 +3267,7 @@ class EventFinder:
                 if head != sent.root and not (reported and head.head == sent.root):
                     continue  # "the summit held yesterday" dates the summit, not the news
                 if ent.label_ == "DATE" and _RELATIVE_DAY.search(ent.text):
-                    found = dates.resolve(ent.text, self.published)
+                    found = dates.resolve(ent.text, self.anchor)
                     if found.iso and found.precision == "day" and not found.future:
                         if 0 <= (self.published - dt.date.fromisoformat(found.iso)).days <= 7:
                             return found.iso

@@ -69,6 +69,30 @@ def _balanced_group(text: str, start: int) -> int | None:
     return None
 
 
+# The same with the other forms wires use: a day before its month ("ABU DHABI, 2nd May, 2021 (WAM) --",
+# "Riyadh, 11 October 2021 (TDI):"), an agency after a comma or between slashes ("Ramallah, December
+# 15, 2021, SPA --", "MOSCOW, September 15. /TASS/."), a dash with no space ("(Jiji Press)--Japan's"),
+# and a dated dateline alone on its line ("NEW DELHI, March 4" and a blank line).
+_CALENDAR_WORDS = {
+    *("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()),
+    *("january february march april may june july august september october november december".split()),
+    *("jan feb mar apr jun jul aug sep sept oct nov dec updated published posted".split()),
+}
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}(?:,?\s*\d{{4}})?"
+_MONTH_DAY = rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+_DATELINE_WIDE = re.compile(
+    rf"""[ \t]*
+    (?P<place>[A-Z][A-Za-z'.\-]+(?:[ /][A-Z][A-Za-z'.\-]+){{0,3}})
+    (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){{0,2}}))?
+    (?:,?\s+(?P<date>{_DAY_MONTH}|{_MONTH_DAY}))?\.?
+    (?:\s*\((?P<agency>[^()]{{1,60}})\)\.?|,\s*(?P<agency_comma>[A-Z]{{2,10}})\b|\s*/(?P<agency_slash>[A-Z][A-Z\-]{{1,15}})/\.?)?
+    (?:[ \t]*(?:--|—|–|-|:)(?:\s+|(?=[A-Z"\u201c]))|(?:(?<=\))|(?<=/)|(?<=[)/]\.))\s+(?=[A-Z"\u201c])|[ \t]*\n)""",
+    re.VERBOSE,
+)
+# "(LONDON) -- ...": the place in brackets
+_DATELINE_BRACKETED = re.compile(r"[ \t]*\((?P<place>[A-Z][A-Z .'\-]{2,30})\)[ \t]*(?:--|—|–|-)\s+")
+
+
 def find_dateline(text: str, start: int = 0) -> dict | None:
     """Recognise a dateline at ``text[start:]``.
 
@@ -76,22 +100,62 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     or None. A place in mixed case counts only when a date or an agency follows it,
     so an ordinary first sentence is never taken for a dateline.
     """
-    m = _DATELINE.match(text, start)
-    if not m:
-        return None
+    for pattern in (_DATELINE, _DATELINE_WIDE, _DATELINE_BRACKETED):
+        m = pattern.match(text, start)
+        if not m:
+            continue
+        if pattern is _DATELINE_BRACKETED and not gazetteer.load().city(m.group("place").title()):
+            continue  # "(AFP) --" is an agency
+        found = _dateline_of(m, text)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_of(m: re.Match, text: str) -> dict | None:
     place = m.group("place").strip()
+    if place.split()[0].rstrip(".").lower() in _CALENDAR_WORDS:
+        return None  # "Saturday 13 September 2014": a date line, no place
+    groups = m.groupdict()
+    agency = groups.get("agency") or groups.get("agency_comma") or groups.get("agency_slash")
+    date = groups.get("date")
+    if date is None and agency and re.fullmatch(_MONTH_DAY, agency.strip()):
+        date, agency = agency.strip(), None  # "KUALA LUMPUR (May 10):"
+    elif date is None and agency:
+        inside = re.search(rf"{_DAY_MONTH}|{_MONTH_DAY}", agency)  # "(Some Wire / WAM - 26th Mar, 2020)"
+        date = inside.group() if inside else None
+    if m.group(0).endswith("\n") and not date:
+        return None  # a line of its own is a dateline only with its date: else a headline
     colon = text[m.start("place") : m.end()].rstrip().endswith(":")
     known_city = colon and gazetteer.load().city(place) is not None  # "New Delhi: On the sidelines ..."
-    if not (place.isupper() or m.group("date") or m.group("agency") or known_city):
+    if not (place.isupper() or date or agency or known_city):
         return None
     if not place.isupper() and len(place.split()) > 3:
         return None
     return {
         "place": place.title() if place.isupper() else place,
-        "date": m.group("date"),
-        "agency": m.group("agency"),
+        "date": date,
+        "agency": agency,
         "end": m.end(),
+        "upper": place.isupper(),
     }
+
+
+def find_inner_dateline(text: str, limit: int = 600) -> dict | None:
+    """A dateline opening a later paragraph of the story's first lines, below a headline, a byline or
+    an attribution ("By X" and a blank line, then "LONDON, April 3 (KUNA) -- ...")."""
+    gaz = gazetteer.load()
+    starts = [m.end() for m in re.finditer(r"\n\s*|\A\((?:[^()]|\([^()]*\))*\)\s*", text[:limit])]
+    for start in starts:
+        found = find_dateline(text, start)
+        if found is None:
+            continue
+        # inside the text a line may open with anything in capitals: the place must be one the
+        # gazetteer knows ("LIMA -"), or come with the wire's date or agency
+        known = any(gaz.city(p) for p in found["place"].split("/"))
+        if known or (found["upper"] and (found["date"] or found["agency"])):
+            return found
+    return None
 
 
 # ---- cleaning: one character in, one character out ----------------------------------------
@@ -429,6 +493,9 @@ def parse_json_record(raw: str, source_file: str | None = None) -> dict:
     published_raw = obj.get("published")
     published = _published(published_raw, notes)
     dateline = find_dateline(text)
+    # a dateline below a headline or a byline dates and places the story; the text keeps its lines
+    inner = None if dateline else find_inner_dateline(text)
+    stated = dateline or inner
     return _article(
         article_id=article_id,
         text=text,
@@ -436,8 +503,8 @@ def parse_json_record(raw: str, source_file: str | None = None) -> dict:
         published=published,
         published_raw=None if published_raw is None else _short(str(published_raw), 200),
         source=_optional_str(obj, "source", notes),
-        dateline=dateline["place"] if dateline else None,
-        dateline_date=dateline["date"] if dateline else None,
+        dateline=stated["place"] if stated else None,
+        dateline_date=stated["date"] if stated else None,
         url=_optional_str(obj, "url", notes),
         title=_optional_str(obj, "title", notes),
         language=language,
@@ -481,6 +548,10 @@ def parse_raw_text(content: str, article_id: str, source_file: str | None = None
     text = content[pos:].strip()
     _check_text(text, "text is empty once the feed header, markup and control characters are removed")
     check_english(text)
+    if dateline is None:
+        dateline = find_inner_dateline(text)  # below a headline or byline; the text keeps its lines
+        if dateline and source is None and dateline["agency"]:
+            source = dateline["agency"]
     return _article(
         article_id=article_id,
         text=text,
