@@ -142,6 +142,13 @@ def peak_rss(proc: psutil.Process) -> int:
     return proc.memory_info().rss
 
 
+def settled_rss(samples: list[int]) -> float:
+    """The resident size a process settles at: the median of the second half of its samples (model
+    loading and start-up are in the first half; single batches' peaks do not move a median)."""
+    late = samples[len(samples) // 2 :]
+    return statistics.median(late) if late else 0
+
+
 def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
     """Run ``cmd``; wall seconds and peak RSS (MiB) of the parent, largest child and the tree."""
     start = time.perf_counter()
@@ -150,20 +157,27 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
     parent = psutil.Process(proc.pid)
     peak_parent = peak_child = peak_total = 0
     child_peaks: dict[int, int] = {}
+    # Resident size of each process at every sample: the high-water mark is one batch's transient,
+    # and it creeps up the more batches a run has; the level a process settles at shows whether its
+    # memory grows with the number of articles.
+    samples: dict[int, list[int]] = {}
     child_cpu: dict[int, float] = {}  # last seen CPU seconds of each worker: is the work split evenly?
     while proc.poll() is None:
         try:
             rss_parent = peak_rss(parent)
             total = parent.memory_info().rss
+            samples.setdefault(parent.pid, []).append(total)
             for child in parent.children(recursive=True):
                 try:
-                    total += child.memory_info().rss
+                    rss = child.memory_info().rss
+                    total += rss
                     peak = peak_rss(child)
                     is_python = "python" in child.name().lower()
                 except psutil.Error:
                     continue
                 if is_python:  # SDK workers; not the ``/bin/sh -c`` that launches each
                     child_peaks[child.pid] = max(child_peaks.get(child.pid, 0), peak)
+                    samples.setdefault(child.pid, []).append(rss)
                     try:
                         cpu = child.cpu_times()
                         child_cpu[child.pid] = cpu.user + cpu.system
@@ -183,11 +197,14 @@ def measure(cmd: list[str], cwd: Path, interval: float = 0.05) -> dict:
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr.decode()[-4000:]}")
     peak_child = max(child_peaks.values(), default=0)
+    steady_child = max((settled_rss(samples[pid]) for pid in child_peaks), default=0)
     return {
         "seconds": seconds,
         "cpu_seconds": cpu_seconds,
         "peak_parent_mib": peak_parent / _MIB,
         "peak_worker_mib": peak_child / _MIB,
+        "steady_parent_mib": settled_rss(samples.get(proc.pid, [])) / _MIB,
+        "steady_worker_mib": steady_child / _MIB,
         "worker_processes": len(child_peaks),
         "worker_cpu_seconds": sorted(round(v, 1) for v in child_cpu.values()),
         "peak_total_mib": peak_total / _MIB,
@@ -301,6 +318,8 @@ def benchmark(
             "tokens_per_s": tokens / secs,
             "peak_parent_mib": statistics.median(t["peak_parent_mib"] for t in ts),
             "peak_worker_mib": statistics.median(t["peak_worker_mib"] for t in ts),
+            "steady_parent_mib": statistics.median(t["steady_parent_mib"] for t in ts),
+            "steady_worker_mib": statistics.median(t["steady_worker_mib"] for t in ts),
             "worker_processes": max(t["worker_processes"] for t in ts),
             "peak_total_mib": statistics.median(t["peak_total_mib"] for t in ts),
             "trials_seconds": [round(t["seconds"], 2) for t in ts],
@@ -337,15 +356,19 @@ def format_report(report: dict) -> str:
         f"{report['n']} articles (cycling over {c['distinct_articles']} distinct), {c['tokens']:,} tokens, "
         f"{c['chars']:,} chars, model {report['model']}, median of {report['repeat']}",
         "",
-        "| run | seconds | CPU seconds | articles/s | tokens/s | MiB launcher | MiB per worker | MiB total |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| run | seconds | CPU seconds | articles/s | tokens/s | MiB launcher | MiB per worker | "
+        "MiB settled (launcher / worker) | MiB total |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, r in report["runs"].items():
         worker = f"{r['peak_worker_mib']:.0f} ×{r['worker_processes']}" if r["worker_processes"] else "—"
+        settled = f"{r['steady_parent_mib']:.0f} / " + (
+            f"{r['steady_worker_mib']:.0f}" if r["worker_processes"] else "—"
+        )
         lines.append(
             f"| {name} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | {r['articles_per_s']:.1f} | "
             f"{r['tokens_per_s']:,.0f} | "
-            f"{r['peak_parent_mib']:.0f} | {worker} | {r['peak_total_mib']:.0f} |"
+            f"{r['peak_parent_mib']:.0f} | {worker} | {settled} | {r['peak_total_mib']:.0f} |"
         )
     ratios = report["ratios"]
     lines += [

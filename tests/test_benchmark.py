@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipelines.benchmark import RUNS, benchmark, format_report, measure, write_corpus
+from pipelines.benchmark import RUNS, benchmark, format_report, measure, settled_rss, write_corpus
 
 
 def test_corpus_has_unique_ids_and_the_requested_size(tmp_path):
@@ -31,6 +31,9 @@ def test_tiny_benchmark_reports_every_run(tmp_path):
     # The multi-process run has worker processes of its own, each with the model loaded.
     assert report["runs"]["pipeline_2mp"]["worker_processes"] >= 2
     assert report["runs"]["pipeline_2mp"]["peak_worker_mib"] > 0
+    # The level a worker settles at is a resident size it really had, so never above its high-water mark.
+    settled = report["runs"]["pipeline_2mp"]["steady_worker_mib"]
+    assert 0 < settled <= report["runs"]["pipeline_2mp"]["peak_worker_mib"]
     assert report["ratios"]["pipeline_1_vs_bare_spacy"] > 0
     assert report["ratios"]["pipeline_2mp_vs_pipeline_1"] > 0
     assert report["ratios"]["pipeline_1_vs_bare_spacy_numpy"] > 0
@@ -52,3 +55,11 @@ def test_peak_memory_is_the_high_water_mark_not_a_sample(tmp_path):
     spike = "x = bytearray(300 * 2**20); del x; import time; time.sleep(0.5)"
     run = measure([sys.executable, "-c", spike], cwd=tmp_path)
     assert run["peak_parent_mib"] >= 300
+
+
+def test_settled_size_is_the_late_level_not_start_up_or_one_spike():
+    mib = 1 << 20
+    start_up = [50 * mib] * 10  # before the model is loaded
+    late = [400 * mib] * 9 + [900 * mib]  # one batch's transient peak
+    assert settled_rss(start_up + late) == 400 * mib
+    assert settled_rss([]) == 0
