@@ -1212,8 +1212,9 @@ class EventFinder:
                 unique.append((actor, role))
         return Mention(type_, unique, tok.sent, tok, prior, venue=self._venue(tok), date=self._date(tok), **kw)
 
-    def _is_background(self, tok) -> bool:
-        """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
+    def _is_background(self, tok, sequence: bool = True) -> bool:
+        """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day (nor, with
+        ``sequence``, "following their talks")."""
         for node in self._scope(tok):
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
                 # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event;
@@ -1223,7 +1224,7 @@ class EventFinder:
                     clause = clause.head  # "saying he had had talks and had agreed ...": one reported clause
                 reported = clause.dep_ == "ccomp" and self._lemma(clause.head) in self.lex.speech_verbs
                 return not (_SAME_DAY.search(tok.sent.text) or reported)
-            if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
+            if self._lemma(node) in ("recall", "remember", "build") + (("follow",) if sequence else ()) and node != tok:
                 return True
         return False
 
@@ -2936,7 +2937,11 @@ class EventFinder:
         for m in mentions:
             target = None
             for ev, first in meetings if m.type == MEETING else []:
-                if (_compatible(first, m) or self._talks_of_visit(first, m)) and not self._call_and_visit(first, m):
+                if (
+                    (_compatible(first, m) or self._talks_of_visit(first, m))
+                    and not self._call_and_visit(first, m)
+                    and not self._other_talks(ev, first, m)
+                ):
                     target = (ev, first)
                     break
             if m.type != MEETING:
@@ -3344,6 +3349,38 @@ class EventFinder:
         """A phone call and a meeting somewhere between the same leaders are two events."""
         placed = (a.venue or {}).get("place") or (b.venue or {}).get("place")
         return bool(placed) and self._is_remote(a) != self._is_remote(b)
+
+    def _other_talks(self, ev: Event, first: Mention, m: Mention) -> bool:
+        """Talks of the same parties that the text keeps apart from a meeting already found (an event is
+        one thing that happened, not one pair of parties): held in another country; recalled ("had met
+        before") while the meeting found is the news of the day; called "another", "separate" or
+        "previous" talks; or a repeat that one sentence sets after or before the other ("held a second
+        call, following a conversation earlier that day")."""
+        here, there = (first.venue or {}).get("country"), (m.venue or {}).get("country")
+        if here and there and here != there:
+            return True
+        if self._is_background(m.trigger, sequence=False) and not ev._background:
+            return True
+        if self._marked(m.trigger, self.lex.other_event_words):
+            return True
+        if m.sent.start != first.sent.start or self._sequenced(m.trigger) == self._sequenced(first.trigger):
+            return False
+        # "held a second call, following a conversation earlier that day": a repeat set after the other
+        return any(self._marked(x.trigger, self.lex.repeat_words) for x in (first, m) if not self._sequenced(x.trigger))
+
+    def _marked(self, trigger, words) -> bool:
+        """ "another phone call", "a separate discussion", "their previous talks", "a second call": the
+        meeting (the trigger, or the meeting noun a light verb takes) is qualified by one of ``words``."""
+        nouns = [trigger] + [o for o in self._objects(trigger) if o.pos_ == "NOUN"]
+        return any(
+            c.lower_ in words and (c.dep_ in ("det", "amod") or (c.dep_ == "advmod" and c.lower_ == "again"))
+            for n in nouns
+            for c in n.children
+        )
+
+    def _sequenced(self, trigger) -> bool:
+        """ "following a conversation", "after their talks": an event the sentence sets before or after another."""
+        return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in self.lex.sequence_preps
 
     def _is_remote(self, m: Mention) -> bool:
         """A phone or video call: it has no venue to share or inherit."""

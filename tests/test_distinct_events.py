@@ -1,0 +1,106 @@
+"""An event is one thing that happened, not one pair of parties (ANNOTATION.md): two talks of the same
+parties that the text keeps apart stay two events, and the same talks retold stay one."""
+
+from __future__ import annotations
+
+
+def meetings(rows: list[dict]) -> list[dict]:
+    return [r for r in rows if r["event_type"] == "MEETING"]
+
+
+def parties(row: dict) -> set[str]:
+    return {a["name"] for a in row["actors"]}
+
+
+def test_a_meeting_in_another_country_is_another_meeting(extract):
+    rows = meetings(
+        extract(
+            "Japanese Ambassador Taro Sato met Kenyan President William Ruto in Nairobi on Tuesday. "
+            "The official visit of President Ruto to Japan strengthened ties between the two countries, "
+            "Sato said.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 2
+    assert {r["venue_place"] for r in rows} == {"Nairobi", "Japan"}
+    # negative: the same talks retold in the same city stay one meeting
+    rows = meetings(
+        extract(
+            "Japanese Ambassador Taro Sato met Kenyan President William Ruto at State House in Nairobi on "
+            "Tuesday. Ruto told Sato in the meeting in Nairobi that Kenya valued the partnership.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 1
+
+
+def test_a_recalled_meeting_is_not_the_news_of_the_day(extract):
+    rows = meetings(
+        extract(
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Friday. "
+            "The two leaders had met twice before.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 2
+    assert sorted(r["venue_place"] or "" for r in rows) == ["", "Berlin"]
+    # negative: five sentences about the same talks are one meeting
+    rows = meetings(
+        extract(
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Friday. "
+            "The two leaders discussed energy prices at the meeting, which lasted two hours.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 1
+
+
+def test_another_or_a_separate_talk_is_a_new_meeting(extract):
+    rows = meetings(
+        extract(
+            "Brazilian President Luiz Inacio Lula da Silva held a phone call with Chilean President Gabriel "
+            "Boric on Friday. Later Lula and Boric held another phone call on the floods.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 2
+    rows = meetings(
+        extract(
+            "Indian Prime Minister Narendra Modi met Brazilian President Luiz Inacio Lula da Silva in Rio de "
+            "Janeiro on Monday. There was also a separate discussion between Modi, Lula and South African "
+            "President Cyril Ramaphosa.\n",
+            published="2024-05-08",
+        )
+    )
+    assert sorted(len(parties(r)) for r in rows) == [2, 3]
+    # negative: the call spoken of again is the same call
+    rows = meetings(
+        extract(
+            "Brazilian President Luiz Inacio Lula da Silva held a phone call with Chilean President Gabriel "
+            "Boric on Friday. In the call, Lula and Boric discussed the floods.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 1
+
+
+def test_a_second_call_following_a_first_one_is_two_calls(extract):
+    rows = meetings(
+        extract(
+            "German Chancellor Olaf Scholz arrived in Paris on Saturday. Officials said Scholz and French "
+            "President Emmanuel Macron held a second phone call on Friday, following a conversation earlier "
+            "the same day.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 2
+    assert all(parties(r) == {"Olaf Scholz", "Emmanuel Macron"} for r in rows)
+    # negative: "their second meeting this year" names the same talks, not another one
+    rows = meetings(
+        extract(
+            "German Chancellor Olaf Scholz arrived in Paris on Saturday. Officials said Scholz and French "
+            "President Emmanuel Macron held talks on Friday, their second meeting this year.\n",
+            published="2024-05-08",
+        )
+    )
+    assert len(rows) == 1
