@@ -1546,6 +1546,7 @@ class EventFinder:
         if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
             return None
         objs = self._objects(tok)
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]  # "visited Ghana and Namibia": two visits
         countries = []
         for o in objs:
             ent = self.actors._ent_of(o)
@@ -1556,29 +1557,34 @@ class EventFinder:
         if not countries:
             return None
         visitors = self._resolve_all(self._subjects(tok))
-        host = []
-        for o in countries:
-            iso = self.gaz.place_country(self.actors._ent_text(o))
-            host.append(self.actors.country_actor(iso))
-        parties = _dedupe_compatible(visitors + host)
-        if len(parties) < 2 or self._is_negated(tok) or self._is_future(tok):
+        if self._is_negated(tok) or self._is_future(tok):
             return None
-        m = Mention(
-            MEETING,
-            [(a, "participant") for a in parties],
-            tok.sent,
-            tok,
-            0.5,
-            venue=None,
-            date=self._date(tok),
-        )
-        ent = self.actors._ent_of(countries[0])
-        place = ent.text if ent is not None else None
-        if place and self.gaz.city(place):
-            m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
-        if m.date is not None and m.date.future:
-            return None
-        return m
+        found, hosts = [], set()
+        for dest in countries:
+            iso = self.gaz.place_country(self.actors._ent_text(dest))
+            if iso in hosts:
+                continue  # "visited Beijing and Shanghai": one visit to one state
+            hosts.add(iso)
+            parties = _dedupe_compatible(visitors + [self.actors.country_actor(iso)])
+            if len(parties) < 2:
+                continue
+            m = Mention(
+                MEETING,
+                [(a, "participant") for a in parties],
+                tok.sent,
+                tok,
+                0.5,
+                venue=None,
+                date=self._date(tok),
+            )
+            ent = self.actors._ent_of(dest)
+            place = ent.text if ent is not None else None
+            if place and self.gaz.city(place):
+                m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
+            if m.date is not None and m.date.future:
+                return None
+            found.append(m)
+        return found or None
 
     def _meeting_noun(self, tok):
         if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
@@ -1728,6 +1734,7 @@ class EventFinder:
         # "paying his first visit as Amir to King Charles III": the parser often hangs the "to" on "paying"
         if verb is not None:
             destinations += self._prep_objects(verb, {"to"})
+        destinations += [c for p in destinations for c in p.conjuncts if c.i > p.i]  # "visits to Ghana and Namibia"
         for p in destinations:
             ent = self.actors._ent_of(p)
             iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ in ("GPE", "LOC") else None
@@ -1743,6 +1750,17 @@ class EventFinder:
             return None
         if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
             return None
+        states = {a.country: a for a in hosts if a.kind == COUNTRY}
+        if len(states) > 1 and len(states) == len(hosts):
+            # "his visit to Egypt and Jordan": a visit to each state, each its host's meeting (and venue)
+            found = []
+            for a in states.values():
+                m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=[a])
+                if m is not None:
+                    if (m.venue or {}).get("country") != a.country:
+                        m.venue = {"place": self.gaz.country_name(a.country), "country": a.country, "occasion": None}
+                    found.append(m)
+            return found or None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
         if m is not None and paid:
             m.date = m.date or self._date(paid[0])

@@ -104,3 +104,28 @@ def test_a_second_call_following_a_first_one_is_two_calls(extract):
         )
     )
     assert len(rows) == 1
+
+
+def test_a_visit_to_two_states_is_a_meeting_with_each_host(extract):
+    rows = meetings(extract("Indian Prime Minister Narendra Modi visited Ghana and Namibia last week.\n", "2024-05-08"))
+    assert sorted(tuple(sorted(parties(r))) for r in rows) == [("Ghana", "Narendra Modi"), ("Namibia", "Narendra Modi")]
+    rows = meetings(
+        extract(
+            "US Secretary of State Antony Blinken briefed French Foreign Minister Catherine Colonna on his recent "
+            "visit to Egypt and Jordan.\n",
+            "2024-05-08",
+        )
+    )
+    assert {r["venue_place"] for r in rows} == {"Egypt", "Jordan"}
+    assert all("Antony Blinken" in parties(r) for r in rows)
+    # negative: two cities of one state are one visit to its host
+    rows = meetings(extract("Kenyan President William Ruto visited Beijing and Shanghai last week.\n", "2024-05-08"))
+    assert len(rows) == 1 and parties(rows[0]) == {"William Ruto", "China"}
+    rows = meetings(
+        extract(
+            "US Secretary of State Antony Blinken briefed French Foreign Minister Catherine Colonna on his recent "
+            "visit to Cairo and Alexandria.\n",
+            "2024-05-08",
+        )
+    )
+    assert len(rows) == 1
