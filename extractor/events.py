@@ -2543,7 +2543,10 @@ class EventFinder:
             # "hopes that the X project will make progress"
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
-                    objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    # "hopes that the railway will make progress and that the grid link will start soon": each
+                    # clause hoped for names its own project
+                    for clause in [comp] + [c for c in comp.conjuncts if c.pos_ in ("VERB", "AUX")]:
+                        objs += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.agreeing_verbs:
             objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
         weighed = self._weighed(tok)
@@ -2665,7 +2668,6 @@ class EventFinder:
         if not proposer:
             return None
         proposer = proposer[:1] if len(proposer) == 1 else proposer
-        project_tok = projects[0]
         partners = []
         for o in objs:  # "sign an agreement with Afghanistan to begin work on a railway"
             for p in self._prep_objects(o, {"with"}):
@@ -2698,28 +2700,42 @@ class EventFinder:
             partners += [a for a in self._resolve_all(doers) if a.kind in (COUNTRY, ORGANIZATION)]
         proposer_countries = {a.country for a in proposer}
         prior = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
-        parts = self._project_parts(project_tok)
         found = []
-        for part in parts:
-            exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
-            if part != project_tok:
-                exclude = set()
-            clean = []
-            for a in partners + self._project_parties(part, exclude):
-                if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
-                    continue
-                if a.kind == GROUP:
-                    continue
-                clean.append(a)
-            actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
-            m = self._mention(PROPOSAL, actors, tok, prior, project=self._project_text(part, exclude))
-            if intent != tok:
-                # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
-                # building rail in Brazil": that date and place are the project's; the proposal was made
-                # where and when the intent was stated
-                m.date, m.venue = self._date(intent), self._venue(intent)
-            found.append(m)
+        for project_tok, parts in self._distinct_projects(projects):
+            for part in parts:
+                exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
+                if part != project_tok:
+                    exclude = set()
+                clean = []
+                for a in partners + self._project_parties(part, exclude):
+                    if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
+                        continue
+                    if a.kind == GROUP:
+                        continue
+                    clean.append(a)
+                actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
+                m = self._mention(PROPOSAL, actors, tok, prior, project=self._project_text(part, exclude))
+                if intent != tok:
+                    # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
+                    # building rail in Brazil": that date and place are the project's; the proposal was made
+                    # where and when the intent was stated
+                    m.date, m.venue = self._date(intent), self._venue(intent)
+                found.append(m)
         return found if len(found) > 1 else found[0]
+
+    def _distinct_projects(self, projects: list) -> list[tuple]:
+        """Each project a proposal names, with its coordinated parts: "hopes the railway will make progress
+        and that the grid link will start soon" names two (one proposal each, ANNOTATION.md); a project
+        inside another's phrase ("the construction of the railway") is that one."""
+        found, covered = [], set()
+        for p in projects:
+            if p.i in covered:
+                continue
+            parts = [x for x in self._project_parts(p) if x.i not in covered]
+            found.append((p, parts))
+            for x in parts:
+                covered |= {t.i for t in x.subtree}
+        return found
 
     def _project_parties(self, project, exclude=frozenset()) -> list[Actor]:
         """The states a project names or is built in: "the China-Mongolia-Russia natural gas pipeline",

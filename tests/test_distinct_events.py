@@ -129,3 +129,36 @@ def test_a_visit_to_two_states_is_a_meeting_with_each_host(extract):
         )
     )
     assert len(rows) == 1
+
+
+def proposals(rows: list[dict]) -> list[dict]:
+    return [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+
+
+_TALKS = "Chinese President Xi Jinping met Lao President Thongloun Sisoulith in Beijing on Tuesday. "
+
+
+def test_each_project_hoped_for_is_its_own_proposal(extract):
+    rows = proposals(
+        extract(
+            _TALKS + "Xi hopes that the Vientiane railway project will make progress and that the Mekong bridge "
+            "will open soon.\n",
+            "2024-05-08",
+        )
+    )
+    assert len(rows) == 2
+    assert any("railway" in r["project"] for r in rows) and any("bridge" in r["project"] for r in rows)
+    # negatives: the same project restated in two sentences stays one proposal, and a project inside
+    # another's phrase ("the construction of the railway") is that one
+    rows = proposals(
+        extract(
+            _TALKS + "Xi proposed building a new railway to Vientiane. Xi also hoped the new railway to Vientiane "
+            "would be finished soon.\n",
+            "2024-05-08",
+        )
+    )
+    assert len(rows) == 1
+    rows = proposals(
+        extract(_TALKS + "Xi called for speeding up the construction of the new railway to Vientiane.\n", "2024-05-08")
+    )
+    assert len(rows) == 1
