@@ -186,12 +186,14 @@ class Event:
 _CALLED_ON = {"on", "upon", "to"}  # "paid a courtesy call on X", "made a phone call to X"
 
 
-def event_id(article_id: str, event_type: str, start: int, end: int, actors: list[dict]) -> str:
+def event_id(article_id: str, event_type: str, start: int, end: int, actors: list[dict], repeat: int = 0) -> str:
     """Deterministic id: the same article and event give the same id on every run. Two events stated
-    in one sentence (Blinken met Xi, and Blinken met Wang) differ by their parties."""
+    in one sentence (Blinken met Xi, and Blinken met Wang) differ by their parties; two of one sentence
+    and the same parties ("held a second call, following a conversation earlier that day") by ``repeat``,
+    the number of such events before it in the article's order."""
     parties = "\x1e".join(sorted(f"{a['name']}|{a['role']}" for a in actors))
-    digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{parties}".encode())
-    return digest.hexdigest()[:20]
+    key = f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{parties}" + (f"\x1f{repeat}" if repeat else "")
+    return hashlib.sha1(key.encode()).hexdigest()[:20]
 
 
 def _span_text(tokens) -> str:

@@ -182,3 +182,26 @@ def test_talks_in_another_city_are_another_meeting(extract):
         )
     )
     assert len(rows) == 1
+
+
+def test_two_events_of_one_sentence_and_the_same_parties_have_two_ids(nlp):
+    import json
+
+    from extractor.events import find_events
+    from extractor.feed import parse_json_record
+    from transforms.extract_events import event_rows
+
+    text = (
+        "German Chancellor Olaf Scholz arrived in Paris on Saturday. Officials said Scholz and French "
+        "President Emmanuel Macron held a second phone call on Friday, following a conversation earlier "
+        "the same day. It was not clear what the two of them had said to each other in the calls, but both "
+        "of their offices said that they would speak again in the coming days.\n"
+    )
+    article = parse_json_record(json.dumps({"id": "a1", "text": text, "published": "2024-05-08"}))
+    doc = nlp(article["text"][article["body_start"] :])
+    events = find_events(doc, article["published"], article["dateline"], article["body_start"])
+    rows = [r for r in event_rows(article, events, "test") if r["event_type"] == "MEETING"]
+    assert len(rows) == 2 and rows[0]["evidence"] == rows[1]["evidence"]
+    assert len({r["event_id"] for r in rows}) == 2
+    again = [r for r in event_rows(article, events, "test") if r["event_type"] == "MEETING"]
+    assert [r["event_id"] for r in again] == [r["event_id"] for r in rows]  # deterministic
