@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import confidence, dates, gazetteer, lexicon
 from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, ActorResolver
@@ -2967,7 +2967,7 @@ class EventFinder:
         ]
 
     def _merge(self, mentions: list[Mention]) -> list[Event]:
-        mentions = self._headline_repeats(mentions)
+        mentions = [x for m in self._headline_repeats(mentions) for x in self._at_each_place(m)]
         events: list[Event] = []
         meetings: list[tuple[Event, Mention]] = []
         for m in mentions:
@@ -3385,6 +3385,27 @@ class EventFinder:
         """A phone call and a meeting somewhere between the same leaders are two events."""
         placed = (a.venue or {}).get("place") or (b.venue or {}).get("place")
         return bool(placed) and self._is_remote(a) != self._is_remote(b)
+
+    def _at_each_place(self, m: Mention) -> list[Mention]:
+        """ "held summits in Prague and in Washington": a meeting at each city (the venue found is the first)."""
+        place = (m.venue or {}).get("place")
+        if m.type != MEETING or not place or not self.gaz.city(place):
+            return [m]
+        cities = []
+        for noun in [m.trigger] + self._objects(m.trigger):
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+                objs = [p for x in [prep] + list(prep.conjuncts) for p in x.children if p.dep_ == "pobj"]
+                for p in objs + [c for o in objs for c in o.conjuncts]:
+                    city = self.actors._ent_text(p)
+                    if self.gaz.city(city) and city not in cities:
+                        cities.append(city)
+        if len(cities) < 2 or place not in cities:
+            return [m]
+        return [m] + [
+            replace(m, venue={**m.venue, "place": city, "country": self.gaz.city(city)})
+            for city in cities
+            if city != place
+        ]
 
     def _other_talks(self, ev: Event, first: Mention, m: Mention) -> bool:
         """Talks of the same parties that the text keeps apart from a meeting already found (an event is

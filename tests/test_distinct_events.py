@@ -184,6 +184,26 @@ def test_talks_in_another_city_are_another_meeting(extract):
     assert len(rows) == 1
 
 
+def test_summits_held_in_two_cities_are_two_meetings(extract):
+    rows = meetings(
+        extract(
+            "US President Bill Clinton and Russian President Boris Yeltsin held summits in Helsinki and in Moscow "
+            "in 1997.\n",
+            "2024-05-08",
+        )
+    )
+    assert sorted(r["venue_place"] for r in rows) == ["Helsinki", "Moscow"]
+    assert all(r["event_date"] == "1997" for r in rows)
+    # negative: a summit in one city is one meeting
+    rows = meetings(
+        extract(
+            "US President Bill Clinton and Russian President Boris Yeltsin held a summit in Helsinki in 1997.\n",
+            "2024-05-08",
+        )
+    )
+    assert len(rows) == 1
+
+
 def test_two_events_of_one_sentence_and_the_same_parties_have_two_ids(nlp):
     import json
 
