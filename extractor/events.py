@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import confidence, dates, gazetteer, lexicon
 from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, ActorResolver
@@ -186,12 +186,14 @@ class Event:
 _CALLED_ON = {"on", "upon", "to"}  # "paid a courtesy call on X", "made a phone call to X"
 
 
-def event_id(article_id: str, event_type: str, start: int, end: int, actors: list[dict]) -> str:
+def event_id(article_id: str, event_type: str, start: int, end: int, actors: list[dict], repeat: int = 0) -> str:
     """Deterministic id: the same article and event give the same id on every run. Two events stated
-    in one sentence (Blinken met Xi, and Blinken met Wang) differ by their parties."""
+    in one sentence (Blinken met Xi, and Blinken met Wang) differ by their parties; two of one sentence
+    and the same parties ("held a second call, following a conversation earlier that day") by ``repeat``,
+    the number of such events before it in the article's order."""
     parties = "\x1e".join(sorted(f"{a['name']}|{a['role']}" for a in actors))
-    digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{parties}".encode())
-    return digest.hexdigest()[:20]
+    key = f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{parties}" + (f"\x1f{repeat}" if repeat else "")
+    return hashlib.sha1(key.encode()).hexdigest()[:20]
 
 
 def _span_text(tokens) -> str:
@@ -1212,8 +1214,9 @@ class EventFinder:
                 unique.append((actor, role))
         return Mention(type_, unique, tok.sent, tok, prior, venue=self._venue(tok), date=self._date(tok), **kw)
 
-    def _is_background(self, tok) -> bool:
-        """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day."""
+    def _is_background(self, tok, sequence: bool = True) -> bool:
+        """Past perfect or recalled: "had met", "recalled their meeting" — not the news of the day (nor, with
+        ``sequence``, "following their talks")."""
         for node in self._scope(tok):
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
                 # "X had paid a courtesy call on Y earlier in the day": the news day's own earlier event;
@@ -1223,7 +1226,7 @@ class EventFinder:
                     clause = clause.head  # "saying he had had talks and had agreed ...": one reported clause
                 reported = clause.dep_ == "ccomp" and self._lemma(clause.head) in self.lex.speech_verbs
                 return not (_SAME_DAY.search(tok.sent.text) or reported)
-            if self._lemma(node) in ("recall", "remember", "follow", "build") and node != tok:
+            if self._lemma(node) in ("recall", "remember", "build") + (("follow",) if sequence else ()) and node != tok:
                 return True
         return False
 
@@ -1545,6 +1548,7 @@ class EventFinder:
         if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
             return None
         objs = self._objects(tok)
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]  # "visited Ghana and Namibia": two visits
         countries = []
         for o in objs:
             ent = self.actors._ent_of(o)
@@ -1555,29 +1559,34 @@ class EventFinder:
         if not countries:
             return None
         visitors = self._resolve_all(self._subjects(tok))
-        host = []
-        for o in countries:
-            iso = self.gaz.place_country(self.actors._ent_text(o))
-            host.append(self.actors.country_actor(iso))
-        parties = _dedupe_compatible(visitors + host)
-        if len(parties) < 2 or self._is_negated(tok) or self._is_future(tok):
+        if self._is_negated(tok) or self._is_future(tok):
             return None
-        m = Mention(
-            MEETING,
-            [(a, "participant") for a in parties],
-            tok.sent,
-            tok,
-            0.5,
-            venue=None,
-            date=self._date(tok),
-        )
-        ent = self.actors._ent_of(countries[0])
-        place = ent.text if ent is not None else None
-        if place and self.gaz.city(place):
-            m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
-        if m.date is not None and m.date.future:
-            return None
-        return m
+        found, hosts = [], set()
+        for dest in countries:
+            iso = self.gaz.place_country(self.actors._ent_text(dest))
+            if iso in hosts:
+                continue  # "visited Beijing and Shanghai": one visit to one state
+            hosts.add(iso)
+            parties = _dedupe_compatible(visitors + [self.actors.country_actor(iso)])
+            if len(parties) < 2:
+                continue
+            m = Mention(
+                MEETING,
+                [(a, "participant") for a in parties],
+                tok.sent,
+                tok,
+                0.5,
+                venue=None,
+                date=self._date(tok),
+            )
+            ent = self.actors._ent_of(dest)
+            place = ent.text if ent is not None else None
+            if place and self.gaz.city(place):
+                m.venue = {"place": place, "country": self.gaz.city(place), "occasion": None}
+            if m.date is not None and m.date.future:
+                return None
+            found.append(m)
+        return found or None
 
     def _meeting_noun(self, tok):
         if tok.dep_ in ("dobj",) and self._lemma(tok.head) in self.lex.meeting_light_verbs:
@@ -1727,6 +1736,7 @@ class EventFinder:
         # "paying his first visit as Amir to King Charles III": the parser often hangs the "to" on "paying"
         if verb is not None:
             destinations += self._prep_objects(verb, {"to"})
+        destinations += [c for p in destinations for c in p.conjuncts if c.i > p.i]  # "visits to Ghana and Namibia"
         for p in destinations:
             ent = self.actors._ent_of(p)
             iso = self.gaz.place_country(ent.text) if ent is not None and ent.label_ in ("GPE", "LOC") else None
@@ -1742,6 +1752,17 @@ class EventFinder:
             return None
         if any(c.lower_ in ("upcoming", "planned", "next", "proposed", "forthcoming", "coming") for c in tok.children):
             return None
+        states = {a.country: a for a in hosts if a.kind == COUNTRY}
+        if len(states) > 1 and len(states) == len(hosts):
+            # "his visit to Egypt and Jordan": a visit to each state, each its host's meeting (and venue)
+            found = []
+            for a in states.values():
+                m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=[a])
+                if m is not None:
+                    if (m.venue or {}).get("country") != a.country:
+                        m.venue = {"place": self.gaz.country_name(a.country), "country": a.country, "occasion": None}
+                    found.append(m)
+            return found or None
         m = self._meeting_from(tok, visitors, [], 0.55, nominal=True, extra=hosts)
         if m is not None and paid:
             m.date = m.date or self._date(paid[0])
@@ -2524,7 +2545,10 @@ class EventFinder:
             # "hopes that the X project will make progress"
             for comp in tok.children:
                 if comp.dep_ == "ccomp":
-                    objs += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    # "hopes that the railway will make progress and that the grid link will start soon": each
+                    # clause hoped for names its own project
+                    for clause in [comp] + [c for c in comp.conjuncts if c.pos_ in ("VERB", "AUX")]:
+                        objs += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.agreeing_verbs:
             objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
         weighed = self._weighed(tok)
@@ -2646,7 +2670,6 @@ class EventFinder:
         if not proposer:
             return None
         proposer = proposer[:1] if len(proposer) == 1 else proposer
-        project_tok = projects[0]
         partners = []
         for o in objs:  # "sign an agreement with Afghanistan to begin work on a railway"
             for p in self._prep_objects(o, {"with"}):
@@ -2679,28 +2702,42 @@ class EventFinder:
             partners += [a for a in self._resolve_all(doers) if a.kind in (COUNTRY, ORGANIZATION)]
         proposer_countries = {a.country for a in proposer}
         prior = 0.8 if lemma not in ("hope", "wish", "expect") else 0.7
-        parts = self._project_parts(project_tok)
         found = []
-        for part in parts:
-            exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
-            if part != project_tok:
-                exclude = set()
-            clean = []
-            for a in partners + self._project_parties(part, exclude):
-                if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
-                    continue
-                if a.kind == GROUP:
-                    continue
-                clean.append(a)
-            actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
-            m = self._mention(PROPOSAL, actors, tok, prior, project=self._project_text(part, exclude))
-            if intent != tok:
-                # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
-                # building rail in Brazil": that date and place are the project's; the proposal was made
-                # where and when the intent was stated
-                m.date, m.venue = self._date(intent), self._venue(intent)
-            found.append(m)
+        for project_tok, parts in self._distinct_projects(projects):
+            for part in parts:
+                exclude = {x.i for other in parts if other != part for x in other.subtree} - {x.i for x in [part]}
+                if part != project_tok:
+                    exclude = set()
+                clean = []
+                for a in partners + self._project_parties(part, exclude):
+                    if a in proposer or a in clean or (a.kind == COUNTRY and a.country in proposer_countries):
+                        continue
+                    if a.kind == GROUP:
+                        continue
+                    clean.append(a)
+                actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in clean]
+                m = self._mention(PROPOSAL, actors, tok, prior, project=self._project_text(part, exclude))
+                if intent != tok:
+                    # "voiced their aspiration for Kuwait to host the dialogue in the third quarter", "called for
+                    # building rail in Brazil": that date and place are the project's; the proposal was made
+                    # where and when the intent was stated
+                    m.date, m.venue = self._date(intent), self._venue(intent)
+                found.append(m)
         return found if len(found) > 1 else found[0]
+
+    def _distinct_projects(self, projects: list) -> list[tuple]:
+        """Each project a proposal names, with its coordinated parts: "hopes the railway will make progress
+        and that the grid link will start soon" names two (one proposal each, ANNOTATION.md); a project
+        inside another's phrase ("the construction of the railway") is that one."""
+        found, covered = [], set()
+        for p in projects:
+            if p.i in covered:
+                continue
+            parts = [x for x in self._project_parts(p) if x.i not in covered]
+            found.append((p, parts))
+            for x in parts:
+                covered |= {t.i for t in x.subtree}
+        return found
 
     def _project_parties(self, project, exclude=frozenset()) -> list[Actor]:
         """The states a project names or is built in: "the China-Mongolia-Russia natural gas pipeline",
@@ -2930,13 +2967,17 @@ class EventFinder:
         ]
 
     def _merge(self, mentions: list[Mention]) -> list[Event]:
-        mentions = self._headline_repeats(mentions)
+        mentions = [x for m in self._headline_repeats(mentions) for x in self._at_each_place(m)]
         events: list[Event] = []
         meetings: list[tuple[Event, Mention]] = []
         for m in mentions:
             target = None
             for ev, first in meetings if m.type == MEETING else []:
-                if (_compatible(first, m) or self._talks_of_visit(first, m)) and not self._call_and_visit(first, m):
+                if (
+                    (_compatible(first, m) or self._talks_of_visit(first, m))
+                    and not self._call_and_visit(first, m)
+                    and not self._other_talks(ev, first, m)
+                ):
                     target = (ev, first)
                     break
             if m.type != MEETING:
@@ -3344,6 +3385,62 @@ class EventFinder:
         """A phone call and a meeting somewhere between the same leaders are two events."""
         placed = (a.venue or {}).get("place") or (b.venue or {}).get("place")
         return bool(placed) and self._is_remote(a) != self._is_remote(b)
+
+    def _at_each_place(self, m: Mention) -> list[Mention]:
+        """ "held summits in Prague and in Washington": a meeting at each city (the venue found is the first)."""
+        place = (m.venue or {}).get("place")
+        if m.type != MEETING or not place or not self.gaz.city(place):
+            return [m]
+        cities = []
+        for noun in [m.trigger] + self._objects(m.trigger):
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+                objs = [p for x in [prep] + list(prep.conjuncts) for p in x.children if p.dep_ == "pobj"]
+                for p in objs + [c for o in objs for c in o.conjuncts]:
+                    city = self.actors._ent_text(p)
+                    if self.gaz.city(city) and city not in cities:
+                        cities.append(city)
+        if len(cities) < 2 or place not in cities:
+            return [m]
+        return [m] + [
+            replace(m, venue={**m.venue, "place": city, "country": self.gaz.city(city)})
+            for city in cities
+            if city != place
+        ]
+
+    def _other_talks(self, ev: Event, first: Mention, m: Mention) -> bool:
+        """Talks of the same parties that the text keeps apart from a meeting already found (an event is
+        one thing that happened, not one pair of parties): held in another country or city; recalled ("had met
+        before") while the meeting found is the news of the day; called "another", "separate" or
+        "previous" talks; or a repeat that one sentence sets after or before the other ("held a second
+        call, following a conversation earlier that day")."""
+        here, there = (first.venue or {}).get("country"), (m.venue or {}).get("country")
+        if here and there and here != there:
+            return True
+        here, there = (first.venue or {}).get("place") or "", (m.venue or {}).get("place") or ""
+        if self.gaz.city(here) and self.gaz.city(there) and here not in there and there not in here:
+            return True  # "in Canberra" and "in Sydney" (a site in a city and the city are one place)
+        if self._is_background(m.trigger, sequence=False) and not ev._background:
+            return True
+        if self._marked(m.trigger, self.lex.other_event_words):
+            return True
+        if m.sent.start != first.sent.start or self._sequenced(m.trigger) == self._sequenced(first.trigger):
+            return False
+        # "held a second call, following a conversation earlier that day": a repeat set after the other
+        return any(self._marked(x.trigger, self.lex.repeat_words) for x in (first, m) if not self._sequenced(x.trigger))
+
+    def _marked(self, trigger, words) -> bool:
+        """ "another phone call", "a separate discussion", "their previous talks", "a second call": the
+        meeting (the trigger, or the meeting noun a light verb takes) is qualified by one of ``words``."""
+        nouns = [trigger] + [o for o in self._objects(trigger) if o.pos_ == "NOUN"]
+        return any(
+            c.lower_ in words and (c.dep_ in ("det", "amod") or (c.dep_ == "advmod" and c.lower_ == "again"))
+            for n in nouns
+            for c in n.children
+        )
+
+    def _sequenced(self, trigger) -> bool:
+        """ "following a conversation", "after their talks": an event the sentence sets before or after another."""
+        return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in self.lex.sequence_preps
 
     def _is_remote(self, m: Mention) -> bool:
         """A phone or video call: it has no venue to share or inherit."""

@@ -60,12 +60,15 @@ class _ModelHolder:
 
 def event_rows(article: dict, events, extractor_version: str) -> list[dict]:
     rows = []
+    seen: dict[str, int] = {}
     for ev in events:
         row = ev.as_row()
+        key = (article["article_id"], row["event_type"], row["evidence_start"], row["evidence_end"], row["actors"])
+        first = event_id(*key)
+        repeat = seen.get(first, 0)  # an event of the same sentence and parties as one before it gets its own id
+        seen[first] = repeat + 1
         row.update(
-            event_id=event_id(
-                article["article_id"], row["event_type"], row["evidence_start"], row["evidence_end"], row["actors"]
-            ),
+            event_id=event_id(*key, repeat),
             article_id=article["article_id"],
             published=article["published"],
             source=article["source"],
