@@ -3409,16 +3409,13 @@ class EventFinder:
 
     def _other_talks(self, ev: Event, first: Mention, m: Mention) -> bool:
         """Talks of the same parties that the text keeps apart from a meeting already found (an event is
-        one thing that happened, not one pair of parties): held in another country or city; recalled ("had met
+        one thing that happened, not one pair of parties): held in another country; recalled ("had met
         before") while the meeting found is the news of the day; called "another", "separate" or
         "previous" talks; or a repeat that one sentence sets after or before the other ("held a second
         call, following a conversation earlier that day")."""
         here, there = (first.venue or {}).get("country"), (m.venue or {}).get("country")
         if here and there and here != there:
             return True
-        here, there = (first.venue or {}).get("place") or "", (m.venue or {}).get("place") or ""
-        if self.gaz.city(here) and self.gaz.city(there) and here not in there and there not in here:
-            return True  # "in Canberra" and "in Sydney" (a site in a city and the city are one place)
         if self._is_background(m.trigger, sequence=False) and not ev._background:
             return True
         if self._marked(m.trigger, self.lex.other_event_words):

@@ -164,26 +164,6 @@ def test_each_project_hoped_for_is_its_own_proposal(extract):
     assert len(rows) == 1
 
 
-def test_talks_in_another_city_are_another_meeting(extract):
-    rows = meetings(
-        extract(
-            "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
-            "Li and Albanese also held talks in Sydney on Monday.\n",
-            "2024-05-08",
-        )
-    )
-    assert sorted(r["venue_place"] for r in rows) == ["Canberra", "Sydney"]
-    # negative: the talks at a site of the same city are the same talks
-    rows = meetings(
-        extract(
-            "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
-            "The talks at Parliament House in Canberra between Li and Albanese lasted two hours.\n",
-            "2024-05-08",
-        )
-    )
-    assert len(rows) == 1
-
-
 def test_summits_held_in_two_cities_are_two_meetings(extract):
     rows = meetings(
         extract(
