@@ -762,9 +762,10 @@ class ActorResolver:
                     id(self._person_at[c.i]) for c in verb.children if c.dep_ == "nsubj" and c.i in self._person_at
                 }
                 if verb.dep_ == "relcl" and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children
                 ):
-                    # "the Crown Prince ..., who congratulated him": the relative's antecedent is the subject
+                    # "the Crown Prince ..., who congratulated him", "a delegation led by X, which called on
+                    # him": the relative's antecedent is the subject
                     subjects |= {
                         id(self._person_at[t.i]) for t in verb.head.subtree if t.i < verb.i and t.i in self._person_at
                     }

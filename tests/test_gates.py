@@ -1,0 +1,34 @@
+"""Gates that rejected real events (measured on dev misses whose sentence holds a trigger word): each
+test shows the event now found and, as its negative, the case the gate must still reject."""
+
+from __future__ import annotations
+
+
+def of_type(rows: list[dict], event_type: str) -> list[dict]:
+    return [r for r in rows if r["event_type"] == event_type]
+
+
+def parties(row: dict) -> set[str]:
+    return {a["name"] for a in row["actors"]}
+
+
+def test_the_one_called_on_from_a_which_clause_is_not_its_own_antecedent(extract):
+    # "which" introduces a relative clause like "who": the pronoun object is not the clause's subject
+    rows = of_type(
+        extract(
+            "LIMA, June 4 -- President Dina Boluarte on Monday assured a delegation led by Governor "
+            "Rohel Sanchez, which called on her at the Government Palace, that the state would fund the road.\n",
+            published="2024-06-04",
+        ),
+        "MEETING",
+    )
+    assert [parties(r) for r in rows] == [{"Dina Boluarte", "Rohel Sanchez"}]
+    # negative: a "which" clause with no person as its subject names no second party
+    rows = of_type(
+        extract(
+            "LIMA, June 4 -- President Dina Boluarte opened a hospital, which she visited on Monday.\n",
+            published="2024-06-04",
+        ),
+        "MEETING",
+    )
+    assert rows == []
