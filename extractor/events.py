@@ -1659,7 +1659,19 @@ class EventFinder:
     def _held_by(self, tok):
         """ "builds on the talks that X held with Y in Kampala in March", "the summit the leaders of A, B and
         C held at Camp David": a meeting a relative clause says its parties held, placed and dated by it."""
-        for rel in (c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("hold", "conduct")):
+        rels = [c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("hold", "conduct")]
+        # without "that" the parser may hang "held" elsewhere: its subject then starts right after the noun
+        rels += [
+            v
+            for v in tok.sent
+            if v.i > tok.i
+            and v not in rels
+            and v.pos_ in ("VERB", "AUX")
+            and self._lemma(v) in ("hold", "conduct")
+            and not any(c.dep_ == "dobj" for c in v.children)
+            and any(c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 for c in v.children)
+        ]
+        for rel in rels:
             agents = [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
             if not agents or self._is_future(rel):
                 continue

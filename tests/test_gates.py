@@ -32,3 +32,16 @@ def test_the_one_called_on_from_a_which_clause_is_not_its_own_antecedent(extract
         "MEETING",
     )
     assert rows == []
+
+
+def test_a_summit_the_parties_held_is_read_when_the_parser_misplaces_held(extract):
+    # no "that": the parser may hang "held" on the main verb; its subject still follows the noun
+    text = (
+        "During the hearing, Silva explained the results of the joint summit the leaders of Chile, Peru and "
+        "Bolivia {} at Lima, the ministry said.\n"
+    )
+    rows = of_type(extract(text.format("held earlier this month"), published="2024-06-20"), "MEETING")
+    assert [parties(r) for r in rows] == [{"Chile", "Peru", "Bolivia"}]
+    # negative: a summit the leaders will hold is planned, not an event
+    rows = of_type(extract(text.format("will hold next month"), published="2024-06-20"), "MEETING")
+    assert rows == []
