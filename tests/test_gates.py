@@ -45,3 +45,19 @@ def test_a_summit_the_parties_held_is_read_when_the_parser_misplaces_held(extrac
     # negative: a summit the leaders will hold is planned, not an event
     rows = of_type(extract(text.format("will hold next month"), published="2024-06-20"), "MEETING")
     assert rows == []
+
+
+def test_recent_talks_named_by_a_hyphenated_pair_of_states(extract):
+    # two states joined by a hyphen name the parties, though the tagger labels only one of them;
+    # "recent" marks the talks as past, whatever "for the outcome of" around them suggests
+    text = (
+        '"The backing the regional ministers have shown for the outcome of the {} talks is welcome '
+        'to us," the spokesman of the Bolivian ministry said on Monday.\n'
+    )
+    rows = of_type(extract(text.format("recent Peru-Chilean"), published="2024-06-20"), "MEETING")
+    assert [parties(r) for r in rows] == [{"Peru", "Chile"}]
+    # negatives: talks ahead (not marked past) stay planned; one state names no second party
+    rows = of_type(extract(text.format("Peru-Chilean"), published="2024-06-20"), "MEETING")
+    assert rows == []
+    rows = of_type(extract(text.format("recent Peruvian"), published="2024-06-20"), "MEETING")
+    assert rows == []
