@@ -1621,6 +1621,15 @@ class EventFinder:
         ):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
+        if not partners:  # "a meeting in the capital between X and Y": the phrase hung on the place
+            partners = [
+                w
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for p in c.children
+                if p.dep_ == "pobj" and not self.actors.resolve(p)
+                for w in self._prep_objects(p, {"with", "between"})
+            ]
         partners += [c for c in tok.children if c.dep_ == "poss"]
         extra = []
         for c in states:

@@ -61,3 +61,18 @@ def test_recent_talks_named_by_a_hyphenated_pair_of_states(extract):
     assert rows == []
     rows = of_type(extract(text.format("recent Peruvian"), published="2024-06-20"), "MEETING")
     assert rows == []
+
+
+def test_between_phrase_hung_on_the_place_of_a_meeting(extract):
+    text = (
+        "The deal came out of a meeting in the capital between Foreign Minister Rosa Alvarado and Czech "
+        "Ambassador Tomas Novak.\n"
+    )
+    rows = of_type(extract(text, published="2024-06-20"), "MEETING")
+    assert len(rows) == 1 and {"Rosa Alvarado", "Tomas Novak"} <= parties(rows[0])
+    # negative: a place phrase with no "between" or "with" names no parties
+    rows = of_type(
+        extract("The deal came out of a meeting in the capital last year.\n", published="2024-06-20"),
+        "MEETING",
+    )
+    assert rows == []
