@@ -605,13 +605,24 @@ class ActorResolver:
         heads = [tok]
         if expand_conj:
             heads += [c for c in tok.conjuncts if c.i > tok.i]
-            heads = sorted(heads + self._nested_conjuncts(tok), key=lambda t: t.i)
+            heads = sorted(heads + self._nested_conjuncts(tok) + self._coordinated_appositions(tok), key=lambda t: t.i)
         actors: list[Actor] = []
         for head in heads:
             for actor in self._resolve_one(head):
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _coordinated_appositions(self, tok) -> list:
+        """ "President X and then-Prime Minister Y held talks": the parser may hang both names on the first
+        title as appositions with an "and" between them; each names a person of the phrase."""
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in self._person_at]
+        if len(named) < 2 or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&") and named[0].i < c.i < named[-1].i and c.head in [tok, *named]
+            for c in tok.subtree
+        ):
+            return []
+        return named[1:]
 
     def _nested_conjuncts(self, tok) -> list:
         """ "Foreign Minister X and Foreign Minister Y held talks": the tagger often hangs "Foreign Minister X

@@ -76,3 +76,42 @@ def test_between_phrase_hung_on_the_place_of_a_meeting(extract):
         "MEETING",
     )
     assert rows == []
+
+
+def _pinned(nlp, text: str, changes: dict[int, tuple[int, str]]):
+    """The model's analysis of ``text`` with a few attachments set as the parser gives them in longer
+    articles (it does not reproduce them on a short sentence): {token index: (head index, dependency)}."""
+    from spacy.tokens import Doc
+
+    doc = nlp(text)
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for i, (head, dep) in changes.items():
+        heads[i], deps[i] = head, dep
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        heads=heads,
+        deps=deps,
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+
+
+def test_two_leaders_hung_as_appositions_of_one_title_both_take_part(nlp):
+    import datetime as dt
+
+    from extractor.events import find_events
+
+    text = "President Gabriel Boric and then-Spanish Prime Minister Pedro Sanchez held talks in Madrid in 2019."
+    # "President" the subject, both names its appositions, the "and" on the first name
+    doc = _pinned(nlp, text, {0: (11, "nsubj"), 2: (0, "appos"), 3: (2, "cc"), 10: (0, "appos")})
+    rows = [e.as_row() for e in find_events(doc, dt.date(2024, 6, 20)) if e.type == "MEETING"]
+    assert [parties(r) for r in rows] == [{"Gabriel Boric", "Pedro Sanchez"}]
+    # negative: without the "and" the second name is another apposition of the same person's title, and one
+    # person holds no talks alone
+    doc = _pinned(nlp, text, {0: (11, "nsubj"), 2: (0, "appos"), 3: (2, "punct"), 10: (0, "appos")})
+    rows = [e for e in find_events(doc, dt.date(2024, 6, 20)) if e.type == "MEETING"]
+    assert rows == []
