@@ -958,6 +958,9 @@ class ActorResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+                            if iso is None and p.pos_ == "PROPN" and not p.ent_type_:
+                                # "the Government of Timor-Leste": a state name the tagger left unlabelled
+                                iso = self.gaz.country(self.doc[p.left_edge.i : p.i + 1].text)
                             if iso is None and lower in ("delegation", "team", "mission", "group"):
                                 # "a delegation of US congressmen", "of Chinese business leaders"
                                 iso = next(

@@ -115,3 +115,14 @@ def test_two_leaders_hung_as_appositions_of_one_title_both_take_part(nlp):
     doc = _pinned(nlp, text, {0: (11, "nsubj"), 2: (0, "appos"), 3: (2, "punct"), 10: (0, "appos")})
     rows = [e for e in find_events(doc, dt.date(2024, 6, 20)) if e.type == "MEETING"]
     assert rows == []
+
+
+def test_the_government_of_a_state_the_tagger_left_unlabelled_is_a_source(extract):
+    text = (
+        "In a statement issued on Monday, the constitutional Government of {} welcomed the accord reached in Jakarta.\n"
+    )
+    rows = of_type(extract(text.format("Timor-Leste"), published="2024-06-20"), "SUPPORT_STATEMENT")
+    assert [[a["name"] for a in r["actors"] if a["role"] == "source"] for r in rows] == [["Timor-Leste"]]
+    # negative: a name that is no state in the gazetteer is not read as a state
+    rows = of_type(extract(text.format("Ruritania-Norte"), published="2024-06-20"), "SUPPORT_STATEMENT")
+    assert all(a["kind"] != "country" for r in rows for a in r["actors"])
