@@ -605,13 +605,24 @@ class ActorResolver:
         heads = [tok]
         if expand_conj:
             heads += [c for c in tok.conjuncts if c.i > tok.i]
-            heads = sorted(heads + self._nested_conjuncts(tok), key=lambda t: t.i)
+            heads = sorted(heads + self._nested_conjuncts(tok) + self._coordinated_appositions(tok), key=lambda t: t.i)
         actors: list[Actor] = []
         for head in heads:
             for actor in self._resolve_one(head):
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _coordinated_appositions(self, tok) -> list:
+        """ "President X and then-Prime Minister Y held talks": the parser may hang both names on the first
+        title as appositions with an "and" between them; each names a person of the phrase."""
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i in self._person_at]
+        if len(named) < 2 or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&") and named[0].i < c.i < named[-1].i and c.head in [tok, *named]
+            for c in tok.subtree
+        ):
+            return []
+        return named[1:]
 
     def _nested_conjuncts(self, tok) -> list:
         """ "Foreign Minister X and Foreign Minister Y held talks": the tagger often hangs "Foreign Minister X
@@ -762,9 +773,10 @@ class ActorResolver:
                     id(self._person_at[c.i]) for c in verb.children if c.dep_ == "nsubj" and c.i in self._person_at
                 }
                 if verb.dep_ == "relcl" and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children
                 ):
-                    # "the Crown Prince ..., who congratulated him": the relative's antecedent is the subject
+                    # "the Crown Prince ..., who congratulated him", "a delegation led by X, which called on
+                    # him": the relative's antecedent is the subject
                     subjects |= {
                         id(self._person_at[t.i]) for t in verb.head.subtree if t.i < verb.i and t.i in self._person_at
                     }
@@ -946,6 +958,9 @@ class ActorResolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+                            if iso is None and p.pos_ == "PROPN" and not p.ent_type_:
+                                # "the Government of Timor-Leste": a state name the tagger left unlabelled
+                                iso = self.gaz.country(self.doc[p.left_edge.i : p.i + 1].text)
                             if iso is None and lower in ("delegation", "team", "mission", "group"):
                                 # "a delegation of US congressmen", "of Chinese business leaders"
                                 iso = next(

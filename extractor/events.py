@@ -1607,8 +1607,12 @@ class EventFinder:
         states += [
             c for s in states for c in s.children if c.dep_ in ("appos", "conj", "compound") and c.ent_type_ == "GPE"
         ]
+        paired = self._hyphen_pair(tok) if not states else []
         # "the Korea-Japan summit": two states name the parties of a summit
-        two_states = len({a.country for c in states for a in self.actors.resolve(c, expand_conj=False)} - {None}) >= 2
+        two_states = (
+            len({a.country for c in states for a in self.actors.resolve(c, expand_conj=False)} - {None}) >= 2
+            or len(paired) == 2
+        )
         if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") and not (
             mods & _PHONE_WORDS
             or self._prep_objects(tok, {"with", "between"})
@@ -1617,6 +1621,15 @@ class EventFinder:
         ):
             return None
         partners = self._prep_objects(tok, {"with", "between"})
+        if not partners:  # "a meeting in the capital between X and Y": the phrase hung on the place
+            partners = [
+                w
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for p in c.children
+                if p.dep_ == "pobj" and not self.actors.resolve(p)
+                for w in self._prep_objects(p, {"with", "between"})
+            ]
         partners += [c for c in tok.children if c.dep_ == "poss"]
         extra = []
         for c in states:
@@ -1624,6 +1637,8 @@ class EventFinder:
             for actor in self.actors.resolve(c, expand_conj=False):
                 leader = self.actors.leader_of(actor.country, tok.i) if actor.kind == COUNTRY else None
                 extra.append(leader or actor)
+        for iso in paired:
+            extra.append(self.actors.leader_of(iso, tok.i) or self.actors.country_actor(iso))
         agents = []
         # "In talks with Y, X said": X is the subject of the clause the phrase modifies
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _ABOUT:
@@ -1652,14 +1667,39 @@ class EventFinder:
                 extra = self.actors.parties_before(two[0].i)
             elif not (agents and (self._several(agents) or self._lemma(agents[0]) in self.lex.delegate_nouns)):
                 return None  # only "A and B ... during a phone call" names both parties
-        if self._is_future(tok) or self._is_topic_of_talk(tok):
+        if self._is_future(tok) and not self._past_marked(tok) or self._is_topic_of_talk(tok):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _hyphen_pair(self, tok) -> list[str]:
+        """ "the Iran-Saudi talks", "the Russian-Chinese summit": two states a hyphenated modifier of the
+        meeting noun names (a demonym or a state name the entity tagger left unlabelled), else []."""
+        doc = tok.doc
+        for i in range(tok.left_edge.i, tok.i - 2):
+            a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+            if dash.text != "-" or a.whitespace_ or dash.whitespace_ or b.head.i > tok.i or b.i >= tok.i:
+                continue
+            isos = [self.gaz.demonym(t.text) or self.gaz.place_country(t.text) for t in (a, b)]
+            if None not in isos and isos[0] != isos[1]:
+                return isos
+        return []
 
     def _held_by(self, tok):
         """ "builds on the talks that X held with Y in Kampala in March", "the summit the leaders of A, B and
         C held at Camp David": a meeting a relative clause says its parties held, placed and dated by it."""
-        for rel in (c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("hold", "conduct")):
+        rels = [c for c in tok.children if c.dep_ == "relcl" and self._lemma(c) in ("hold", "conduct")]
+        # without "that" the parser may hang "held" elsewhere: its subject then starts right after the noun
+        rels += [
+            v
+            for v in tok.sent
+            if v.i > tok.i
+            and v not in rels
+            and v.pos_ in ("VERB", "AUX")
+            and self._lemma(v) in ("hold", "conduct")
+            and not any(c.dep_ == "dobj" for c in v.children)
+            and any(c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 for c in v.children)
+        ]
+        for rel in rels:
             agents = [c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
             if not agents or self._is_future(rel):
                 continue
@@ -1698,6 +1738,13 @@ class EventFinder:
         elif tok.dep_ != "dobj":
             return False
         return self._lemma(head) in ("discuss", "review", "address", "brief", "exchange", "talk", "welcome")
+
+    def _past_marked(self, tok) -> bool:
+        """A meeting its own phrase marks as past ("the outcome of the recent talks", "after their talks
+        in Rome last May"): no plan the clause around it speaks of makes it a future one."""
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.past_adjectives for c in tok.children):
+            return True
+        return self._dated_past(tok)
 
     def _dated_past(self, tok) -> bool:
         """A visit its own phrase dates in the past ("X's visit to Cairo earlier this month"), whatever the
