@@ -254,6 +254,8 @@ class EventFinder:
                 if not kept:
                     self._note_setting(tok, n)
         events = self._merge(self.mentions)
+        for ev in events:
+            ev.actors = _one_actor_per_state(ev.actors)
         if self.calibrated:
             for ev in events:
                 ev.confidence = confidence.score(ev)
@@ -3509,6 +3511,20 @@ def _actor_matches(a: Actor, b: Actor) -> bool:
     if COUNTRY in (a.kind, b.kind) and a.country and a.country == b.country:
         return True
     return False
+
+
+def _one_actor_per_state(actors: list[dict]) -> list[dict]:
+    """A person speaking for a state is one actor (ANNOTATION.md): of a person and the state they belong
+    to, both in one event, keep the one the event names first ("X proposed that Spain join", Spain's
+    premier met later: Spain; "he said, citing Vietnam-China ties", he being Vietnam's: him)."""
+    out: list[dict] = []
+    for a in actors:
+        if a["country"] and a["kind"] in (PERSON, COUNTRY):
+            other = COUNTRY if a["kind"] == PERSON else PERSON
+            if any(b["kind"] == other and b["country"] == a["country"] for b in out):
+                continue
+        out.append(a)
+    return out
 
 
 def _dedupe_compatible(actors: list[Actor]) -> list[Actor]:

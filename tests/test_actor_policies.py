@@ -47,3 +47,41 @@ def test_a_list_of_counterparts_is_not_read_as_one_named_holder(nlp):
     resolver = ActorResolver(doc)
     (tok,) = [t for t in doc if t.text == "counterparts"]
     assert resolver._name_after_phrase(tok) is None
+
+
+def _actor(name, kind, role, country):
+    return {"name": name, "kind": kind, "role": role, "country": country}
+
+
+def test_a_state_and_its_own_person_in_one_event_are_one_actor():
+    from extractor.events import _one_actor_per_state
+
+    # the partner state named first; its premier, met later, is the same party
+    actors = [
+        _actor("Ana Ruiz", "person", "proposer", "CHL"),
+        _actor("Peru", "country", "partner", "PER"),
+        _actor("Tomas Varela", "person", "proposer", "PER"),
+    ]
+    assert [a["name"] for a in _one_actor_per_state(actors)] == ["Ana Ruiz", "Peru"]
+    # the speaker named first; his own state among the partners is himself
+    actors = [
+        _actor("Tomas Varela", "person", "proposer", "PER"),
+        _actor("Peru", "country", "partner", "PER"),
+        _actor("Chile", "country", "partner", "CHL"),
+    ]
+    assert [a["name"] for a in _one_actor_per_state(actors)] == ["Tomas Varela", "Chile"]
+
+
+def test_people_of_one_state_and_unplaced_people_are_all_kept():
+    from extractor.events import _one_actor_per_state
+
+    # negatives: two people of one state (a president receiving his minister); a person of no known
+    # state beside a state; a people beside its state
+    actors = [
+        _actor("Ana Ruiz", "person", "participant", "CHL"),
+        _actor("Luis Soto", "person", "participant", "CHL"),
+        _actor("Maria Paz", "person", "participant", None),
+        _actor("Peru", "country", "participant", "PER"),
+        _actor("Peruvian people", "group", "participant", "PER"),
+    ]
+    assert _one_actor_per_state(actors) == actors
