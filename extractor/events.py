@@ -247,6 +247,8 @@ class EventFinder:
                         if mention is None or not self._keep(mention):
                             continue
                         mention.rule = mention.rule or rule
+                        if mention.type == MEETING:
+                            self._add_companions(mention)
                         kept = True
                         self.mentions.append(mention)
                         if mention.type == MEETING and not mention.nominal:
@@ -2928,6 +2930,26 @@ class EventFinder:
         return found
 
     # ---- filtering and merging ------------------------------------------------------
+    def _add_companions(self, m: Mention) -> None:
+        """ "hosted X, accompanied by Y", "received X together with Y", "along with Y": the named people
+        who come with a party of the meeting take part in it too."""
+        trigger = m.trigger
+        if trigger is None:
+            return
+        have = [a for a, _ in m.actors]
+        for tok in m.sent:
+            pair = f"{tok.lower_} {tok.nbor().lower_}" if tok.i + 1 < len(self.doc) else ""
+            if pair not in self.lex.companion_markers:
+                continue
+            if trigger not in tok.ancestors and not any(t is trigger for t in (tok, tok.head)):
+                continue
+            prep = tok.nbor()
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for a in self.actors.resolve(obj):
+                    if a.kind == PERSON and not any(_actor_matches(a, b) for b in have):
+                        have.append(a)
+                        m.actors.append((a, m.actors[0][1]))
+
     def _keep(self, m: Mention) -> bool:
         actors = [a for a, _ in m.actors]
         if not actors:

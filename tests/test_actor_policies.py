@@ -3,6 +3,8 @@ state is one actor (the person, with the state's code), not the state and not bo
 
 from __future__ import annotations
 
+import pytest
+
 from tests.row_helpers import of_type
 
 
@@ -85,3 +87,42 @@ def test_people_of_one_state_and_unplaced_people_are_all_kept():
         _actor("Peruvian people", "group", "participant", "PER"),
     ]
     assert _one_actor_per_state(actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, companion",
+    [
+        (
+            "Chilean President Ana Ruiz today hosted US Senator John Carter, accompanied by Senator Mary Lee, "
+            "at La Moneda Palace.",
+            "Mary Lee",
+        ),
+        (
+            "Chilean President Ana Ruiz received Peruvian Trade Minister Tomas Varela together with Luis Soto, "
+            "the new director of the Andean Fund, in Santiago.",
+            "Luis Soto",
+        ),
+        (
+            "Chilean Foreign Minister Ana Ruiz was on hand on Tuesday to receive the Peruvian Foreign Minister, "
+            "Tomas Varela, at the airport, along with Interior Minister Luis Soto.",
+            "Luis Soto",
+        ),
+    ],
+)
+def test_people_who_come_with_a_party_take_part_in_the_meeting(extract, text, companion):
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert companion in [a["name"] for a in meeting["actors"]]
+    assert len(meeting["actors"]) == 3
+
+
+def test_a_companion_outside_the_meeting_clause_is_not_a_party(extract):
+    # negatives: the companion phrase belongs to another clause; an unnamed companion adds no one
+    text = (
+        "Chilean President Ana Ruiz met Peruvian Trade Minister Tomas Varela in Santiago on Monday. "
+        "Luis Soto, along with other officials, later flew to Lima."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert sorted(a["name"] for a in meeting["actors"]) == ["Ana Ruiz", "Tomas Varela"]
+    text = "Chilean President Ana Ruiz hosted Peruvian Trade Minister Tomas Varela, accompanied by his wife."
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert sorted(a["name"] for a in meeting["actors"]) == ["Ana Ruiz", "Tomas Varela"]
