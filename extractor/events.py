@@ -1846,6 +1846,9 @@ class EventFinder:
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
             if owner and not targets:
                 targets = [a for a in self._resolve_all(owner) if a not in src]
+            if not targets:
+                own = {a.country for a in src}  # "Xi praised the Chinese initiative": his own, no target
+                targets = [a for a in self._state_owner(topic_tok, owner) if a.country not in own]
         if praise and topic is None:
             return None  # praising a party with no act named is generic
         if topic is not None and any(re.search(rf"\b{re.escape(w)}\b", topic.lower()) for w in self.lex.greeting_words):
@@ -1856,6 +1859,22 @@ class EventFinder:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, prior, topic=topic)
+
+    def _state_owner(self, topic_tok, owner: list) -> list[Actor]:
+        """The state whose act is backed, written as an adjective or its capital: "the Peruvian initiative",
+        "Lima's efforts" (a capital owning an act stands for its state)."""
+        found: list[Actor] = []
+        for t in owner:
+            iso = self.gaz.capital(t.text) if t.ent_type_ == "GPE" else None
+            if iso:
+                found.append(self.actors.country_actor(iso))
+        if not owner:
+            for c in topic_tok.children:
+                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < topic_tok.i:
+                    iso = self.gaz.demonym(c.text)
+                    if iso:
+                        found.append(self.actors.country_actor(iso))
+        return list(dict.fromkeys(found))
 
     def _support_owner_clause(self, topic):
         """Whose act a clause on the praised noun names: "the role Norway played", "the contribution Japan has

@@ -126,3 +126,24 @@ def test_a_companion_outside_the_meeting_clause_is_not_a_party(extract):
     text = "Chilean President Ana Ruiz hosted Peruvian Trade Minister Tomas Varela, accompanied by his wife."
     (meeting,) = of_type(extract(text), "MEETING")
     assert sorted(a["name"] for a in meeting["actors"]) == ["Ana Ruiz", "Tomas Varela"]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Chilean president expressed support for Lima's efforts to resolve the border issue.", "PER"),
+        ("Foreign Minister Ana Ruiz backed the Peruvian initiative for resolving the crisis through dialogue.", "PER"),
+        ("Chile's President Ana Ruiz welcomed the Bolivian proposal to reopen the border talks.", "BOL"),
+    ],
+)
+def test_the_state_whose_act_is_backed_is_the_target(extract, text, state):
+    (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
+    targets = [a for a in support["actors"] if a["role"] == "target"]
+    assert [(a["kind"], a["country"]) for a in targets] == [("country", state)]
+
+
+def test_backing_ones_own_states_act_names_no_target(extract):
+    # negative: the act is the speaker's own state's
+    text = "Peruvian President Tomas Varela backed the Peruvian initiative for resolving the crisis through dialogue."
+    for support in of_type(extract(text), "SUPPORT_STATEMENT"):
+        assert not [a for a in support["actors"] if a["role"] == "target"]
