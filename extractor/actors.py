@@ -349,6 +349,8 @@ class ActorResolver:
             if self.gaz.country(name) or self.gaz.city(name) or self.gaz.organization(name):
                 continue  # "Azerbaijan" tagged as a person is still a state
             tokens = _name_tokens(name)
+            if tokens and tokens <= self.lex.state_organ_heads | self.lex.portfolio_words:
+                continue  # "of the State Council Li Wei": "Council" cut off the title is no person
             country, titles = self._person_context(ent)
             if country is None and (titles | tokens) & self.lex.royal_titles:
                 country = self.gaz.royal_house(name)  # "Sheikh Nasser ... Al-Sabah": a son of Kuwait's ruling house

@@ -147,3 +147,20 @@ def test_backing_ones_own_states_act_names_no_target(extract):
     text = "Peruvian President Tomas Varela backed the Peruvian initiative for resolving the crisis through dialogue."
     for support in of_type(extract(text), "SUPPORT_STATEMENT"):
         assert not [a for a in support["actors"] if a["role"] == "target"]
+
+
+def test_an_organ_word_cut_off_a_title_is_no_person(extract):
+    text = (
+        "After attending the expo, Mr. Tsend held a meeting with Vice-Premier of the State Council Li Wei, "
+        "with whom he exchanged views on bilateral relations."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert sorted(a["name"] for a in meeting["actors"]) == ["Li Wei", "Tsend"]
+
+
+def test_a_real_name_is_still_a_person(nlp):
+    # negative: a name that merely contains no organ word is registered as before
+    from extractor.actors import ActorResolver
+
+    resolver = ActorResolver(nlp("Vice-Premier Li Wei met Mr. Tsend in Ulaanbaatar on Monday."))
+    assert {"Li Wei", "Tsend"} <= {p.name for p in resolver.persons}
