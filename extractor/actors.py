@@ -349,6 +349,8 @@ class ActorResolver:
             if self.gaz.country(name) or self.gaz.city(name) or self.gaz.organization(name):
                 continue  # "Azerbaijan" tagged as a person is still a state
             tokens = _name_tokens(name)
+            if tokens and tokens <= self.lex.state_organ_heads | self.lex.portfolio_words:
+                continue  # "of the State Council Li Wei": "Council" cut off the title is no person
             country, titles = self._person_context(ent)
             if country is None and (titles | tokens) & self.lex.royal_titles:
                 country = self.gaz.royal_house(name)  # "Sheikh Nasser ... Al-Sabah": a son of Kuwait's ruling house
@@ -973,6 +975,14 @@ class ActorResolver:
                                     ),
                                     None,
                                 )
+        if iso and lower in self.lex.title_words:
+            # "Senegal's Minister for Foreign Affairs, Awa Ndiaye,": the person named right after the title
+            # phrase is its holder, even when the tagger hangs the name elsewhere (one actor, not the state)
+            named = self._name_after_phrase(tok)
+            if named is not None:
+                if named.country is None:
+                    named.country = iso
+                return [self.person_actor(named)]
         if lower in self.lex.delegate_nouns or lower in ("counterpart", "ambassador", "envoy"):
             # "his counterparts from Armenia, North Macedonia and Slovakia": one party per state
             states = []
@@ -1054,6 +1064,33 @@ class ActorResolver:
             if holder is not None:
                 return [holder]
         return []
+
+    def _name_after_phrase(self, tok) -> _Person | None:
+        """The person named just after the singular title phrase headed by tok, past one comma and an
+        honorific: "the Minister of Trade of Peru, Dr Ana Ruiz," (an appositive, however the tagger
+        attached it). The words up to the comma must be the title's own (no verb, no other person)."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None  # "his counterparts from X, A, and Y, B": a list, paired elsewhere
+        j = tok.i + 1
+        limit = min(tok.sent.end, tok.i + 14)
+        while j < limit and self.doc[j].text != ",":
+            t = self.doc[j]
+            if t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.is_punct:
+                return None
+            if j in self._person_at and not self._person_at[j].tokens <= self.lex.portfolio_words:
+                return None  # another person inside; "Diaspora Affairs" tagged a person is still the title
+            j += 1
+        if j >= limit:
+            return None
+        j += 1
+        while (
+            j < tok.sent.end
+            and j not in self._person_at
+            and self.doc[j].text.rstrip(".").lower()
+            in (self.lex.honorific_words | self.lex.title_words | self.lex.person_courtesy_titles)
+        ):
+            j += 1
+        return self._person_at.get(j)
 
     def _title_holder(self, tok, lower: str) -> Actor | None:
         """ "the Chairperson", "the Prime Minister": the person last named with that title; of two with

@@ -247,6 +247,8 @@ class EventFinder:
                         if mention is None or not self._keep(mention):
                             continue
                         mention.rule = mention.rule or rule
+                        if mention.type == MEETING:
+                            self._add_companions(mention)
                         kept = True
                         self.mentions.append(mention)
                         if mention.type == MEETING and not mention.nominal:
@@ -254,6 +256,8 @@ class EventFinder:
                 if not kept:
                     self._note_setting(tok, n)
         events = self._merge(self.mentions)
+        for ev in events:
+            ev.actors = _one_actor_per_state(ev.actors)
         if self.calibrated:
             for ev in events:
                 ev.confidence = confidence.score(ev)
@@ -1889,6 +1893,9 @@ class EventFinder:
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
             if owner and not targets:
                 targets = [a for a in self._resolve_all(owner) if a not in src]
+            if not targets:
+                own = {a.country for a in src}  # "Xi praised the Chinese initiative": his own, no target
+                targets = [a for a in self._state_owner(topic_tok, owner) if a.country not in own]
         if praise and topic is None:
             return None  # praising a party with no act named is generic
         if topic is not None and any(re.search(rf"\b{re.escape(w)}\b", topic.lower()) for w in self.lex.greeting_words):
@@ -1899,6 +1906,22 @@ class EventFinder:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, prior, topic=topic)
+
+    def _state_owner(self, topic_tok, owner: list) -> list[Actor]:
+        """The state whose act is backed, written as an adjective or its capital: "the Peruvian initiative",
+        "Lima's efforts" (a capital owning an act stands for its state)."""
+        found: list[Actor] = []
+        for t in owner:
+            iso = self.gaz.capital(t.text) if t.ent_type_ == "GPE" else None
+            if iso:
+                found.append(self.actors.country_actor(iso))
+        if not owner:
+            for c in topic_tok.children:
+                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < topic_tok.i:
+                    iso = self.gaz.demonym(c.text)
+                    if iso:
+                        found.append(self.actors.country_actor(iso))
+        return list(dict.fromkeys(found))
 
     def _support_owner_clause(self, topic):
         """Whose act a clause on the praised noun names: "the role Norway played", "the contribution Japan has
@@ -2973,6 +2996,26 @@ class EventFinder:
         return found
 
     # ---- filtering and merging ------------------------------------------------------
+    def _add_companions(self, m: Mention) -> None:
+        """ "hosted X, accompanied by Y", "received X together with Y", "along with Y": the named people
+        who come with a party of the meeting take part in it too."""
+        trigger = m.trigger
+        if trigger is None:
+            return
+        have = [a for a, _ in m.actors]
+        for tok in m.sent:
+            pair = f"{tok.lower_} {tok.nbor().lower_}" if tok.i + 1 < len(self.doc) else ""
+            if pair not in self.lex.companion_markers:
+                continue
+            if trigger not in tok.ancestors and not any(t is trigger for t in (tok, tok.head)):
+                continue
+            prep = tok.nbor()
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for a in self.actors.resolve(obj):
+                    if a.kind == PERSON and not any(_actor_matches(a, b) for b in have):
+                        have.append(a)
+                        m.actors.append((a, m.actors[0][1]))
+
     def _keep(self, m: Mention) -> bool:
         actors = [a for a, _ in m.actors]
         if not actors:
@@ -3556,6 +3599,20 @@ def _actor_matches(a: Actor, b: Actor) -> bool:
     if COUNTRY in (a.kind, b.kind) and a.country and a.country == b.country:
         return True
     return False
+
+
+def _one_actor_per_state(actors: list[dict]) -> list[dict]:
+    """A person speaking for a state is one actor (ANNOTATION.md): of a person and the state they belong
+    to, both in one event, keep the one the event names first ("X proposed that Spain join", Spain's
+    premier met later: Spain; "he said, citing Vietnam-China ties", he being Vietnam's: him)."""
+    out: list[dict] = []
+    for a in actors:
+        if a["country"] and a["kind"] in (PERSON, COUNTRY):
+            other = COUNTRY if a["kind"] == PERSON else PERSON
+            if any(b["kind"] == other and b["country"] == a["country"] for b in out):
+                continue
+        out.append(a)
+    return out
 
 
 def _dedupe_compatible(actors: list[Actor]) -> list[Actor]:

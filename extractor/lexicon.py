@@ -6,6 +6,9 @@ import functools
 import json
 from importlib import resources
 
+# word lists that are not triggers or names' parts for ``all_words``
+_NOT_IN_ALL_WORDS = {"person_courtesy_titles", "portfolio_words", "companion_markers"}
+
 
 class Lexicon:
     def __init__(self, entries: dict[str, list[str]]):
@@ -13,7 +16,8 @@ class Lexicon:
         for key, words in entries.items():
             if not key.startswith("_"):
                 setattr(self, key, frozenset(w.lower() for w in words))
-                every |= {w.lower() for w in words if " " not in w}
+                if key not in _NOT_IN_ALL_WORDS:
+                    every |= {w.lower() for w in words if " " not in w}
         self.all_words = frozenset(every)
 
 

@@ -1,0 +1,166 @@
+"""Actor policies of ANNOTATION.md applied however the tagger attached the words: a person speaking for a
+state is one actor (the person, with the state's code), not the state and not both."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.row_helpers import of_type
+
+
+def _actors(rows):
+    return sorted((a["name"], a["kind"], a["country"]) for r in rows for a in r["actors"])
+
+
+def test_official_named_after_a_title_of_a_state_is_the_person(extract):
+    text = (
+        "The new Ambassador of Canada to Senegal, Ms Laura J. Whitfield, paid a courtesy call on "
+        "Senegal's Minister for Foreign Affairs, Awa Ndiaye, on Monday."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert _actors([meeting]) == [
+        ("Awa Ndiaye", "person", "SEN"),
+        ("Laura J. Whitfield", "person", "CAN"),
+    ]
+
+
+def test_ambassador_named_after_the_posting_is_the_person_not_his_state(extract):
+    # the name hangs on the host state; the envoy is still the person, with the sending state's code
+    text = (
+        "Officials said the new Ambassador of the Republic of Chile to Ghana, Ms Emilia R. Soto, "
+        "paid a courtesy call on Ghana's President, Kofi Mensah."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert _actors([meeting]) == [("Emilia R. Soto", "person", "CHL"), ("Kofi Mensah", "person", "GHA")]
+
+
+def test_unnamed_official_stays_the_state(extract):
+    # negative: no name follows the title phrase, so the official is their state
+    text = "The new Ambassador of Canada to Senegal paid a courtesy call on Senegal's Minister for Foreign Affairs."
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert _actors([meeting]) == [("Canada", "country", "CAN"), ("Senegal", "country", "SEN")]
+
+
+def test_a_list_of_counterparts_is_not_read_as_one_named_holder(nlp):
+    # negative: a plural title with states and names in a list pairs each state with its minister
+    from extractor.actors import ActorResolver
+
+    doc = nlp("He met his counterparts from Chile, Ana Ruiz, and Peru, Tomas Varela, in Lima.")
+    resolver = ActorResolver(doc)
+    (tok,) = [t for t in doc if t.text == "counterparts"]
+    assert resolver._name_after_phrase(tok) is None
+
+
+def _actor(name, kind, role, country):
+    return {"name": name, "kind": kind, "role": role, "country": country}
+
+
+def test_a_state_and_its_own_person_in_one_event_are_one_actor():
+    from extractor.events import _one_actor_per_state
+
+    # the partner state named first; its premier, met later, is the same party
+    actors = [
+        _actor("Ana Ruiz", "person", "proposer", "CHL"),
+        _actor("Peru", "country", "partner", "PER"),
+        _actor("Tomas Varela", "person", "proposer", "PER"),
+    ]
+    assert [a["name"] for a in _one_actor_per_state(actors)] == ["Ana Ruiz", "Peru"]
+    # the speaker named first; his own state among the partners is himself
+    actors = [
+        _actor("Tomas Varela", "person", "proposer", "PER"),
+        _actor("Peru", "country", "partner", "PER"),
+        _actor("Chile", "country", "partner", "CHL"),
+    ]
+    assert [a["name"] for a in _one_actor_per_state(actors)] == ["Tomas Varela", "Chile"]
+
+
+def test_people_of_one_state_and_unplaced_people_are_all_kept():
+    from extractor.events import _one_actor_per_state
+
+    # negatives: two people of one state (a president receiving his minister); a person of no known
+    # state beside a state; a people beside its state
+    actors = [
+        _actor("Ana Ruiz", "person", "participant", "CHL"),
+        _actor("Luis Soto", "person", "participant", "CHL"),
+        _actor("Maria Paz", "person", "participant", None),
+        _actor("Peru", "country", "participant", "PER"),
+        _actor("Peruvian people", "group", "participant", "PER"),
+    ]
+    assert _one_actor_per_state(actors) == actors
+
+
+@pytest.mark.parametrize(
+    "text, companion",
+    [
+        (
+            "Chilean President Ana Ruiz today hosted US Senator John Carter, accompanied by Senator Mary Lee, "
+            "at La Moneda Palace.",
+            "Mary Lee",
+        ),
+        (
+            "Chilean President Ana Ruiz received Peruvian Trade Minister Tomas Varela together with Luis Soto, "
+            "the new director of the Andean Fund, in Santiago.",
+            "Luis Soto",
+        ),
+        (
+            "Chilean Foreign Minister Ana Ruiz was on hand on Tuesday to receive the Peruvian Foreign Minister, "
+            "Tomas Varela, at the airport, along with Interior Minister Luis Soto.",
+            "Luis Soto",
+        ),
+    ],
+)
+def test_people_who_come_with_a_party_take_part_in_the_meeting(extract, text, companion):
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert companion in [a["name"] for a in meeting["actors"]]
+    assert len(meeting["actors"]) == 3
+
+
+def test_a_companion_outside_the_meeting_clause_is_not_a_party(extract):
+    # negatives: the companion phrase belongs to another clause; an unnamed companion adds no one
+    text = (
+        "Chilean President Ana Ruiz met Peruvian Trade Minister Tomas Varela in Santiago on Monday. "
+        "Luis Soto, along with other officials, later flew to Lima."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert sorted(a["name"] for a in meeting["actors"]) == ["Ana Ruiz", "Tomas Varela"]
+    text = "Chilean President Ana Ruiz hosted Peruvian Trade Minister Tomas Varela, accompanied by his wife."
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert sorted(a["name"] for a in meeting["actors"]) == ["Ana Ruiz", "Tomas Varela"]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Chilean president expressed support for Lima's efforts to resolve the border issue.", "PER"),
+        ("Foreign Minister Ana Ruiz backed the Peruvian initiative for resolving the crisis through dialogue.", "PER"),
+        ("Chile's President Ana Ruiz welcomed the Bolivian proposal to reopen the border talks.", "BOL"),
+    ],
+)
+def test_the_state_whose_act_is_backed_is_the_target(extract, text, state):
+    (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
+    targets = [a for a in support["actors"] if a["role"] == "target"]
+    assert [(a["kind"], a["country"]) for a in targets] == [("country", state)]
+
+
+def test_backing_ones_own_states_act_names_no_target(extract):
+    # negative: the act is the speaker's own state's
+    text = "Peruvian President Tomas Varela backed the Peruvian initiative for resolving the crisis through dialogue."
+    for support in of_type(extract(text), "SUPPORT_STATEMENT"):
+        assert not [a for a in support["actors"] if a["role"] == "target"]
+
+
+def test_an_organ_word_cut_off_a_title_is_no_person(extract):
+    text = (
+        "After attending the expo, Mr. Tsend held a meeting with Vice-Premier of the State Council Li Wei, "
+        "with whom he exchanged views on bilateral relations."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert sorted(a["name"] for a in meeting["actors"]) == ["Li Wei", "Tsend"]
+
+
+def test_a_real_name_is_still_a_person(nlp):
+    # negative: a name that merely contains no organ word is registered as before
+    from extractor.actors import ActorResolver
+
+    resolver = ActorResolver(nlp("Vice-Premier Li Wei met Mr. Tsend in Ulaanbaatar on Monday."))
+    assert {"Li Wei", "Tsend"} <= {p.name for p in resolver.persons}
