@@ -7,3 +7,7 @@ def of_type(rows, event_type):
 
 def names_in_role(row, role):
     return sorted(a["name"] for a in row["actors"] if a["role"] == role)
+
+
+def parties(row):
+    return {a["name"] for a in row["actors"]}

@@ -3,13 +3,11 @@ parties that the text keeps apart stay two events, and the same talks retold sta
 
 from __future__ import annotations
 
+from row_helpers import of_type, parties
+
 
 def meetings(rows: list[dict]) -> list[dict]:
-    return [r for r in rows if r["event_type"] == "MEETING"]
-
-
-def parties(row: dict) -> set[str]:
-    return {a["name"] for a in row["actors"]}
+    return of_type(rows, "MEETING")
 
 
 def test_a_meeting_in_another_country_is_another_meeting(extract):
@@ -132,7 +130,7 @@ def test_a_visit_to_two_states_is_a_meeting_with_each_host(extract):
 
 
 def proposals(rows: list[dict]) -> list[dict]:
-    return [r for r in rows if r["event_type"] == "PROJECT_PROPOSAL"]
+    return of_type(rows, "PROJECT_PROPOSAL")
 
 
 _TALKS = "Chinese President Xi Jinping met Lao President Thongloun Sisoulith in Beijing on Tuesday. "

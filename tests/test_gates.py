@@ -3,13 +3,7 @@ test shows the event now found and, as its negative, the case the gate must stil
 
 from __future__ import annotations
 
-
-def of_type(rows: list[dict], event_type: str) -> list[dict]:
-    return [r for r in rows if r["event_type"] == event_type]
-
-
-def parties(row: dict) -> set[str]:
-    return {a["name"] for a in row["actors"]}
+from row_helpers import of_type, parties
 
 
 def test_the_one_called_on_from_a_which_clause_is_not_its_own_antecedent(extract):
