@@ -232,6 +232,7 @@ class EventFinder:
         self._sites: set[str] = set()
         self._settings: list[tuple] = []  # (sentence ordinal, parties, venue, date) of meetings spoken of
         self._sent_no: dict[int, int] = {}
+        self._antecedents: dict[int, object] = {}  # a definite project head -> the project it refers back to
 
     # ---- driver ---------------------------------------------------------------
     def find(self) -> list[Event]:
@@ -2215,11 +2216,45 @@ class EventFinder:
 
     # ---- PROJECT_PROPOSAL -----------------------------------------------------------
     def _concrete_project(self, tok) -> bool:
-        """A named initiative or an infrastructure, agreement or mechanism phrase."""
+        """A named initiative or an infrastructure, agreement or mechanism phrase, or a definite one that
+        refers back to such a phrase ("this roadmap", "the project")."""
+        return self._concrete_named(tok) or self._antecedent(tok) is not None
+
+    def _antecedent(self, tok):
+        """ "this roadmap", "the project", "that agreement": a bare definite project head takes the concrete
+        project of its kind the article named before it (the nearest); "the project" takes any project."""
+        if tok.i in self._antecedents:
+            return self._antecedents[tok.i]
+        found = None
+        lemma = self._lemma(tok)
+        if (
+            tok.pos_ == "NOUN"
+            and tok.tag_ == "NN"
+            and (lemma in self.lex.project_heads or tok.lower_ in self.lex.project_heads)
+            and any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "acl", "relcl") for c in tok.children)
+        ):
+            for prior in reversed(self.doc[: tok.i]):
+                if prior.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                same = self._lemma(prior) == lemma or prior.lower_ == tok.lower_
+                if (same or (lemma == "project" and self._lemma(prior) in self.lex.project_heads)) and (
+                    self._concrete_named(prior)
+                ):
+                    found = prior
+                    break
+        self._antecedents[tok.i] = found
+        return found
+
+    def _concrete_named(self, tok) -> bool:
         head = tok
         ent = self.actors._ent_of(tok)
-        if ent is not None and self.gaz.organization(re.sub(r"^the\s+", "", ent.text, flags=re.I)):
-            return False  # "a seat on the UN Security Council": a body, not a project
+        if (
+            ent is not None
+            and self.gaz.organization(re.sub(r"^the\s+", "", ent.text, flags=re.I))
+            and self._lemma(tok) not in self.lex.initiative_heads
+        ):
+            return False  # "a seat on the UN Security Council": a body, not a project ("the X Initiative" is one)
         lemma = self._lemma(head)
         if self._commemorates(head):
             return True
@@ -2256,8 +2291,9 @@ class EventFinder:
             "programme",
             "program",
         ):
-            # "the China-Mongolia-Russia pipeline": states joined by the project name it
-            gpes = [m for m in head.subtree if m.ent_type_ == "GPE" and m.i < head.i]
+            # "the China-Mongolia-Russia pipeline", "a joint Russian-Chinese roadmap": states joined by the
+            # project name it
+            gpes = [m for m in head.subtree if m.ent_type_ in ("GPE", "NORP") and m.i < head.i]
             # two states, not one state of two words ("South Korea's initiative")
             named = sum(1 for m in gpes if m.ent_iob_ == "B") >= 2 or (
                 len(gpes) >= 2 and any(m.text in ("-", "\u2013") for m in head.subtree if m.i < head.i)
@@ -2386,6 +2422,20 @@ class EventFinder:
             for c in verb.children
         )
 
+    def _mandated(self, tok, intent) -> bool:
+        """ "suggested that the two states set up a fund", "urged that Kenya build the road": a clause a
+        proposing verb governs is a mandate (its verb a subjunctive the tagger may read as a past), not a
+        report of what was done."""
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        return (
+            node.dep_ == "ccomp"
+            and node.head == intent
+            and self._lemma(intent) in self.lex.mandative_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        )
+
     def _weighed(self, verb) -> list:
         """ "look at whether air corridors between A and B are viable", "study whether a rail link is feasible":
         what a weighing verb asks the feasibility of (whoever urges or agrees to the weighing proposes it)."""
@@ -2451,6 +2501,8 @@ class EventFinder:
         return None
 
     def _project_text(self, tok, exclude=frozenset()) -> str:
+        if tok.pos_ in ("NOUN", "PROPN") and not self._concrete_named(tok) and self._antecedent(tok) is not None:
+            return self._project_text(self._antecedent(tok))  # "this roadmap": the roadmap named before
         if tok.pos_ in ("VERB", "AUX"):
             first, prep, second = self._pairing(tok)
             lemma = self._lemma(tok)
@@ -2602,7 +2654,10 @@ class EventFinder:
             return None  # "called off the talks", "turned down the plan"
         objs = self._objects(tok)
         objs += [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"]  # "backing training and a rail complex"
-        if lemma in ("call", "push", "press", "advocate") or (lemma in ("put",)):
+        demanded = lemma in self.lex.demanding_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+        )
+        if lemma in self.lex.demanding_verbs or lemma in self.lex.forward_verbs:
             objs += self._prep_objects(tok, {"for", "forward"})
             objs += [  # "called for expediting the construction of X"
                 p
@@ -2697,7 +2752,15 @@ class EventFinder:
                 # "suggested setting up a working group on the route": the mechanism set up, not its subject
                 # (holding or convening a summit is a gathering, not a mechanism set up)
                 sets_up = self._lemma(c) in self.lex.establishing_verbs - self.lex.hosting_verbs
-                for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}):
+                # "take part in implementing the roadmap": a gerund after the preposition, read for its object
+                gerunds = [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                    for g in p.children
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                ]
+                for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}) + gerunds:
                     projects += self._projects_in(o, establishing=sets_up and o.dep_ == "dobj")
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
@@ -2712,6 +2775,7 @@ class EventFinder:
             and lemma not in self.lex.project_action_verbs
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
             or lemma in self.lex.agreeing_verbs
+            or demanded  # "pushed for a development bank", "pressed for the corridor": the demand is the intent
         ):
             intent, proposers = tok, self._subjects(tok)
         else:
@@ -2722,7 +2786,7 @@ class EventFinder:
                 # "voiced their aspiration for Kuwait to host the next round of the dialogue" proposes it;
                 # "Kuwait will host the summit" only announces a gathering
                 return None
-            if intent != tok and self._done(tok):
+            if intent != tok and self._done(tok) and not self._mandated(tok, intent):
                 return None  # "announced that Putin had convened the council": a report of what was done
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
             return None
@@ -2830,7 +2894,9 @@ class EventFinder:
         After a verb that creates something ("set up", "launch"), a specified mechanism counts too:
         "set up a new framework for economic security talks"."""
         if tok.tag_ == "VBG":
-            return [p for o in self._objects(tok) for p in self._projects_in(o, depth + 1)]
+            # "cooperation on upgrading the post and building a new bridge": each gerund's object
+            gerunds = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBG"]
+            return [p for g in gerunds for o in self._objects(g) for p in self._projects_in(o, depth + 1)]
         if self._concrete_project(tok):
             return [tok]
         if establishing and self._specified_mechanism(tok):
@@ -2858,9 +2924,11 @@ class EventFinder:
                     if p.dep_ in ("pobj", "pcomp"):
                         found += self._projects_in(p, depth + 1, establishing=sitting)
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
-                # "an agreement to begin work on a railway"
+                # "an agreement to begin work on a railway"; "an initiative to create a regional water council":
+                # what a purpose clause sets up is a mechanism set up anew
+                sets_up = self._lemma(c) in self.lex.establishing_verbs - self.lex.hosting_verbs
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
-                    found += self._projects_in(o, depth + 1)
+                    found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
 
     def _commemorates(self, tok) -> bool:
@@ -2905,6 +2973,12 @@ class EventFinder:
             or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
             # "an agreement to extend visas", "a mechanism to settle disputes": specified by its purpose
             or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            # "consulates in Erbil and Basra", "a joint centre at the border post": specified by where it is
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "at")
+                and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children)
+            )
             for c in tok.children
         )
 
