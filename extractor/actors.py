@@ -372,12 +372,58 @@ class ActorResolver:
                 self._person_at[i] = person
             self._note_subject(ent.root, person)
         self._register_short_forms()
+        self._register_title_appositions()
         for i, person in list(self._person_at.items()):
             abbr = self._title_abbreviation(i) if i - 1 not in self._person_at else None
             if abbr:
                 person.titles.add(abbr)
                 self._abbreviated_titles.add(abbr)
         self._subjects.sort(key=lambda pair: pair[0])
+
+    def _register_title_appositions(self) -> None:
+        """ "the new Kenyan Cabinet Secretary for Foreign Affairs, Alfred Mutua,": a title phrase set before
+        a name with a comma gives that person its titles and state, as "Kenyan Cabinet Secretary Alfred
+        Mutua" would; the register then knows who "the Cabinet Secretary" and "the Kenyan minister" are."""
+        for tok in self.doc:
+            if tok.lower_ not in self.lex.title_words or tok.dep_ in ("compound", "amod", "poss", "det"):
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._person_at:
+                continue
+            if tok.dep_ == "pobj" and tok.head.head.lower_ in self.lex.title_words:
+                continue  # the "State" of "Secretary of State": its title's phrase is read from the head
+            person = self._name_after_phrase(tok)
+            if person is None:
+                continue
+            person.titles |= self._phrase_titles(tok)
+            if person.country is None:
+                person.country = self._phrase_state(tok)
+
+    def _phrase_titles(self, tok) -> set:
+        """The title words of the phrase headed by ``tok`` ("prime" and "minister" of "Prime Minister")."""
+        words = {tok.lower_}
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod") and (
+                c.lower_ in self.lex.title_words or f"{c.lower_} {tok.lower_}" in self.lex.title_words
+            ):
+                words.add(c.lower_)
+        return words
+
+    def _phrase_state(self, tok) -> str | None:
+        """The state a title phrase names for its holder: "the Kenyan Cabinet Secretary", "Ghana's
+        Minister", "the Ambassador of the United States to Ghana" (the state of "of", not of "to")."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                iso = self.gaz.demonym(c.text) or self.gaz.country(self._ent_text(c))
+                if iso:
+                    return iso
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
+                        if iso:
+                            return iso
+        return None
 
     def _title_abbreviation(self, start: int) -> str | None:
         """ "CS Mutua", "FM Lavrov": capitals right before a name, naming no state or body, abbreviate
@@ -438,6 +484,8 @@ class ActorResolver:
         sent_start = ent.sent.start
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
+            if i == ent.start - 1 and tok.pos_ == "ADP":
+                break  # "his first visit as Amir to King X": a title before "to X" is another person's
             if tok.lower_ in ("of", "for", "to") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs", "Special Envoy for Syria"
                 continue
@@ -904,7 +952,7 @@ class ActorResolver:
                     k = j - 1
                     while k > tok.i and (self.doc[k].ent_type_ == "GPE" or self.gaz.country(self.doc[k].text)):
                         k -= 1  # back over the state he is posted to
-                    title_at = self._posting_title(k)
+                    title_at = self._posting_title(k) if k < j - 1 else None  # ("as Amir to King X": no state)
                     if title_at is not None and all(
                         self.doc[m].pos_ in ("PROPN", "DET", "PART", "CCONJ") or self.doc[m].lower_ == "of"
                         for m in range(min(tok.i, title_at) + 1, max(tok.i, title_at))
