@@ -1082,15 +1082,20 @@ class ActorResolver:
             ]
         if iso and (lower in self.lex.title_words or lower in ("leader", "counterpart")):
             # "the Russian leader": the named person of that state with that title, else the state
-            for person in reversed(self.persons):
-                if person.country == iso and person.first < tok.i:
-                    return [self.person_actor(person)]
+            holder = self._state_title_holder(tok, lower, iso)
+            if holder is not None:
+                return [self.person_actor(holder)]
             # "the Palestinian President" for "President Mahmoud Abbas", named without his state: the one
-            # person of that title and no known state
+            # person of that title and no known state (not one named in this sentence: "X will meet the
+            # Afghan Foreign Minister" is not X)
+            in_sentence = {id(p) for i, p in self._person_at.items() if tok.sent.start <= i < tok.sent.end}
             unplaced = [
                 p
                 for p in self.persons
-                if p.country is None and p.first < tok.i and (lower in p.titles or lower in p.tokens)
+                if p.country is None
+                and p.first < tok.i
+                and (lower in p.titles or lower in p.tokens)
+                and id(p) not in in_sentence
             ]
             if len(unplaced) == 1 and lower not in ("leader", "counterpart"):
                 unplaced[0].country = iso  # what the text says of him now holds for his other mentions
@@ -1112,6 +1117,19 @@ class ActorResolver:
             if holder is not None:
                 return [holder]
         return []
+
+    def _state_title_holder(self, tok, lower: str, iso: str) -> _Person | None:
+        """ "the Chinese president": the person of that state the article named before with that title;
+        one whose titles the article never gave may be him; one named with other titles ("Chinese Foreign
+        Minister Wang Yi") is not. "the Chinese leader", "his Chinese counterpart": the state's person."""
+        known = [p for p in reversed(self.persons) if p.country == iso and p.first < tok.i]
+        if lower in ("leader", "counterpart"):
+            return known[0] if known else None
+        words = self._phrase_titles(tok)
+        titled = [p for p in known if words <= p.titles | p.tokens]
+        if titled:
+            return titled[0]
+        return known[0] if known else None
 
     def _name_after_phrase(self, tok) -> _Person | None:
         """The person named just after the singular title phrase headed by tok, past one comma and an
