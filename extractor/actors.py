@@ -900,15 +900,26 @@ class ActorResolver:
         return None
 
     def _counted_states(self, tok) -> list[Actor]:
-        """ "the seven Arab foreign ministers", "the three countries": the last list of just that many
-        states named before, each by the one person the article named for it, else the state."""
+        """ "the seven Arab foreign ministers", "the three countries", "the ambassadors of nine countries":
+        the last list of just that many states named before, else the first named in the next few
+        sentences ("Attending were the ambassadors of A, B, ..."), each by the one person the article
+        named for it, else the state."""
         count = None
-        for c in tok.children:
+        counted = [tok] + [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in self.lex.state_plurals
+        ]
+        for c in (c for t in counted for c in t.children):
             if c.dep_ == "nummod":
                 count = int(c.text) if c.text.isdigit() else self._number(c.lower_)
         if count is None or count < 3:
             return []  # "the two sides" are the parties of the talks just reported
-        for i in range(tok.i - 1, -1, -1):
+        sents = [s for s in self.doc.sents if s.start > tok.i][:4]
+        after = range(tok.sent.end, sents[-1].end) if sents else range(0)
+        for i in [*range(tok.i - 1, -1, -1), *after]:
             head = self.doc[i]
             if head.dep_ == "conj" or not head.conjuncts or head.pos_ != "PROPN":
                 continue
@@ -920,7 +931,7 @@ class ActorResolver:
                     break
                 found.append(actors[0].country)
             if len(found) == count:
-                return [self.leader_of(iso, tok.i) or self.country_actor(iso) for iso in found]
+                return [self.leader_of(iso, max(tok.i, i)) or self.country_actor(iso) for iso in found]
         return []
 
     def _number(self, word: str) -> int | None:
