@@ -116,11 +116,35 @@ def clean_person_name(text: str) -> str:
     return " ".join(words)
 
 
+def home_state_of(source: str | None) -> str | None:
+    """The state whose government publishes under ``source`` ("UK Prime Minister's Office", "Ministry of
+    Foreign Affairs of Japan"): a source naming one of a government's organs and a state (the first
+    named); a news agency ("Ghana News Agency") is no government's voice."""
+    if not source:
+        return None
+    lex, gaz = lexicon.load(), gazetteer.load()
+    words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", source)
+    lowered = " ".join(w.lower() for w in words)
+    if not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in lex.government_source_words):
+        return None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4), i, -1):
+            chunk = " ".join(words[i:j])
+            chunk = re.sub(r"['’]s$", "", chunk)
+            iso = gaz.country(chunk) or gaz.demonym(chunk)
+            if iso:
+                return iso
+    return None
+
+
 class ActorResolver:
     """Maps tokens of one ``Doc`` to actors. Build one per article."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, home_state: str | None = None):
         self.doc = doc
+        # the state whose government published the article (``home_state_of`` its source): whose its
+        # unnamed "the Prime Minister" is
+        self.home_state = home_state
         self.gaz = gazetteer.load()
         self.lex = lexicon.load()
         self.persons: list[_Person] = []
@@ -1124,10 +1148,43 @@ class ActorResolver:
             if len(inside) == 1:
                 return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
+            home = self._home_holder(tok, lower)
+            if home is not None:
+                return [home]
             holder = self._title_holder(tok, lower)
             if holder is not None:
                 return [holder]
         return []
+
+    def _bare_title(self, tok) -> bool:
+        """ "the Prime Minister", "The Foreign Secretary": a title with "the" and nothing that names or
+        places its holder."""
+        if tok.lower_ not in self.lex.title_words or any(c.dep_ in ("prep", "appos") for c in tok.children):
+            return False
+        lefts = [c for c in tok.lefts if c.dep_ != "punct"]
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and all(
+            c.dep_ == "det" and c.lower_ == "the" or self._phrase_titles(tok) >= {c.lower_} for c in lefts
+        )
+
+    def _home_holder(self, tok, lower: str) -> Actor | None:
+        """In a government's own readout ("The Prime Minister met the Prime Minister of Australia, X"), a
+        bare title the article used before naming anyone with it is its own office-holder, whom it never
+        names: the person of the home state named with that title, else the home state."""
+        if self.home_state is None or not self._bare_title(tok):
+            return None
+        words = self._phrase_titles(tok)
+        holders = [p for p in self.persons if words <= p.titles | p.tokens]
+        own = [p for p in holders if p.country == self.home_state]
+        if len(own) == 1:
+            return self.person_actor(own[0])
+        named_at = min((p.first for p in holders), default=len(self.doc))
+        first_bare = next(
+            (t.i for t in self.doc if t.lower_ == lower and self._bare_title(t) and self._phrase_titles(t) == words),
+            None,
+        )
+        if first_bare is None or first_bare > named_at:
+            return None  # "Prime Minister X ... the Prime Minister said": X
+        return self.country_actor(self.home_state)
 
     def _state_title_holder(self, tok, lower: str, iso: str) -> _Person | None:
         """ "the Chinese president": the person of that state the article named before with that title;
