@@ -440,13 +440,16 @@ class ActorResolver:
                 iso = self.gaz.demonym(c.text) or self.gaz.country(self._ent_text(c))
                 if iso:
                     return iso
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
-                        if iso:
-                            return iso
+        head = tok
+        for _ in range(3):  # "the Minister of Trade of Peru": down the chain of "of"s
+            objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            objs = [p for p in objs if p.dep_ == "pobj"]
+            if not objs:
+                return None
+            head = objs[0]
+            iso = self.gaz.country(self._ent_text(head)) or self.gaz.country(head.text) or self.gaz.demonym(head.text)
+            if iso:
+                return iso
         return None
 
     def _title_abbreviation(self, start: int) -> str | None:
@@ -1228,7 +1231,8 @@ class ActorResolver:
 
     def _title_holder(self, tok, lower: str) -> Actor | None:
         """ "the Chairperson", "the Prime Minister": the person last named with that title; of two with
-        it (the prime minister and a visiting regional prime minister), the one last the subject."""
+        it (the prime minister and a visiting regional prime minister), the one last the subject; of two
+        none of whom has been one (two presidents named side by side), neither."""
         holders = []
         for i in range(tok.i - 1, -1, -1):
             person = self._person_at.get(i)
@@ -1249,6 +1253,7 @@ class ActorResolver:
             for i, person in reversed(self._subjects):
                 if i < tok.i and person in holders:
                     return self.person_actor(person)
+            return None
         if holders:
             return self.person_actor(holders[0])
         return None
