@@ -617,6 +617,7 @@ class ActorResolver:
         else:
             return None
         found = None
+        named: set = set()
         for k in range(j, end):
             tok = doc[k]
             title_of = tok.lower_ == "of" and doc[k - 1].lower_ in self.lex.title_words  # "the president of X"
@@ -627,11 +628,16 @@ class ActorResolver:
             ):
                 break  # "Marco Rubio, during the conference in Germany": not his state
             if tok.ent_type_ == "PERSON":
-                return None  # "with Narendra Modi, US President Joe Biden said": the next person's title
-            if tok.lower_ in self.lex.title_words:
-                titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
+                # "with Narendra Modi, US President Joe Biden said", "King X, to His Royal Highness Prince
+                # Y": the next person's title
+                return None
+            if tok.lower_ in self.lex.title_words or (
+                k + 1 < end and f"{tok.lower_} {doc[k + 1].lower_}" in self.lex.title_words
+            ):
+                named.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
             if found is None and tok.ent_type_ in ("NORP", "GPE"):
                 found = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+        titles |= named
         return found
 
     def _ent_text(self, tok) -> str:

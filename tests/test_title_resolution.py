@@ -116,3 +116,15 @@ def test_counted_envoys_are_the_states_listed_after_them(extract):
         "He later flew to Ghana, Peru and Chile."
     )
     assert _meetings(extract, text, published="2023-03-03") == []
+
+
+def test_the_title_after_the_next_persons_comma_is_not_the_first_persons(nlp):
+    # "to King X, to His Royal Highness Prince Y, Crown Prince, ...": the words after the King's comma
+    # are the Crown Prince's, so "the Crown Prince" is Y, though the King was the subject since
+    text = (
+        "The ministry sent its congratulations to King Salim bin Hamad Al Rashid, to His Royal Highness Prince "
+        "Faisal bin Salim Al Rashid, Crown Prince and Minister of Defence, and to the people of the kingdom. "
+        "King Salim bin Hamad Al Rashid thanked the ministry on Monday. The Crown Prince also sent a message."
+    )
+    (actor,) = _resolve(nlp, text, "Prince")
+    assert actor.name == "Prince Faisal bin Salim Al Rashid"
