@@ -116,11 +116,35 @@ def clean_person_name(text: str) -> str:
     return " ".join(words)
 
 
+def home_state_of(source: str | None) -> str | None:
+    """The state whose government publishes under ``source`` ("UK Prime Minister's Office", "Ministry of
+    Foreign Affairs of Japan"): a source naming one of a government's organs and a state (the first
+    named); a news agency ("Ghana News Agency") is no government's voice."""
+    if not source:
+        return None
+    lex, gaz = lexicon.load(), gazetteer.load()
+    words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", source)
+    lowered = " ".join(w.lower() for w in words)
+    if not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in lex.government_source_words):
+        return None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4), i, -1):
+            chunk = " ".join(words[i:j])
+            chunk = re.sub(r"['’]s$", "", chunk)
+            iso = gaz.country(chunk) or gaz.demonym(chunk)
+            if iso:
+                return iso
+    return None
+
+
 class ActorResolver:
     """Maps tokens of one ``Doc`` to actors. Build one per article."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, home_state: str | None = None):
         self.doc = doc
+        # the state whose government published the article (``home_state_of`` its source): whose its
+        # unnamed "the Prime Minister" is
+        self.home_state = home_state
         self.gaz = gazetteer.load()
         self.lex = lexicon.load()
         self.persons: list[_Person] = []
@@ -372,12 +396,61 @@ class ActorResolver:
                 self._person_at[i] = person
             self._note_subject(ent.root, person)
         self._register_short_forms()
+        self._register_title_appositions()
         for i, person in list(self._person_at.items()):
             abbr = self._title_abbreviation(i) if i - 1 not in self._person_at else None
             if abbr:
                 person.titles.add(abbr)
                 self._abbreviated_titles.add(abbr)
         self._subjects.sort(key=lambda pair: pair[0])
+
+    def _register_title_appositions(self) -> None:
+        """ "the new Kenyan Cabinet Secretary for Foreign Affairs, Alfred Mutua,": a title phrase set before
+        a name with a comma gives that person its titles and state, as "Kenyan Cabinet Secretary Alfred
+        Mutua" would; the register then knows who "the Cabinet Secretary" and "the Kenyan minister" are."""
+        for tok in self.doc:
+            if tok.lower_ not in self.lex.title_words or tok.dep_ in ("compound", "amod", "poss", "det"):
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._person_at:
+                continue
+            if tok.dep_ == "pobj" and tok.head.head.lower_ in self.lex.title_words:
+                continue  # the "State" of "Secretary of State": its title's phrase is read from the head
+            person = self._name_after_phrase(tok)
+            if person is None:
+                continue
+            person.titles |= self._phrase_titles(tok)
+            if person.country is None:
+                person.country = self._phrase_state(tok)
+
+    def _phrase_titles(self, tok) -> set:
+        """The title words of the phrase headed by ``tok`` ("prime" and "minister" of "Prime Minister")."""
+        words = {tok.lower_}
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod") and (
+                c.lower_ in self.lex.title_words or f"{c.lower_} {tok.lower_}" in self.lex.title_words
+            ):
+                words.add(c.lower_)
+        return words
+
+    def _phrase_state(self, tok) -> str | None:
+        """The state a title phrase names for its holder: "the Kenyan Cabinet Secretary", "Ghana's
+        Minister", "the Ambassador of the United States to Ghana" (the state of "of", not of "to")."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                iso = self.gaz.demonym(c.text) or self.gaz.country(self._ent_text(c))
+                if iso:
+                    return iso
+        head = tok
+        for _ in range(3):  # "the Minister of Trade of Peru": down the chain of "of"s
+            objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            objs = [p for p in objs if p.dep_ == "pobj"]
+            if not objs:
+                return None
+            head = objs[0]
+            iso = self.gaz.country(self._ent_text(head)) or self.gaz.country(head.text) or self.gaz.demonym(head.text)
+            if iso:
+                return iso
+        return None
 
     def _title_abbreviation(self, start: int) -> str | None:
         """ "CS Mutua", "FM Lavrov": capitals right before a name, naming no state or body, abbreviate
@@ -438,6 +511,8 @@ class ActorResolver:
         sent_start = ent.sent.start
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
+            if i == ent.start - 1 and tok.pos_ == "ADP":
+                break  # "his first visit as Amir to King X": a title before "to X" is another person's
             if tok.lower_ in ("of", "for", "to") and i > sent_start and doc[i - 1].lower_ in self.lex.title_words:
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs", "Special Envoy for Syria"
                 continue
@@ -542,6 +617,7 @@ class ActorResolver:
         else:
             return None
         found = None
+        named: set = set()
         for k in range(j, end):
             tok = doc[k]
             title_of = tok.lower_ == "of" and doc[k - 1].lower_ in self.lex.title_words  # "the president of X"
@@ -552,11 +628,16 @@ class ActorResolver:
             ):
                 break  # "Marco Rubio, during the conference in Germany": not his state
             if tok.ent_type_ == "PERSON":
-                return None  # "with Narendra Modi, US President Joe Biden said": the next person's title
-            if tok.lower_ in self.lex.title_words:
-                titles.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
+                # "with Narendra Modi, US President Joe Biden said", "King X, to His Royal Highness Prince
+                # Y": the next person's title
+                return None
+            if tok.lower_ in self.lex.title_words or (
+                k + 1 < end and f"{tok.lower_} {doc[k + 1].lower_}" in self.lex.title_words
+            ):
+                named.add(tok.lower_)  # "X, Saudi Crown Prince,": the titles after the state count too
             if found is None and tok.ent_type_ in ("NORP", "GPE"):
                 found = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
+        titles |= named
         return found
 
     def _ent_text(self, tok) -> str:
@@ -852,15 +933,26 @@ class ActorResolver:
         return None
 
     def _counted_states(self, tok) -> list[Actor]:
-        """ "the seven Arab foreign ministers", "the three countries": the last list of just that many
-        states named before, each by the one person the article named for it, else the state."""
+        """ "the seven Arab foreign ministers", "the three countries", "the ambassadors of nine countries":
+        the last list of just that many states named before, else the first named in the next few
+        sentences ("Attending were the ambassadors of A, B, ..."), each by the one person the article
+        named for it, else the state."""
         count = None
-        for c in tok.children:
+        counted = [tok] + [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in self.lex.state_plurals
+        ]
+        for c in (c for t in counted for c in t.children):
             if c.dep_ == "nummod":
                 count = int(c.text) if c.text.isdigit() else self._number(c.lower_)
         if count is None or count < 3:
             return []  # "the two sides" are the parties of the talks just reported
-        for i in range(tok.i - 1, -1, -1):
+        sents = [s for s in self.doc.sents if s.start > tok.i][:4]
+        after = range(tok.sent.end, sents[-1].end) if sents else range(0)
+        for i in [*range(tok.i - 1, -1, -1), *after]:
             head = self.doc[i]
             if head.dep_ == "conj" or not head.conjuncts or head.pos_ != "PROPN":
                 continue
@@ -872,7 +964,7 @@ class ActorResolver:
                     break
                 found.append(actors[0].country)
             if len(found) == count:
-                return [self.leader_of(iso, tok.i) or self.country_actor(iso) for iso in found]
+                return [self.leader_of(iso, max(tok.i, i)) or self.country_actor(iso) for iso in found]
         return []
 
     def _number(self, word: str) -> int | None:
@@ -904,7 +996,7 @@ class ActorResolver:
                     k = j - 1
                     while k > tok.i and (self.doc[k].ent_type_ == "GPE" or self.gaz.country(self.doc[k].text)):
                         k -= 1  # back over the state he is posted to
-                    title_at = self._posting_title(k)
+                    title_at = self._posting_title(k) if k < j - 1 else None  # ("as Amir to King X": no state)
                     if title_at is not None and all(
                         self.doc[m].pos_ in ("PROPN", "DET", "PART", "CCONJ") or self.doc[m].lower_ == "of"
                         for m in range(min(tok.i, title_at) + 1, max(tok.i, title_at))
@@ -1034,15 +1126,20 @@ class ActorResolver:
             ]
         if iso and (lower in self.lex.title_words or lower in ("leader", "counterpart")):
             # "the Russian leader": the named person of that state with that title, else the state
-            for person in reversed(self.persons):
-                if person.country == iso and person.first < tok.i:
-                    return [self.person_actor(person)]
+            holder = self._state_title_holder(tok, lower, iso)
+            if holder is not None:
+                return [self.person_actor(holder)]
             # "the Palestinian President" for "President Mahmoud Abbas", named without his state: the one
-            # person of that title and no known state
+            # person of that title and no known state (not one named in this sentence: "X will meet the
+            # Afghan Foreign Minister" is not X)
+            in_sentence = {id(p) for i, p in self._person_at.items() if tok.sent.start <= i < tok.sent.end}
             unplaced = [
                 p
                 for p in self.persons
-                if p.country is None and p.first < tok.i and (lower in p.titles or lower in p.tokens)
+                if p.country is None
+                and p.first < tok.i
+                and (lower in p.titles or lower in p.tokens)
+                and id(p) not in in_sentence
             ]
             if len(unplaced) == 1 and lower not in ("leader", "counterpart"):
                 unplaced[0].country = iso  # what the text says of him now holds for his other mentions
@@ -1060,10 +1157,56 @@ class ActorResolver:
             if len(inside) == 1:
                 return [self.person_actor(next(iter(inside.values())))]
         if iso is None and lower in self.lex.title_words and lower not in ("leader", "official", "head"):
+            home = self._home_holder(tok, lower)
+            if home is not None:
+                return [home]
             holder = self._title_holder(tok, lower)
             if holder is not None:
                 return [holder]
         return []
+
+    def _bare_title(self, tok) -> bool:
+        """ "the Prime Minister", "The Foreign Secretary": a title with "the" and nothing that names or
+        places its holder."""
+        if tok.lower_ not in self.lex.title_words or any(c.dep_ in ("prep", "appos") for c in tok.children):
+            return False
+        lefts = [c for c in tok.lefts if c.dep_ != "punct"]
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and all(
+            c.dep_ == "det" and c.lower_ == "the" or self._phrase_titles(tok) >= {c.lower_} for c in lefts
+        )
+
+    def _home_holder(self, tok, lower: str) -> Actor | None:
+        """In a government's own readout ("The Prime Minister met the Prime Minister of Australia, X"), a
+        bare title the article used before naming anyone with it is its own office-holder, whom it never
+        names: the person of the home state named with that title, else the home state."""
+        if self.home_state is None or not self._bare_title(tok):
+            return None
+        words = self._phrase_titles(tok)
+        holders = [p for p in self.persons if words <= p.titles | p.tokens]
+        own = [p for p in holders if p.country == self.home_state]
+        if len(own) == 1:
+            return self.person_actor(own[0])
+        named_at = min((p.first for p in holders), default=len(self.doc))
+        first_bare = next(
+            (t.i for t in self.doc if t.lower_ == lower and self._bare_title(t) and self._phrase_titles(t) == words),
+            None,
+        )
+        if first_bare is None or first_bare > named_at:
+            return None  # "Prime Minister X ... the Prime Minister said": X
+        return self.country_actor(self.home_state)
+
+    def _state_title_holder(self, tok, lower: str, iso: str) -> _Person | None:
+        """ "the Chinese president": the person of that state the article named before with that title;
+        one whose titles the article never gave may be him; one named with other titles ("Chinese Foreign
+        Minister Wang Yi") is not. "the Chinese leader", "his Chinese counterpart": the state's person."""
+        known = [p for p in reversed(self.persons) if p.country == iso and p.first < tok.i]
+        if lower in ("leader", "counterpart"):
+            return known[0] if known else None
+        words = self._phrase_titles(tok)
+        titled = [p for p in known if words <= p.titles | p.tokens]
+        if titled:
+            return titled[0]
+        return known[0] if known else None
 
     def _name_after_phrase(self, tok) -> _Person | None:
         """The person named just after the singular title phrase headed by tok, past one comma and an
@@ -1094,7 +1237,8 @@ class ActorResolver:
 
     def _title_holder(self, tok, lower: str) -> Actor | None:
         """ "the Chairperson", "the Prime Minister": the person last named with that title; of two with
-        it (the prime minister and a visiting regional prime minister), the one last the subject."""
+        it (the prime minister and a visiting regional prime minister), the one last the subject; of two
+        none of whom has been one (two presidents named side by side), neither."""
         holders = []
         for i in range(tok.i - 1, -1, -1):
             person = self._person_at.get(i)
@@ -1115,6 +1259,7 @@ class ActorResolver:
             for i, person in reversed(self._subjects):
                 if i < tok.i and person in holders:
                     return self.person_actor(person)
+            return None
         if holders:
             return self.person_actor(holders[0])
         return None

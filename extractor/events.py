@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractor import confidence, dates, gazetteer, lexicon
-from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, ActorResolver
+from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, ActorResolver, home_state_of
 
 MEETING, SUPPORT, PROPOSAL = "MEETING", "SUPPORT_STATEMENT", "PROJECT_PROPOSAL"
 EVENT_TYPES = (MEETING, SUPPORT, PROPOSAL)
@@ -215,6 +215,7 @@ class EventFinder:
         offset: int = 0,
         dateline_date=None,
         calibrated: bool = True,
+        source: str | None = None,
     ):
         self.dateline_date = dateline_date
         self.calibrated = calibrated  # False: leave confidence unset (training the model that sets it)
@@ -227,7 +228,7 @@ class EventFinder:
         self.offset = offset
         self.lex = lexicon.load()
         self.gaz = gazetteer.load()
-        self.actors = ActorResolver(doc)
+        self.actors = ActorResolver(doc, home_state_of(source))
         self.mentions: list[Mention] = []
         self._sites: set[str] = set()
         self._settings: list[tuple] = []  # (sentence ordinal, parties, venue, date) of meetings spoken of
@@ -3752,9 +3753,11 @@ def find_events(
     offset: int = 0,
     dateline_date: str | None = None,
     calibrated: bool = True,
+    source: str | None = None,
 ) -> list[Event]:
     """All events of one parsed article; ``offset`` is where ``doc``'s text starts in the article;
     ``dateline_date`` (ISO) is the day the dateline gives, the news day of undated events.
     ``calibrated=False`` leaves ``confidence`` at 0 (``pipelines.train_confidence`` fits the model
-    that sets it on these events)."""
-    return EventFinder(doc, published, dateline, offset, dateline_date, calibrated).find()
+    that sets it on these events); ``source``, who published it (a government's own readout speaks of
+    its office-holders by bare titles)."""
+    return EventFinder(doc, published, dateline, offset, dateline_date, calibrated, source).find()

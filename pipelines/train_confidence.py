@@ -61,6 +61,7 @@ def extract(gold: list[dict], nlp, source_file: str = "gold") -> list[Example]:
             article["body_start"],
             article.get("dateline_date"),
             calibrated=False,
+            source=article.get("source"),
         )
         pred = sorted(
             ((as_predicted({**ev.as_row(), "event_id": None}), ev) for ev in events), key=lambda p: scoring_order(p[0])

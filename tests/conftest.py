@@ -26,9 +26,11 @@ def extract(nlp):
 
     from extractor.events import find_events
 
-    def _extract(text: str, published: str = "2023-10-18", dateline: str | None = None) -> list[dict]:
+    def _extract(
+        text: str, published: str = "2023-10-18", dateline: str | None = None, source: str | None = None
+    ) -> list[dict]:
         day = dt.date.fromisoformat(published) if published else None
-        return [e.as_row() for e in find_events(nlp(text), day, dateline)]
+        return [e.as_row() for e in find_events(nlp(text), day, dateline, source=source)]
 
     return _extract
 

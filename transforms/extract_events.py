@@ -150,7 +150,12 @@ class ExtractEventsDoFn(beam.DoFn):
                 if doc is None:
                     doc = self.nlp(article["text"][article["body_start"] :])
                 events = find_events(
-                    doc, article["published"], article["dateline"], article["body_start"], article.get("dateline_date")
+                    doc,
+                    article["published"],
+                    article["dateline"],
+                    article["body_start"],
+                    article.get("dateline_date"),
+                    source=article.get("source"),
                 )
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the pipeline
                 _LOG.warning("article %s failed in analysis: %r", article["article_id"], exc)
