@@ -1829,7 +1829,7 @@ class EventFinder:
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
     def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
-        if self._is_negated(tok) or self._is_hypothetical(tok):
+        if self._is_negated(tok) or self._is_hypothetical(tok) or self._hedged(tok) or self._asked_or_hoped(tok):
             return None
         # "the position of the Kingdom remains firm": the holder of the position
         sources = [
@@ -1843,6 +1843,8 @@ class EventFinder:
         ]
         src = self._as_speaker(self._resolve_all(sources), tok)
         if not src:
+            if any(self._unnamed_giver(s) for s in sources):
+                return None  # "previous governments have expressed support": a giver the text does not name
             speaker = self._speaker(tok)
             if speaker is None:
                 return None
@@ -1856,7 +1858,8 @@ class EventFinder:
             elif topic_tok is None:
                 topic_tok = t
         if topic_tok is not None:
-            projects = self._projects_in(topic_tok)
+            # "backing training and a new industrial park": a project among the things backed is backed too
+            projects = [p for t in [topic_tok, *topic_tok.conjuncts] for p in self._projects_in(t)]
             named_initiative = all(self._lemma(p) in self.lex.initiative_heads for p in projects)
             # "welcomed the agreement between A and B on the dam": praise of an act between other parties,
             # whatever it is about (not "welcomed Chinese participation in building the railway")
@@ -1907,6 +1910,51 @@ class EventFinder:
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, prior, topic=topic)
 
+    def _asked_or_hoped(self, tok) -> bool:
+        """ "appealed to Japan to support X", "urged Y to back X": backing asked for is not given; "hopes
+        (that) Japan will support X": hoped-for backing of another is not stated by its giver. (One's own
+        "hopes to keep supporting X" is left to the subject: its subject is the hoper.)"""
+        head = tok
+        for _ in range(3):
+            if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
+                return False
+            gov = head.head
+            if head.dep_ == "ccomp" and self._lemma(gov) in self.lex.speech_verbs:
+                return False  # "said Japan supports X": a reported statement
+            if head.dep_ in ("xcomp", "ccomp", "advcl") and self._lemma(gov) in self.lex.request_verbs:
+                return True
+            if head.dep_ == "ccomp" and self._lemma(gov) in self.lex.hope_verbs:
+                return True
+            head = gov
+        return False
+
+    def _hedged(self, tok) -> bool:
+        """ "China is likely to back X", "reportedly supports X", "is said to back X": a guess or hearsay
+        about a party's backing, not its statement (a modal "would" of reported speech is not a hedge)."""
+        head = tok
+        for _ in range(3):
+            for c in head.children:
+                if c.dep_ in ("advmod", "acomp") and c.lower_ in self.lex.hedge_words:
+                    return True
+            if head != tok and head.lower_ in self.lex.hedge_words:
+                return True  # "is likely to back": the backing hangs on the hedge
+            if (
+                head != tok
+                and self._lemma(head) in self.lex.hearsay_verbs
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            ):
+                return True
+            if head.dep_ != "xcomp" or head.head == head:
+                break
+            head = head.head
+        return False
+
+    def _unnamed_giver(self, tok) -> bool:
+        """The subject of a support statement names its giver: a plural noun no party resolves from ("many
+        countries", "previous governments") is others the speaker reports on, not the speaker; a pronoun
+        ("we", "it") or a news vehicle ("the statement") leaves the speaker as the giver."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in _NOT_ACTOR_WORDS and tok.tag_ in ("NNS", "NNPS")
+
     def _state_owner(self, topic_tok, owner: list) -> list[Actor]:
         """The state whose act is backed, written as an adjective or its capital: "the Peruvian initiative",
         "Lima's efforts" (a capital owning an act stands for its state)."""
@@ -1941,8 +1989,32 @@ class EventFinder:
                     owners += self._prep_objects(o, {"between"})
         return owners
 
+    def _thanked_for(self, tok) -> bool:
+        """ "X thanked Y for its support", "thanked Y for standing with Z", "expressed gratitude for Y's
+        backing", "was grateful for Y's support": what is thanked for. Thanks are not support
+        (ANNOTATION.md), and the backing they credit is the thanker's report of another's, not a statement
+        of it by its giver."""
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "thanked China for its visits and support"
+        if node.dep_ == "dobj":
+            return self._lemma(node.head) in self.lex.thanking_verbs  # "thanked Y's support"
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "for":
+            return False
+        prep = node.head
+        while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+            prep = prep.head  # "thanked Y for its words and for backing Z"
+        gov = prep.head
+        return (
+            self._lemma(gov) in self.lex.thanking_verbs
+            or gov.lower_ in self.lex.thanks_nouns | self.lex.thanks_adjectives
+            or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in gov.children)
+        )
+
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if self._thanked_for(tok):
+            return None
         if lemma in self.lex.defend_verbs:
             return self._defended(tok)
         if lemma in self.lex.stand_verbs:
@@ -1984,6 +2056,7 @@ class EventFinder:
         for c in tok.children:  # "congratulated X on taking office", "commended X for taking part"
             if c.dep_ == "prep" and c.lower_ in ("for", "on"):
                 for_objs += [p for p in c.children if p.dep_ == "pcomp"]
+        for_objs = [o for o in for_objs if not self._is_day(o)]  # "congratulated X on Monday": when, not what
         owned_act = (
             praise
             and (self._lemma(obj) in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects)
@@ -2128,6 +2201,8 @@ class EventFinder:
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
         # (or a second object before it: "send Trump his congratulations" read as two objects)
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
+        # "China on Friday expressed its support": a day is when, never what or whom
+        objects = [o for o in objects if not self._is_day(o)]
         if not objects and self._lemma(tok) in ("support", "backing", "endorsement") and self._owner(tok):
             objects = self._prep_objects(tok, {"of"})  # "expressed Venezuela's backing of Nicaragua"
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
