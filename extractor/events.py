@@ -1831,6 +1831,12 @@ class EventFinder:
     def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok) or self._hedged(tok) or self._asked_or_hoped(tok):
             return None
+        if not sources and tok.dep_ in ("xcomp", "advcl"):
+            # "X's letter was written to congratulate Y": the message the clause is the purpose of
+            sources = [
+                c for c in tok.head.children if c.dep_ == "nsubjpass" and self._lemma(c) in self.lex.message_nouns
+            ]
+        sources = [g for s in sources for g in self._message_givers(s)]
         # "the position of the Kingdom remains firm": the holder of the position
         sources = [
             h
@@ -1909,6 +1915,16 @@ class EventFinder:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, prior, topic=topic)
+
+    def _message_givers(self, tok) -> list:
+        """A message says what its author says: "X's message congratulated Y", "X sent a message
+        congratulating Y", "a letter from X": the author, else the token itself."""
+        if self._lemma(tok) not in self.lex.message_nouns:
+            return [tok]
+        authors = [c for c in tok.children if c.dep_ == "poss"] + self._prep_objects(tok, {"from"})
+        if not authors and tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.sending_verbs:
+            authors = self._subjects(tok.head)
+        return authors or [tok]
 
     def _asked_or_hoped(self, tok) -> bool:
         """ "appealed to Japan to support X", "urged Y to back X": backing asked for is not given; "hopes
@@ -2033,7 +2049,7 @@ class EventFinder:
                 return None
             objs = self._prep_objects(tok, {"of"})
         if lemma in self.lex.act_praise_verbs and not (
-            objs and self._owned_act(objs[0]) and self._lemma(objs[0]) not in self.lex.support_nouns
+            objs and self._lemma(objs[0]) not in self.lex.support_nouns and self._doers_act(objs[0])
         ):
             # "appreciates Brazil's commitment", "acknowledged Cuba's progress", not "appreciated the hospitality"
             # (nor "acknowledged Minsk's support": the backing acknowledged is Minsk's, read by _support_noun)
@@ -2119,6 +2135,18 @@ class EventFinder:
             if any(role == "target" and (a.country is None or a.country not in own) for a, role in m.actors):
                 return m  # (a leader defending their own state's right backs no other party)
         return None
+
+    def _doers_act(self, tok) -> bool:
+        """An act with its doer named, as a possessor ("Brazil's commitment") or as the subject of a clause
+        on it ("the role Norway played", "the contribution Japan has made")."""
+        if self._owned_act(tok):
+            return True
+        lemma = self._lemma(tok)
+        return (
+            lemma in self.lex.praise_objects | self.lex.role_nouns or tok.lower_ in self.lex.praise_objects
+        ) and bool(
+            self._resolve_all([o for o in self._support_owner_clause(tok) if o.pos_ != "PRON"])
+        )  # (not "the role he played": whose, the pronoun does not say for sure)
 
     def _owned_act(self, tok) -> bool:
         """ "China's Global Development Initiative", "Kenya's leadership": an act or initiative of a party,

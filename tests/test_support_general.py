@@ -83,3 +83,36 @@ def test_congratulations_dated_by_a_day_name_no_achievement(extract):
 def test_a_project_among_the_things_backed_makes_it_a_proposal(extract):
     text = "Xi and Chinh agreed to expand trade, with China also backing staff exchanges and a new steel plant."
     assert _support(extract, text) == []
+
+
+# ---- recall: the author of a message, the doer named in a clause ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President William Ruto's letter was written to congratulate President Cyril Ramaphosa on his re-election.",
+        "President William Ruto sent a message congratulating President Cyril Ramaphosa on his re-election.",
+        "President William Ruto's message congratulated President Cyril Ramaphosa on his re-election.",
+    ],
+)
+def test_a_message_says_what_its_author_says(extract, text):
+    rows = _support(extract, text)
+    assert [(names_in_role(r, "source"), names_in_role(r, "target")) for r in rows] == [
+        (["William Ruto"], ["Cyril Ramaphosa"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Foreign Minister Wang Yi said China values the important role Mongolia plays in the region.", "Mongolia"),
+        ("President William Ruto appreciated the contribution Japan has made to the fight against malaria.", "Japan"),
+    ],
+)
+def test_an_act_whose_doer_a_clause_names_is_praised(extract, text, target):
+    rows = _support(extract, text)
+    assert [names_in_role(r, "target") for r in rows] == [[target]]
+    # negatives: a pronoun doer is not resolved to another party; hospitality is no act
+    assert _support(extract, "President William Ruto acknowledged the role he played.") == []
+    assert _support(extract, "President William Ruto appreciated the hospitality the hosts showed.") == []
