@@ -1831,8 +1831,14 @@ class EventFinder:
 
     # ---- SUPPORT_STATEMENT ----------------------------------------------------------
     def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
-        if self._is_negated(tok) or self._is_hypothetical(tok):
+        if self._is_negated(tok) or self._is_hypothetical(tok) or self._hedged(tok) or self._asked_or_hoped(tok):
             return None
+        if not sources and tok.dep_ in ("xcomp", "advcl"):
+            # "X's letter was written to congratulate Y": the message the clause is the purpose of
+            sources = [
+                c for c in tok.head.children if c.dep_ == "nsubjpass" and self._lemma(c) in self.lex.message_nouns
+            ]
+        sources = [g for s in sources for g in self._message_givers(s)]
         # "the position of the Kingdom remains firm": the holder of the position
         sources = [
             h
@@ -1845,6 +1851,8 @@ class EventFinder:
         ]
         src = self._as_speaker(self._resolve_all(sources), tok)
         if not src:
+            if any(self._unnamed_giver(s) for s in sources):
+                return None  # "previous governments have expressed support": a giver the text does not name
             speaker = self._speaker(tok)
             if speaker is None:
                 return None
@@ -1858,7 +1866,8 @@ class EventFinder:
             elif topic_tok is None:
                 topic_tok = t
         if topic_tok is not None:
-            projects = self._projects_in(topic_tok)
+            # "backing training and a new industrial park": a project among the things backed is backed too
+            projects = [p for t in [topic_tok, *topic_tok.conjuncts] for p in self._projects_in(t)]
             named_initiative = all(self._lemma(p) in self.lex.initiative_heads for p in projects)
             # "welcomed the agreement between A and B on the dam": praise of an act between other parties,
             # whatever it is about (not "welcomed Chinese participation in building the railway")
@@ -1909,6 +1918,61 @@ class EventFinder:
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, prior, topic=topic)
 
+    def _message_givers(self, tok) -> list:
+        """A message says what its author says: "X's message congratulated Y", "X sent a message
+        congratulating Y", "a letter from X": the author, else the token itself."""
+        if self._lemma(tok) not in self.lex.message_nouns:
+            return [tok]
+        authors = [c for c in tok.children if c.dep_ == "poss"] + self._prep_objects(tok, {"from"})
+        if not authors and tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.sending_verbs:
+            authors = self._subjects(tok.head)
+        return authors or [tok]
+
+    def _asked_or_hoped(self, tok) -> bool:
+        """ "appealed to Japan to support X", "urged Y to back X": backing asked for is not given; "hopes
+        (that) Japan will support X": hoped-for backing of another is not stated by its giver. (One's own
+        "hopes to keep supporting X" is left to the subject: its subject is the hoper.)"""
+        head = tok
+        for _ in range(3):
+            if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
+                return False
+            gov = head.head
+            if head.dep_ == "ccomp" and self._lemma(gov) in self.lex.speech_verbs:
+                return False  # "said Japan supports X": a reported statement
+            if head.dep_ in ("xcomp", "ccomp", "advcl") and self._lemma(gov) in self.lex.request_verbs:
+                return True
+            if head.dep_ == "ccomp" and self._lemma(gov) in self.lex.hope_verbs:
+                return True
+            head = gov
+        return False
+
+    def _hedged(self, tok) -> bool:
+        """ "China is likely to back X", "reportedly supports X", "is said to back X": a guess or hearsay
+        about a party's backing, not its statement (a modal "would" of reported speech is not a hedge)."""
+        head = tok
+        for _ in range(3):
+            for c in head.children:
+                if c.dep_ in ("advmod", "acomp") and c.lower_ in self.lex.hedge_words:
+                    return True
+            if head != tok and head.lower_ in self.lex.hedge_words:
+                return True  # "is likely to back": the backing hangs on the hedge
+            if (
+                head != tok
+                and self._lemma(head) in self.lex.hearsay_verbs
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            ):
+                return True
+            if head.dep_ != "xcomp" or head.head == head:
+                break
+            head = head.head
+        return False
+
+    def _unnamed_giver(self, tok) -> bool:
+        """The subject of a support statement names its giver: a plural noun no party resolves from ("many
+        countries", "previous governments") is others the speaker reports on, not the speaker; a pronoun
+        ("we", "it") or a news vehicle ("the statement") leaves the speaker as the giver."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in _NOT_ACTOR_WORDS and tok.tag_ in ("NNS", "NNPS")
+
     def _state_owner(self, topic_tok, owner: list) -> list[Actor]:
         """The state whose act is backed, written as an adjective or its capital: "the Peruvian initiative",
         "Lima's efforts" (a capital owning an act stands for its state)."""
@@ -1943,8 +2007,32 @@ class EventFinder:
                     owners += self._prep_objects(o, {"between"})
         return owners
 
+    def _thanked_for(self, tok) -> bool:
+        """ "X thanked Y for its support", "thanked Y for standing with Z", "expressed gratitude for Y's
+        backing", "was grateful for Y's support": what is thanked for. Thanks are not support
+        (ANNOTATION.md), and the backing they credit is the thanker's report of another's, not a statement
+        of it by its giver."""
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "thanked China for its visits and support"
+        if node.dep_ == "dobj":
+            return self._lemma(node.head) in self.lex.thanking_verbs  # "thanked Y's support"
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "for":
+            return False
+        prep = node.head
+        while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+            prep = prep.head  # "thanked Y for its words and for backing Z"
+        gov = prep.head
+        return (
+            self._lemma(gov) in self.lex.thanking_verbs
+            or gov.lower_ in self.lex.thanks_nouns | self.lex.thanks_adjectives
+            or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in gov.children)
+        )
+
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if self._thanked_for(tok):
+            return None
         if lemma in self.lex.defend_verbs:
             return self._defended(tok)
         if lemma in self.lex.stand_verbs:
@@ -1963,7 +2051,7 @@ class EventFinder:
                 return None
             objs = self._prep_objects(tok, {"of"})
         if lemma in self.lex.act_praise_verbs and not (
-            objs and self._owned_act(objs[0]) and self._lemma(objs[0]) not in self.lex.support_nouns
+            objs and self._lemma(objs[0]) not in self.lex.support_nouns and self._doers_act(objs[0])
         ):
             # "appreciates Brazil's commitment", "acknowledged Cuba's progress", not "appreciated the hospitality"
             # (nor "acknowledged Minsk's support": the backing acknowledged is Minsk's, read by _support_noun)
@@ -1986,6 +2074,7 @@ class EventFinder:
         for c in tok.children:  # "congratulated X on taking office", "commended X for taking part"
             if c.dep_ == "prep" and c.lower_ in ("for", "on"):
                 for_objs += [p for p in c.children if p.dep_ == "pcomp"]
+        for_objs = [o for o in for_objs if not self._is_day(o)]  # "congratulated X on Monday": when, not what
         owned_act = (
             praise
             and (self._lemma(obj) in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects)
@@ -2048,6 +2137,18 @@ class EventFinder:
             if any(role == "target" and (a.country is None or a.country not in own) for a, role in m.actors):
                 return m  # (a leader defending their own state's right backs no other party)
         return None
+
+    def _doers_act(self, tok) -> bool:
+        """An act with its doer named, as a possessor ("Brazil's commitment") or as the subject of a clause
+        on it ("the role Norway played", "the contribution Japan has made")."""
+        if self._owned_act(tok):
+            return True
+        lemma = self._lemma(tok)
+        return (
+            lemma in self.lex.praise_objects | self.lex.role_nouns or tok.lower_ in self.lex.praise_objects
+        ) and bool(
+            self._resolve_all([o for o in self._support_owner_clause(tok) if o.pos_ != "PRON"])
+        )  # (not "the role he played": whose, the pronoun does not say for sure)
 
     def _owned_act(self, tok) -> bool:
         """ "China's Global Development Initiative", "Kenya's leadership": an act or initiative of a party,
@@ -2130,6 +2231,8 @@ class EventFinder:
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
         # (or a second object before it: "send Trump his congratulations" read as two objects)
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
+        # "China on Friday expressed its support": a day is when, never what or whom
+        objects = [o for o in objects if not self._is_day(o)]
         if not objects and self._lemma(tok) in ("support", "backing", "endorsement") and self._owner(tok):
             objects = self._prep_objects(tok, {"of"})  # "expressed Venezuela's backing of Nicaragua"
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:

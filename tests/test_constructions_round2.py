@@ -382,22 +382,26 @@ def _support(extract, text):
     return _of_type(extract(text, published="2024-05-10"), "SUPPORT_STATEMENT")
 
 
-def test_the_party_thanked_or_praised_for_backing_someone_is_the_backer(extract):
-    (s,) = _support(
+def test_the_party_praised_for_backing_someone_is_the_backer(extract):
+    rows = _support(
         extract,
-        "Ukrainian President Volodymyr Zelensky thanked Danish Prime Minister Mette Frederiksen for supporting "
+        "Ukrainian President Volodymyr Zelensky praised Danish Prime Minister Mette Frederiksen for supporting "
         "Ukraine.",
     )
-    assert _role(s, "source") == ["Mette Frederiksen"] and _role(s, "target") == ["Ukraine"]
-    (s,) = _support(extract, "Ukrainian President Volodymyr Zelensky thanked Denmark for backing Ukraine's EU bid.")
-    assert _role(s, "source") == ["Denmark"]
-    (s,) = _support(
-        extract,
-        "US Secretary of State Marco Rubio thanked Saudi Crown Prince Mohammed bin Salman for his kind words and for "
-        "standing with the American people.",
+    assert any(_role(s, "source") == ["Mette Frederiksen"] and _role(s, "target") == ["Ukraine"] for s in rows)
+    # thanks are not support (ANNOTATION.md): neither the thanker's nor, reported by the thanker, the backing
+    # thanked for (tests/test_support_general.py); thanks for hospitality back nobody either
+    assert (
+        _support(extract, "Ukrainian President Volodymyr Zelensky thanked Denmark for backing Ukraine's EU bid.") == []
     )
-    assert _role(s, "source") == ["Prince Mohammed bin Salman"]
-    # thanks for hospitality back nobody
+    assert (
+        _support(
+            extract,
+            "US Secretary of State Marco Rubio thanked Saudi Crown Prince Mohammed bin Salman for his kind words and "
+            "for standing with the American people.",
+        )
+        == []
+    )
     assert _support(extract, "Ukrainian President Volodymyr Zelensky thanked Denmark for its hospitality.") == []
 
 
