@@ -368,6 +368,7 @@ class EventFinder:
                 or lemma in lex.pairing_light_verbs
                 or lemma in lex.agreeing_verbs
                 or lemma in lex.weighing_verbs
+                or lemma in lex.signing_verbs
                 or self._light_participation(tok)
             ):
                 yield "proposal", self._proposal(tok)
@@ -2261,6 +2262,8 @@ class EventFinder:
         lemma = self._lemma(head)
         if self._commemorates(head):
             return True
+        if self._financing(head):
+            return False
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
             # "the Standard Gauge Railway extension": the project is the compound before the action
             for c in head.children:
@@ -2617,7 +2620,9 @@ class EventFinder:
                 or (lemma in self.lex.agreeing_verbs and head != tok)  # "have decided to build X"
             ):
                 # ("put forward a plan" proposes; "put into practice the consensus, and link X to Y" does not)
-                if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
+                owned = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+                if (head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend")) and not owned:
+                    # ("welcomed China's offer to finance X": the offer is China's, the welcome whoever's above)
                     return head, self._subjects(head)
             if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
                 return head, self._subjects(head)  # "underlined the importance of ..., by setting up X"
@@ -2778,6 +2783,9 @@ class EventFinder:
                         objs += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.agreeing_verbs:
             objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
+        if any(self._financing(o) or self._lemma(o) in self.lex.financing_nouns for o in objs):
+            # "offered a loan / a line of credit for the railway": the parser may hang the "for" on the verb
+            objs += self._prep_objects(tok, {"for"})
         weighed = self._weighed(tok)
         objs += weighed
         authored = self._authored(tok)
@@ -3088,7 +3096,7 @@ class EventFinder:
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights" (not
         "strategic partnerships", cooperation of no particular kind)."""
-        if tok.tag_ == "NNS" and self._generic(tok):
+        if tok.tag_ == "NNS" and self._generic(tok) or self._financing(tok):
             return False
         return (
             (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads)
@@ -3103,6 +3111,10 @@ class EventFinder:
             )
             or (tok.dep_ == "dobj" and any(c.i == tok.right_edge.i + 1 and self._located(c) for c in tok.head.children))
         )
+
+    def _financing(self, tok) -> bool:
+        """ "a line of credit for the X project": the financing, not a project (its "for" names the project)."""
+        return any(self._lemma(p) in self.lex.financing_nouns for p in self._prep_objects(tok, {"of"}))
 
     def _located(self, prep) -> bool:
         """ "in Erbil", "at the border post": where a mechanism is (for "build a hospital in Mogadishu" the parser

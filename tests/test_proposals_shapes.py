@@ -173,3 +173,25 @@ _NO_PROJECT = [
 def test_generic_cooperation_planned_meetings_past_works_claims_conditions_denials_sales_and_questions(extract):
     proposed = {text: _proposals(extract, text) for text in _NO_PROJECT}
     assert {text: rows for text, rows in proposed.items() if rows} == {}
+
+
+def test_inking_a_deal_on_a_project_is_signing_it(extract):
+    (p,) = _proposals(extract, "Angola and Zambia inked a deal on the Lobito-Lusaka railway.")
+    assert _role(p, "proposer") == ["Angola", "Zambia"] and p["project"] == "Lobito-Lusaka railway"
+    assert _proposals(extract, "Angola and Zambia inked a deal on closer trade ties.") == []
+
+
+def test_welcoming_anothers_offer_to_finance_a_project_backs_it(extract):
+    (p,) = _proposals(extract, "Mongolia welcomed China's offer to finance the Ulaanbaatar-Darkhan expressway.")
+    assert "Mongolia" in _role(p, "proposer") and p["project"] == "Ulaanbaatar-Darkhan expressway"
+    assert _proposals(extract, "Mongolia welcomed China's offer to deepen cooperation.") == []
+
+
+def test_a_loan_or_line_of_credit_is_the_financing_and_its_for_phrase_the_project(extract):
+    (p,) = _proposals(extract, "India offered a line of credit for the Kaladan multimodal transit project.")
+    assert _role(p, "proposer") == ["India"] and p["project"] == "Kaladan multimodal transit project"
+    (p,) = _proposals(extract, "India offered a line of credit for the construction of a new railway in Sri Lanka.")
+    assert "railway" in p["project"] and "credit" not in p["project"]
+    # credit for no project, or for cooperation of no kind, proposes nothing
+    assert _proposals(extract, "India offered a line of credit to Sri Lanka.") == []
+    assert _proposals(extract, "Japan offered a grant for cooperation in education.") == []
