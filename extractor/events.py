@@ -81,6 +81,8 @@ _PHYSICAL_PROJECTS = {
     "metro",
     "subway",
     "tramway",
+    "monorail",
+    "tram",
     "wharf",
     "pier",
     "substation",
@@ -367,6 +369,8 @@ class EventFinder:
                 or lemma in lex.pairing_light_verbs
                 or lemma in lex.agreeing_verbs
                 or lemma in lex.weighing_verbs
+                or lemma in lex.signing_verbs
+                or self._light_participation(tok)
             ):
                 yield "proposal", self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -2362,6 +2366,8 @@ class EventFinder:
         lemma = self._lemma(head)
         if self._commemorates(head):
             return True
+        if self._financing(head):
+            return False
         if lemma in _NOMINALISATIONS and lemma not in self.lex.project_heads:
             # "the Standard Gauge Railway extension": the project is the compound before the action
             for c in head.children:
@@ -2437,7 +2443,18 @@ class EventFinder:
             return True
         return False
 
-    _PROJECT_PREPS = ("of", "with", "between", "along", "across", "linking", "from", "to", "for", "on")
+    _PROJECT_PREPS = (
+        "of",
+        "with",
+        "between",
+        "along",
+        "across",
+        "linking",
+        "from",
+        "to",
+        "for",
+        "on",
+    )
     _TOPIC_PREPS = ("of", "between", "with", "for", "to")
 
     def _np_text(self, tok, preps=_TOPIC_PREPS, project: bool = False, exclude=frozenset()) -> str:
@@ -2494,8 +2511,9 @@ class EventFinder:
             return True  # "an agreement to extend work visas"
         if t.dep_ == "acl" and self._lemma(t) in self.lex.commemorating_verbs and self._commemorates(t.head):
             return True  # "joint events marking the 70th anniversary of diplomatic relations"
-        if t.dep_ == "prep" and t.lower_ in ("in", "across", "through"):
-            return any(p.ent_type_ in ("GPE", "LOC") for p in t.children if p.dep_ == "pobj")
+        if t.dep_ == "prep" and (t.lower_ in ("in", "across", "through") or t.lower_ in self.lex.route_preps):
+            # "railway in northern Vietnam", "a bridge over the Volta River": a named place (not "over the river")
+            return any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in t.children if p.dep_ == "pobj")
         return False
 
     def _project_parts(self, tok) -> list:
@@ -2639,6 +2657,24 @@ class EventFinder:
             if c.i == after and c.dep_ == "prep" and c.lower_ in ("on", "for", "between"):
                 if any(p.dep_ == "pobj" and p.ent_type_ != "DATE" for p in c.children):
                     return " " + _span_text(list(c.subtree))
+            if c.i == after and self._located(c) and self._specified_mechanism(tok) and not self._physical(tok):
+                return " " + _span_text(list(c.subtree))  # "build a hospital in Mogadishu": where it is
+        if not self._physical(tok):
+            return ""
+        # "building the gas pipeline from Russia through Kazakhstan to China": the route, each leg hung on the
+        # verb, one right after the other
+        legs = []
+        for c in sorted(tok.head.children, key=lambda c: c.i):
+            if c.i != after:
+                continue
+            if c.dep_ != "prep" or c.lower_ not in self.lex.route_preps:
+                break
+            if not any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children):
+                break
+            legs.append(c)
+            after = c.right_edge.i + 1
+        if legs and (len(legs) > 1 or legs[0].lower_ != "to"):
+            return " " + _span_text([t for leg in legs for t in leg.subtree])
         return ""
 
     def _intent_head(self, tok):
@@ -2672,6 +2708,10 @@ class EventFinder:
         head = tok
         for _ in range(5):
             lemma = self._lemma(head)
+            misread = self._misread_intent_verb(head)
+            if misread is not None:
+                # "Orban voiced hope that ...": the tagger reads the verb as a modifier of the noun it governs
+                return misread, self._subjects(misread)
             if head.pos_ == "NOUN" and head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
                 # "voiced hope that the three countries would sign": whoever voiced it
                 verb = head.head if head.dep_ != "pobj" else head.head.head
@@ -2684,7 +2724,9 @@ class EventFinder:
                 or (lemma in self.lex.agreeing_verbs and head != tok)  # "have decided to build X"
             ):
                 # ("put forward a plan" proposes; "put into practice the consensus, and link X to Y" does not)
-                if head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend"):
+                owned = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+                if (head != tok or lemma in ("propose", "suggest", "advocate", "urge", "recommend")) and not owned:
+                    # ("welcomed China's offer to finance X": the offer is China's, the welcome whoever's above)
                     return head, self._subjects(head)
             if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
                 return head, self._subjects(head)  # "underlined the importance of ..., by setting up X"
@@ -2749,6 +2791,71 @@ class EventFinder:
             return subjects
         return owners
 
+    def _misread_intent_verb(self, noun):
+        """ "Orban voiced hope that the line would open": the parser makes "hope" the root and "voiced", with
+        Orban its subject, a modifier of it; that verb (or None)."""
+        if not (noun.pos_ == "NOUN" and noun.dep_ == "ROOT" and noun.lower_ in self.lex.intent_nouns):
+            return None
+        return next(
+            (c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and self._subjects(c)), None
+        )
+
+    def _agreed_on(self, agreement) -> list:
+        """The concrete projects an agreement is about: "a memorandum of understanding on building a railway",
+        "an agreement on the modernisation of the railway", "an MoU to build a logistics hub"."""
+        heads = [agreement] + self._prep_objects(agreement, {"of"})  # ("memorandum of understanding on X")
+        found = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in self.lex.about_preps:
+                    for p in c.children:
+                        if p.dep_ in ("pobj", "pcomp"):
+                            found += self._projects_in(p, depth=1)
+                if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) and self._undertaking(c):
+                    found += [p for o in self._objects(c) for p in self._projects_in(o, depth=1)]
+        return found
+
+    def _asked(self, tok, intent) -> bool:
+        """ "asked whether China would build the railway": a question, not a proposal."""
+        node = tok
+        for _ in range(4):
+            if node == intent or node.head == node:
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) and (
+                node.head == intent and self._lemma(intent) not in self.lex.weighing_verbs
+            ):
+                return True
+            node = node.head
+        return False
+
+    def _hoped_clause(self, verb) -> bool:
+        """ "hoped that the railway would open", "voiced hope that the line would start": the clause hoped for."""
+        return (verb.dep_ == "ccomp" and self._lemma(verb.head) in ("hope", "wish", "expect")) or (
+            verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lower_ in self.lex.intent_nouns
+        )
+
+    def _undertaking(self, verb) -> bool:
+        """A verb whose object is a project undertaken: built, set up, joined, financed or advanced ("build",
+        "invest", "take part"), not traded or disposed of ("sell", "buy", "privatise")."""
+        lemma = self._lemma(verb)
+        lex = self.lex
+        return (
+            lemma in lex.project_action_verbs
+            or lemma in lex.establishing_verbs
+            or lemma in lex.hosting_verbs
+            or lemma in lex.pairing_verbs
+            or lemma in lex.pairing_light_verbs
+            or lemma in lex.weighing_verbs
+            or lemma in lex.undertaking_verbs
+            or self._light_participation(verb)
+        )
+
+    def _light_participation(self, verb) -> bool:
+        """ "take part in the railway": a light verb and its noun that mean "participate"."""
+        return self._lemma(verb) in self.lex.participation_light_verbs and any(
+            o.lower_ in self.lex.participation_nouns for o in self._objects(verb)
+        )
+
     def _intent_noun_object(self, tok) -> bool:
         return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.lower_ in self.lex.intent_nouns
 
@@ -2780,6 +2887,9 @@ class EventFinder:
                         objs += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.agreeing_verbs:
             objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
+        if any(self._financing(o) or self._lemma(o) in self.lex.financing_nouns for o in objs):
+            # "offered a loan / a line of credit for the railway": the parser may hang the "for" on the verb
+            objs += self._prep_objects(tok, {"for"})
         weighed = self._weighed(tok)
         objs += weighed
         authored = self._authored(tok)
@@ -2793,8 +2903,11 @@ class EventFinder:
                 or o.tag_ == "VBG"
                 or self._lemma(o) in ("participation", "investment", "construction")
             ]
-        if lemma in self.lex.project_action_verbs:
+        if lemma in self.lex.project_action_verbs or self._light_participation(tok):
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+            if not any(c.dep_ in ("dobj", "obj") for c in tok.children) and self._hoped_clause(tok):
+                # "voiced hope that the railway would open soon": what is hoped to start or open
+                objs += [c for c in tok.children if c.dep_ == "nsubj"]
             if lemma == "proceed" or any(c.lower_ in ("ahead", "forward") for c in tok.children):
                 objs += self._prep_objects(tok, {"with"})  # "push ahead with the pipeline", "proceed with X"
             # "so that the railway project is completed", "called for the corridor to be expanded": what the
@@ -2864,8 +2977,22 @@ class EventFinder:
                     for g in p.children
                     if g.dep_ == "pcomp" and g.tag_ == "VBG"
                 ]
-                for o in self._objects(c) + self._prep_objects(c, {"in", "on", "through", "via"}) + gerunds:
+                # "plans to build a port", "invited Spain to invest in the railway": what is built, joined or
+                # financed; "plans to sell the port", "offered to buy the plant" undertake nothing (the verbs that
+                # do are data); "meet this challenge through the route" names its means whatever the verb
+                undertakes = self._undertaking(c)
+                held = self._objects(c) + self._prep_objects(c, {"in", "on"}) + gerunds if undertakes else []
+                for o in held + self._prep_objects(c, {"through", "via"}):
                     projects += self._projects_in(o, establishing=sets_up and o.dep_ == "dobj")
+        signed = []
+        if lemma in self.lex.signing_verbs:
+            # "signed a memorandum of understanding on building a railway between A and B": the signers agree
+            # to the project the agreement is about (an agreement on cooperation of no kind agrees to none)
+            signed = [p for o in objs if self._lemma(o) in self.lex.agreement_nouns for p in self._agreed_on(o)]
+            if signed:
+                projects = signed
+            # a signing done is itself the agreement; "to sign", "would sign" is some intent's to say
+            signed = signed if tok.tag_ in ("VBD", "VBZ", "VBP") and not self._is_future(tok) else []
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
             # hosting a summit is a gathering, not a project
@@ -2880,6 +3007,7 @@ class EventFinder:
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
             or lemma in self.lex.agreeing_verbs
             or demanded  # "pushed for a development bank", "pressed for the corridor": the demand is the intent
+            or signed
         ):
             intent, proposers = tok, self._subjects(tok)
         else:
@@ -2893,6 +3021,8 @@ class EventFinder:
             if intent != tok and self._done(tok) and not self._mandated(tok, intent):
                 return None  # "announced that Putin had convened the council": a report of what was done
         if self._is_negated(tok) or self._is_negated(intent) or self._is_hypothetical(intent):
+            return None
+        if self._asked(tok, intent):
             return None
         if self._agreed_terms(intent) or self._agreed_terms(tok):
             return None
@@ -3070,20 +3200,33 @@ class EventFinder:
     def _specified_mechanism(self, tok) -> bool:
         """ "a joint commission", "a new framework for economic security talks", "direct flights" (not
         "strategic partnerships", cooperation of no particular kind)."""
-        if tok.tag_ == "NNS" and self._generic(tok):
+        if tok.tag_ == "NNS" and self._generic(tok) or self._financing(tok):
             return False
-        return (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads) and any(
-            c.dep_ in ("amod", "compound", "nmod")
-            or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
-            # "an agreement to extend visas", "a mechanism to settle disputes": specified by its purpose
-            or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-            # "consulates in Erbil and Basra", "a joint centre at the border post": specified by where it is
-            or (
-                c.dep_ == "prep"
-                and c.lower_ in ("in", "at")
-                and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children)
+        return (
+            (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads)
+            and any(
+                c.dep_ in ("amod", "compound", "nmod")
+                or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
+                # "an agreement to extend visas", "a mechanism to settle disputes": specified by its purpose
+                or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                # "consulates in Erbil and Basra", "a joint centre at the border post": specified by where it is
+                or self._located(c)
+                for c in tok.children
             )
-            for c in tok.children
+            or (tok.dep_ == "dobj" and any(c.i == tok.right_edge.i + 1 and self._located(c) for c in tok.head.children))
+        )
+
+    def _financing(self, tok) -> bool:
+        """ "a line of credit for the X project": the financing, not a project (its "for" names the project)."""
+        return any(self._lemma(p) in self.lex.financing_nouns for p in self._prep_objects(tok, {"of"}))
+
+    def _located(self, prep) -> bool:
+        """ "in Erbil", "at the border post": where a mechanism is (for "build a hospital in Mogadishu" the parser
+        hangs it on the verb, right after the object)."""
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at")
+            and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in prep.children)
         )
 
     def _acknowledged_support(self, tok):
