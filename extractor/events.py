@@ -380,6 +380,8 @@ class EventFinder:
                 yield "support_noun", self._support_noun(tok)
             if lemma in lex.proposal_nouns and tok.pos_ == "NOUN":
                 yield "proposal_noun", self._proposal_noun(tok)
+        if tok.lower_ in lex.commitment_adjectives and tok.pos_ in ("ADJ", "VERB"):
+            yield "support_committed", self._support_committed(tok)
 
     # ---- shared tree helpers ------------------------------------------------------
     def _subjects(self, verb) -> list:
@@ -529,6 +531,10 @@ class EventFinder:
                 return True
             if self._lemma(head) in self.lex.negation_governors and head != tok:
                 return True
+            if head.dep_ == "xcomp" and any(
+                c.dep_ == "advmod" and c.lower_ in self.lex.pending_adverbs for c in head.head.children
+            ):
+                return True  # "is yet to back X", "has yet to meet Y": not done
             if (
                 head.dep_ in ("acl", "ccomp", "relcl")
                 and head.head.pos_ == "NOUN"
@@ -1837,6 +1843,8 @@ class EventFinder:
     def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok) or self._hedged(tok) or self._asked_or_hoped(tok):
             return None
+        if self._blamed_for(tok):
+            return None
         if not sources and tok.dep_ in ("xcomp", "advcl"):
             # "X's letter was written to congratulate Y": the message the clause is the purpose of
             sources = [
@@ -1903,11 +1911,15 @@ class EventFinder:
             if not owner and self._lemma(topic_tok) in self.lex.praise_objects | self.lex.role_nouns:
                 owner = self._prep_objects(topic_tok, {"of", "by"})  # "the efforts of Prime Minister X"
                 owner = owner or self._support_owner_clause(topic_tok)
+                # "welcomed the deal between A and B": the parties to the act
+                owner = owner or (self._prep_objects(topic_tok, {"between"}) if praise else [])
             for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
             if owner and not targets:
                 targets = [a for a in self._resolve_all(owner) if a not in src]
+            if not targets:
+                targets = [a for a in self._relation_partners(topic_tok) if a not in src]
             if not targets:
                 own = {a.country for a in src}  # "Xi praised the Chinese initiative": his own, no target
                 targets = [a for a in self._state_owner(topic_tok, owner) if a.country not in own]
@@ -1949,6 +1961,18 @@ class EventFinder:
                 return True
             head = gov
         return False
+
+    def _blamed_for(self, tok) -> bool:
+        """ "accused the West of supporting X", "criticized Y for backing Z", "the accusation of backing Z":
+        backing charged to another is the blamer's allegation, neither the blamer's support nor a statement of
+        the one blamed."""
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "accused Y of arming and backing Z"
+        if node.dep_ not in ("pobj", "pcomp") or node.head.pos_ != "ADP":
+            return False
+        gov = node.head.head
+        return self._lemma(gov) in self.lex.blaming_verbs or gov.lower_ in self.lex.blaming_verbs
 
     def _hedged(self, tok) -> bool:
         """ "China is likely to back X", "reportedly supports X", "is said to back X": a guess or hearsay
@@ -2047,6 +2071,8 @@ class EventFinder:
                 targets = [t for t in targets if t.head.lower_ == "behind"] or [
                     p for o in self._objects(tok) for p in self._prep_objects(o, {"behind"})
                 ]
+            if self._stood_at_place(tok):
+                return None
             return self._support_from(tok, self._subjects(tok), targets, None, 0.8) if targets else None
         praise = lemma in self.lex.praise_verbs or lemma in self.lex.act_praise_verbs or lemma == "speak"
         objs = self._objects(tok)
@@ -2070,6 +2096,8 @@ class EventFinder:
                 return self._support_from(tok, self._prep_objects(tok, {"by"}), passive, None, 0.8)
             return None
         obj = objs[0]
+        if lemma in self.lex.acknowledging_verbs and self._lemma(obj) in self.lex.support_nouns:
+            return None  # "welcomed Spain's support": the backing acknowledged is Spain's, read by _support_noun
         # "supports building a railway": the gerund's object is the project
         if obj.tag_ == "VBG" or obj.pos_ == "VERB":
             return None
@@ -2081,9 +2109,14 @@ class EventFinder:
         for_objs = [o for o in for_objs if not self._is_day(o)]  # "congratulated X on Monday": when, not what
         owned_act = (
             praise
-            and (self._lemma(obj) in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects)
+            and (
+                self._lemma(obj) in self.lex.praise_objects | self.lex.owned_praise_objects
+                or obj.lower_ in self.lex.praise_objects
+            )
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
         )
+        if lemma == "welcome" and self._lemma(obj) in self.lex.arrival_nouns:
+            return None  # "welcomed Putin's visit": hosting, read by the meeting rules
         if owned_act:
             topic_tok = obj  # "lauded Kenya's leadership": the act is praised, its owner is the target
         elif praise and self.actors.resolve(obj):
@@ -2094,8 +2127,8 @@ class EventFinder:
                 for c in tok.children:
                     if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and self._lemma(c) in self.lex.citing_verbs:
                         for_objs += [o for o in self._objects(c) if self._praiseworthy(o)]
-            if not for_objs:
-                return None
+            if not for_objs or self._lemma(for_objs[0]) in self.lex.courtesy_nouns:
+                return None  # (not "praised Y for his warm hospitality": a courtesy, no act backed)
             topic_tok = for_objs[0]
         elif praise and not self._praiseworthy(obj):
             return None  # "praised his reliable partner", "welcomes more products": no act named
@@ -2115,6 +2148,19 @@ class EventFinder:
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _stood_at_place(self, tok) -> bool:
+        """ "stood with Zelensky at a news conference", "stood beside X in the Oval Office": standing somewhere,
+        next to someone, not a stance ("stands with Ukraine at this difficult time" is one)."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("at", "in", "on", "inside", "outside"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or self._lemma(p) in self.lex.stance_times or p.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if c.lower_ == "at" or p.ent_type_ in ("FAC", "GPE", "LOC"):
+                    return True
+        return False
 
     def _praised_clause(self, tok):
         """ "welcomed what North Korea and South Korea agreed on", "hailed what the two sides achieved": a
@@ -2187,7 +2233,8 @@ class EventFinder:
         """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
         "assured Z of X's full support to Y"."""
         datives = []
-        acknowledging = ("thank", "acknowledge", "hail", "praise", "appreciate", "commend")
+        standing = False
+        acknowledging = self.lex.acknowledging_verbs
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
             return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
         if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
@@ -2195,6 +2242,11 @@ class EventFinder:
             verb, datives = tok.head.head, [tok.head]
         elif tok.dep_ == "dobj":
             verb = tok.head
+        elif tok.dep_ == "nsubjpass":
+            verb = tok.head  # "Germany's support for Ukraine was reaffirmed (by Chancellor X)"
+        elif tok.dep_ == "nsubj" and self._steadfast(tok):
+            # "Turkey's backing of Azerbaijan has been unwavering": a standing position stated as fact
+            verb, standing = tok.head, True
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
         elif tok.dep_ == "pobj" and (
@@ -2224,7 +2276,9 @@ class EventFinder:
         else:
             return None
         if verb.pos_ not in ("VERB", "AUX") or (
-            self._lemma(verb) not in self.lex.support_light_verbs and not self._own_support_discussed(tok, verb)
+            self._lemma(verb) not in self.lex.support_light_verbs
+            and not self._own_support_discussed(tok, verb)
+            and not standing
         ):
             return None
         # the parser often hangs "with Jordan" / "for the plan" on the verb rather than the noun
@@ -2278,9 +2332,46 @@ class EventFinder:
             return None
         targets = [o for o in objects if self.actors.resolve(o) and not self._owned_act(o)]
         topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)
-        if topic is not None and not targets and self._generic(topic):
-            return None  # "commitment to cooperation": no one and nothing in particular is backed
+        if topic is not None and not targets and self._generic(topic) and not self._relation_partners(topic):
+            # "commitment to cooperation": no one and nothing in particular is backed (but "its commitment
+            # to the alliance with Manila" backs the partner)
+            return None
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    def _steadfast(self, tok) -> bool:
+        """ "X's support for Y remains unwavering", "has been steadfast": the backing of a named holder, said to
+        hold, is a standing position stated as fact (ANNOTATION.md)."""
+        verb = tok.head
+        return (
+            verb.lemma_ in ("be", "remain", "stay")
+            and any(c.dep_ == "acomp" and c.lower_ in self.lex.steadfast_adjectives for c in verb.children)
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" and self.actors.resolve(c) for c in tok.children)
+        )
+
+    def _relation_partners(self, tok) -> list[Actor]:
+        """ "the alliance with the Philippines", "its partnership with Japan": the partner a relation is with."""
+        if self._lemma(tok) not in self.lex.relation_nouns and tok.lower_ not in self.lex.relation_nouns:
+            return []
+        found = []
+        for p in self._prep_objects(tok, {"with"}):
+            iso = self.gaz.capital(p.text) if p.ent_type_ == "GPE" else None  # "with Manila": its state
+            for a in self._resolve_all([p]) or ([self.actors.country_actor(iso)] if iso else []):
+                if a not in found:
+                    found.append(a)
+        return found
+
+    def _support_committed(self, tok):
+        """ "Turkey is committed to Iraq's territorial integrity", "remains committed to its partnership with
+        Japan": commitment to another party, its act or its relation with the holder (a target is needed: "is
+        committed to dialogue" backs no one; "committed 500 troops to X" commits means, not backing)."""
+        objs = self._prep_objects(tok, {"to"})
+        if not objs or self._objects(tok) or objs[0].tag_ == "VBG" or objs[0].pos_ == "VERB":
+            return None
+        sources = self._passive_subjects(tok) or self._subjects(tok)
+        m = self._support_from(tok, sources, objs[:1], None, 0.8, nominal=True)
+        if m is None or not any(role == "target" for _, role in m.actors):
+            return None
+        return m
 
     @staticmethod
     def _owner(tok) -> bool:
@@ -3238,6 +3329,7 @@ class EventFinder:
         if tok.dep_ == "pobj" and tok.head.lower_ != "for":
             return None
         backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        backers = backers or self._prep_objects(tok, {"of"})  # "welcomed the support of Spain"
         if not backers:
             backers = [o for o in self._objects(verb) if o.i != tok.i]
         backed = self._prep_objects(tok, {"for", "to"}) or self._subjects(verb)
@@ -3245,6 +3337,8 @@ class EventFinder:
             return None
         sources = self._resolve_all(backers)
         targets = [a for a in self._resolve_all(backed) if a not in sources]
+        if not targets:  # "welcomed Spain's support for its plan": the plan's holder, who acknowledges it
+            targets = [a for a in self._resolve_all(self._subjects(verb)) if a not in sources]
         if not sources or not targets:
             return None
         actors = [(a, "source") for a in sources] + [(a, "target") for a in targets]
@@ -3393,7 +3487,8 @@ class EventFinder:
                     break
             if m.type != MEETING:
                 for ev in events:
-                    if ev.type == m.type and _same_statement(ev, m):
+                    news_month = self.anchor.isoformat()[:7] if self.anchor else None
+                    if ev.type == m.type and _same_statement(ev, m, news_month):
                         target = (ev, None)
                         break
             if target is None:
@@ -3961,7 +4056,7 @@ def _compatible(first: Mention, m: Mention) -> bool:
     return True
 
 
-def _same_statement(ev: Event, m: Mention) -> bool:
+def _same_statement(ev: Event, m: Mention, news_month: str | None = None) -> bool:
     sources = {a["name"] for a in ev.actors if a["role"] in ("source", "proposer")}
     m_sources = {a.name for a, r in m.actors if r in ("source", "proposer")}
     if not sources & m_sources:
@@ -3969,6 +4064,13 @@ def _same_statement(ev: Event, m: Mention) -> bool:
     if ev.type == PROPOSAL:
         # within one article a shorter mention of the same project shares most of its words
         return _overlap(ev.project or "", m.project or "") >= 0.6
+    if m.date and m.date.iso:
+        # "reaffirmed ... on Friday", "had reaffirmed ... last month": two statements; an undated one is of
+        # the news, so of the month the story is filed in
+        if ev.date and not (ev.date.startswith(m.date.iso) or m.date.iso.startswith(ev.date)):
+            return False
+        if not ev.date and news_month and not news_month.startswith(m.date.iso[:7]):
+            return False
     targets = {a["name"] for a in ev.actors if a["role"] == "target"}
     m_targets = {a.name for a, r in m.actors if r == "target"}
     if targets and m_targets:
