@@ -1913,7 +1913,10 @@ class EventFinder:
                 owner = owner or self._support_owner_clause(topic_tok)
                 # "welcomed the deal between A and B": the parties to the act
                 owner = owner or (self._prep_objects(topic_tok, {"between"}) if praise else [])
-            for acl in (c for c in topic_tok.children if c.dep_ == "acl"):  # "a plan announced by X"
+            acls = [c for c in topic_tok.children if c.dep_ == "acl"]
+            if topic_tok.dep_ == "nsubj" and topic_tok in self._reduced_object(topic_tok.head.head):
+                acls.append(topic_tok.head)  # (the participle the parser made the object's head)
+            for acl in acls:  # "a plan announced by X"
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
             if owner and not targets:
@@ -2087,6 +2090,8 @@ class EventFinder:
             # (nor "acknowledged Minsk's support": the backing acknowledged is Minsk's, read by _support_noun)
             return None
         if not objs and praise:
+            objs = self._reduced_object(tok)  # "welcomed the ceasefire agreed by A and B" read as a clause
+        if not objs and praise:
             clause = self._praised_clause(tok)
             if clause is not None:  # "welcomed what A and B agreed on": A and B did it
                 return self._support_from(tok, self._subjects(tok), self._subjects(clause), clause, 0.75, praise=True)
@@ -2161,6 +2166,16 @@ class EventFinder:
                 if c.lower_ == "at" or p.ent_type_ in ("FAC", "GPE", "LOC"):
                     return True
         return False
+
+    def _reduced_object(self, tok) -> list:
+        """ "welcomed the ceasefire agreed by A and B": the parser may read the object and its participle as a
+        clause ("the ceasefire" its subject, "agreed by" its passive); the praised act is that subject."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
+                subj = [s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and self._praiseworthy(s)]
+                if subj:
+                    return subj
+        return []
 
     def _praised_clause(self, tok):
         """ "welcomed what North Korea and South Korea agreed on", "hailed what the two sides achieved": a

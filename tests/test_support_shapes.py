@@ -119,6 +119,14 @@ def test_welcoming_a_deal_between_two_parties_backs_them(extract):
     assert _names(row, "target") == {"Armenia", "Azerbaijan"}
 
 
+def test_welcoming_an_act_done_by_parties_read_as_a_clause_backs_them(extract):
+    # the parser reads "the ceasefire agreed by A and B" as a clause with "the ceasefire" its subject
+    row = _one(extract, "Japan welcomed the ceasefire agreed by Israel and Hamas.")
+    assert _names(row, "source") == {"Japan"} and _names(row, "target") == {"Israel", "Hamas"}
+    assert row["topic"] == "ceasefire"
+    assert _support(extract, "Japan welcomed the guests invited by the embassy.") == []
+
+
 def test_praising_a_partys_own_cooperation_is_support(extract):
     row = _one(extract, "Senegal praised Gambia's cooperation in the fight against smuggling.")
     assert _names(row, "source") == {"Senegal"} and _names(row, "target") == {"Gambia"}
