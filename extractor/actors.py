@@ -1106,7 +1106,7 @@ class ActorResolver:
                     else:
                         found.append(self.country_actor(iso))
                 return found
-        if lower in ("delegation", "team", "mission", "entourage"):
+        if lower in ("delegation", "team", "mission", "entourage") or lower == "group" and tok.pos_ == "NOUN":
             # "a delegation led by X": X; "a Chinese delegation": the state; "a delegation from the European
             # Commission led by X": the parser may hang "led by" on the body the delegation comes from
             sources = [
@@ -1127,8 +1127,19 @@ class ActorResolver:
             if iso:
                 return [self.country_actor(iso)]
             bodies = [a for p in sources for a in self.resolve(p) if a.kind == ORGANIZATION]
-            if bodies:
+            if bodies and lower != "group":
                 return bodies[:1]  # "a delegation from the World Bank": the body
+            if (
+                lower != "group"
+                and not sources
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            ):
+                # "X received the delegation": the delegation an earlier sentence named
+                for prior in reversed(self.doc[: tok.sent.start]):
+                    if prior.lower_ == lower and prior.pos_ == "NOUN":
+                        found = self.resolve(prior, expand_conj=False)
+                        if found:
+                            return found
         if lower in self.lex.group_heads and iso:
             return [
                 Actor(
