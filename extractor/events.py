@@ -1375,8 +1375,13 @@ class EventFinder:
         ]
         found = []
         for n in nouns:
-            if self.actors.resolve(n) or self._lemma(n) in self.lex.meeting_nouns:
-                continue
+            if (
+                self.actors.resolve(n)
+                or self._lemma(n) in self.lex.meeting_nouns
+                or n.lower_ in self.lex.interview_words
+                or self._lemma(n) in self.lex.interview_words
+            ):
+                continue  # ("spoke in an interview with journalist X": a press interview, no talks)
             found += [
                 w for w in self._prep_objects(n, {"with"}) if any(a.kind == PERSON for a in self.actors.resolve(w))
             ]
@@ -1430,7 +1435,13 @@ class EventFinder:
             hospitality = lemma in self.lex.hospitality_nouns and bool(
                 self._prep_objects(obj, {"with"})
                 + self._prep_objects(tok, {"with"})
-                + [c for c in tok.children if c.lower_ == "together" and self._several(self._subjects(tok))]
+                + [
+                    t
+                    for t in tok.subtree
+                    if t.lower_ == "together"
+                    and tok in (t.head, t.head.head)  # (the parser may hang it on a phrase: "together in Madrid")
+                    and self._several(self._subjects(tok))
+                ]
             )
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns and not hospitality:
                 continue  # ("had lunch with X" is an encounter with an exchange)
