@@ -885,7 +885,8 @@ class EventFinder:
         for obj in objs:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
+                text = re.sub(r"^the\s+", "", self._trimmed(ent), flags=re.I)
+                place = self._with_owner_city(obj, self._with_city(ent, text))
                 place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
@@ -918,6 +919,15 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    @staticmethod
+    def _trimmed(ent) -> str:
+        """The entity's text without the function words the tagger may take in at its end ("the Great Hall of
+        the People on" before "Friday")."""
+        end = ent.end
+        while end > ent.start + 1 and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART"):
+            end -= 1
+        return ent.doc[ent.start : end].text
 
     def _with_city(self, ent, place: str) -> str:
         """``place`` with the known city written right after it and a comma: "in Yongsan, Seoul" is a
@@ -1355,6 +1365,7 @@ class EventFinder:
         ):
             return None  # "have met more than 40 times": many meetings, none of them one event
         partners = with_objs + direct
+        partners += self._senders(tok, partners)
         split = self._bilaterals(tok, agents, partners)
         if split is not None:
             return split
@@ -1386,6 +1397,13 @@ class EventFinder:
                 w for w in self._prep_objects(n, {"with"}) if any(a.kind == PERSON for a in self.actors.resolve(w))
             ]
         return found
+
+    def _senders(self, tok, objs) -> list:
+        """ "received a delegation from Somalia", "met with a team from the World Bank": the parser hangs the
+        "from" on the verb; the delegation the text does not otherwise place comes from its object."""
+        if not any(self._lemma(o) in ("delegation", "team", "mission") and not self.actors.resolve(o) for o in objs):
+            return []
+        return [p for p in self._prep_objects(tok, {"from"}) if self.actors.resolve(p)]
 
     @staticmethod
     def _ongoing(tok) -> bool:
@@ -1579,6 +1597,9 @@ class EventFinder:
                 partners = self._prep_objects(o, {"with"})
                 if partners:
                     return self._meeting_from(tok, self._subjects(tok), partners, 0.85)
+        senders = self._senders(tok, objs)
+        if senders:
+            return self._meeting_from(tok, self._subjects(tok), senders, 0.8)
         if not objs and not self._passive_subjects(tok):
             # "received at his office on Monday X": after a phrase put first, the parser takes the named guest
             # for the object of that phrase's preposition

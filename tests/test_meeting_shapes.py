@@ -191,3 +191,23 @@ def test_calling_someone_a_name_is_no_call(extract):
         "border security.",
         {"PAK", "IRN"},
     )
+
+
+def test_a_delegation_from_a_state_the_parser_hangs_on_the_verb(extract):
+    _one_meeting(
+        extract,
+        "Kenyan President William Ruto received a delegation from Somalia at State House in Nairobi on Monday.",
+        {"KEN", "SOM"},
+    )
+    # a letter from a state is a message, not a visit
+    _no_meeting(extract, "Kenyan President William Ruto received a letter from Somalia on Monday.")
+
+
+def test_a_site_the_tagger_runs_into_the_next_preposition_ends_before_it(extract):
+    rows = _meetings(
+        extract,
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday. He held talks with the "
+        "Chinese leader at the Great Hall of the People on Friday.",
+    )
+    assert len(rows) == 1, rows
+    assert rows[0]["venue_place"] == "Great Hall of the People", rows[0]["venue_place"]
