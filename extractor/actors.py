@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractor import gazetteer, lexicon
 
 PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
+_DELEGATION_HEADS = ("delegation", "team", "mission", "group")
 
 # Office titles are not part of a name ("President Xi Jinping" is "Xi Jinping");
 # honorifics that belong to how a person is named (Sheikh, King, Prince) stay.
@@ -1048,7 +1049,8 @@ class ActorResolver:
         iso = states[0] if states else None
         if iso is None:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                # "a delegation from Iraq": the state a party comes from is the one it speaks for
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and lower in _DELEGATION_HEADS):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             iso = self.gaz.country(self._ent_text(p)) or self.gaz.demonym(p.text)
@@ -1104,9 +1106,17 @@ class ActorResolver:
                     else:
                         found.append(self.country_actor(iso))
                 return found
-        if lower in ("delegation", "team", "mission", "entourage"):
-            # "a delegation led by X": X; "a Chinese delegation": the state
-            for acl in (c for c in tok.children if c.dep_ == "acl"):
+        if lower in ("delegation", "team", "mission", "entourage") or lower == "group" and tok.pos_ == "NOUN":
+            # "a delegation led by X": X; "a Chinese delegation": the state; "a delegation from the European
+            # Commission led by X": the parser may hang "led by" on the body the delegation comes from
+            sources = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for acl in (c for h in [tok, *sources] for c in h.children if c.dep_ == "acl"):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     for p in agent.children:
                         if p.dep_ == "pobj":
@@ -1116,6 +1126,20 @@ class ActorResolver:
                             return self.resolve(p)
             if iso:
                 return [self.country_actor(iso)]
+            bodies = [a for p in sources for a in self.resolve(p) if a.kind == ORGANIZATION]
+            if bodies and lower != "group":
+                return bodies[:1]  # "a delegation from the World Bank": the body
+            if (
+                lower != "group"
+                and not sources
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            ):
+                # "X received the delegation": the delegation an earlier sentence named
+                for prior in reversed(self.doc[: tok.sent.start]):
+                    if prior.lower_ == lower and prior.pos_ == "NOUN":
+                        found = self.resolve(prior, expand_conj=False)
+                        if found:
+                            return found
         if lower in self.lex.group_heads and iso:
             return [
                 Actor(

@@ -795,12 +795,15 @@ class EventFinder:
             if not ((c.dep_ == "prep" and c.lower_ in ("in", "at")) or (c.dep_ == "advmod" and c.lower_ == "here")):
                 continue
             node, ok = c.head, True
+            # "discussed the ceasefire with X in Cairo": a place hung on the party met is where they met
+            with_party = node.ent_type_ == "PERSON" and node.dep_ == "pobj" and node.head.lower_ == "with"
             while node != trigger and ok:
                 parenthetical = (
                     node.dep_ == "appos" and node.left_edge.i > 0 and self.doc[node.left_edge.i - 1].text == ","
                 )
                 if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
-                    ok = self._calling_clause(node)
+                    # ("received a delegation led by X in Tehran": the parser hangs the place on "led")
+                    ok = self._calling_clause(node) or self._leading_clause(node)
                 elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
                 elif (
@@ -817,7 +820,12 @@ class EventFinder:
                     )
                 ):
                     ok = False
-                elif node.head == trigger and node.dep_ == "dobj" and self._lemma(trigger) in self.lex.topic_verbs:
+                elif (
+                    node.head == trigger
+                    and node.dep_ == "dobj"
+                    and self._lemma(trigger) in self.lex.topic_verbs
+                    and not with_party
+                ):
                     ok = False  # "discussed the ceasefire in Gaza": what was discussed, not where
                 node = node.head
             if ok and c.head != trigger:
@@ -832,6 +840,20 @@ class EventFinder:
         while node.dep_ in ("advcl", "xcomp", "conj") and self._lemma(node) in self._CALLING_VERBS:
             node = node.head
         return node.dep_ == "relcl" and self._lemma(node) in self._CALLING_VERBS and node.head.pos_ == "PROPN"
+
+    def _leading_clause(self, node) -> bool:
+        """ "a delegation led by X", "a team headed by X": the clause names who leads a party of the meeting."""
+        return (
+            node.dep_ == "acl"
+            and self._lemma(node) in ("lead", "head")
+            and any(c.dep_ == "agent" for c in node.children)
+            and (
+                node.head.lower_ in self.lex.delegate_nouns
+                or self._lemma(node.head) in ("delegation", "team", "mission")
+                or node.head.dep_ == "pobj"
+                and node.head.head.head.lower_ in ("delegation", "team", "mission")
+            )
+        )
 
     def _city_named_in(self, occasion: str | None) -> str | None:
         """A city that names the occasion: "the Munich Security Conference", "the Bled Strategic Forum"."""
@@ -873,7 +895,8 @@ class EventFinder:
         for obj in objs:
             ent = self.actors._ent_of(obj)
             if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                place = self._with_owner_city(obj, self._with_city(ent, re.sub(r"^the\s+", "", ent.text, flags=re.I)))
+                text = re.sub(r"^the\s+", "", self._trimmed(ent), flags=re.I)
+                place = self._with_owner_city(obj, self._with_city(ent, text))
                 place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
@@ -906,6 +929,15 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    @staticmethod
+    def _trimmed(ent) -> str:
+        """The entity's text without the function words the tagger may take in at its end ("the Great Hall of
+        the People on" before "Friday")."""
+        end = ent.end
+        while end > ent.start + 1 and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART"):
+            end -= 1
+        return ent.doc[ent.start : end].text
 
     def _with_city(self, ent, place: str) -> str:
         """``place`` with the known city written right after it and a comma: "in Yongsan, Seoul" is a
@@ -1292,6 +1324,8 @@ class EventFinder:
         agents = self._subjects(tok)
         with_objs = self._prep_objects(tok, {"with", "between"})
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
+        if not with_objs and not direct:
+            with_objs = self._with_below(tok)
         if lemma in ("speak", "talk") and not with_objs:
             # "spoke to X by phone", "has spoken to Secretary Blinken" (a person, not "the press")
             to = self._prep_objects(tok, {"to"})
@@ -1341,10 +1375,45 @@ class EventFinder:
         ):
             return None  # "have met more than 40 times": many meetings, none of them one event
         partners = with_objs + direct
+        partners += self._senders(tok, partners)
         split = self._bilaterals(tok, agents, partners)
         if split is not None:
             return split
         return self._meeting_from(tok, agents, partners, 0.9)
+
+    def _with_below(self, tok) -> list:
+        """ "discussed regional security with X", "exchanged views with X", "met behind closed doors with X":
+        the parser hangs the "with" on the noun after the verb (its object, or a phrase that is not a topic);
+        a named person there is the other party. Not a party ("discussed ties with China") nor a meeting
+        ("discussed his talks with X") nor a topic ("spoke about his friendship with X")."""
+        nouns = list(self._objects(tok))
+        nouns += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ not in _ABOUT and c.lower_ != "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = []
+        for n in nouns:
+            if (
+                self.actors.resolve(n)
+                or self._lemma(n) in self.lex.meeting_nouns
+                or n.lower_ in self.lex.interview_words
+                or self._lemma(n) in self.lex.interview_words
+            ):
+                continue  # ("spoke in an interview with journalist X": a press interview, no talks)
+            found += [
+                w for w in self._prep_objects(n, {"with"}) if any(a.kind == PERSON for a in self.actors.resolve(w))
+            ]
+        return found
+
+    def _senders(self, tok, objs) -> list:
+        """ "received a delegation from Somalia", "met with a team from the World Bank": the parser hangs the
+        "from" on the verb; the delegation the text does not otherwise place comes from its object."""
+        if not any(self._lemma(o) in ("delegation", "team", "mission") and not self.actors.resolve(o) for o in objs):
+            return []
+        return [p for p in self._prep_objects(tok, {"from"}) if self.actors.resolve(p)]
 
     @staticmethod
     def _ongoing(tok) -> bool:
@@ -1384,9 +1453,23 @@ class EventFinder:
         # "paid a courtesy call on", "made a visit to", "granted an audience to"
         paying = verb in ("pay", "make", "grant")
         for obj in self._objects(tok):
+            if self._lemma(obj) in self.lex.meeting_measure_nouns:
+                # "held two days of talks", "held a round of talks": the talks are what is held
+                obj = next(
+                    (p for p in self._prep_objects(obj, {"of"}) if self._lemma(p) in self.lex.meeting_nouns), obj
+                )
             lemma = self._lemma(obj)
+            # ("X and Y had dinner together": two parties sharing a meal is an encounter too)
             hospitality = lemma in self.lex.hospitality_nouns and bool(
-                self._prep_objects(obj, {"with"}) + self._prep_objects(tok, {"with"})
+                self._prep_objects(obj, {"with"})
+                + self._prep_objects(tok, {"with"})
+                + [
+                    t
+                    for t in tok.subtree
+                    if t.lower_ == "together"
+                    and tok in (t.head, t.head.head)  # (the parser may hang it on a phrase: "together in Madrid")
+                    and self._several(self._subjects(tok))
+                ]
             )
             if lemma not in self.lex.meeting_nouns and obj.lower_ not in self.lex.meeting_nouns and not hospitality:
                 continue  # ("had lunch with X" is an encounter with an exchange)
@@ -1467,9 +1550,23 @@ class EventFinder:
             any(c.dep_ == "ccomp" for c in tok.children)
             or any(c.dep_ == "oprd" and not named_person for c in tok.children)
             or any(c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.children) for c in tok.children)
+            or any(self._named_as(o) for o in objs)
+            or any(c.dep_ == "oprd" and c.left_edge.lower_ in ("a", "an") for c in tok.children)
         ):
             return None  # "called X a partner", "called on X to"
         return self._meeting_from(tok, self._subjects(tok), objs, 0.8)
+
+    @staticmethod
+    def _named_as(obj) -> bool:
+        """ "called X a fascist": an indefinite noun phrase right after the object (no comma between, unlike
+        the title in "called X, the president of Y") says what X was called."""
+        return any(
+            c.dep_ == "appos"
+            and c.i > obj.i
+            and c.left_edge.lower_ in ("a", "an")
+            and not any(t.is_punct for t in obj.doc[obj.i + 1 : c.left_edge.i])
+            for c in obj.children
+        )
 
     def _credentials(self, tok):
         """ "X received the credentials of the ambassadors of A and B", "presented his credentials to X"."""
@@ -1503,6 +1600,28 @@ class EventFinder:
                         self._prep_objects(o, {"from"}) + self._prep_objects(tok, {"from"}),
                         0.85,
                     )
+        for o in objs:
+            # "hosted talks with X", "received a meeting with X" (not a gathering: "hosted a summit with leaders of")
+            lemma_o = self._lemma(o)
+            if lemma_o in self.lex.meeting_nouns and lemma_o not in self.lex.occasion_heads - {"talks", "meeting"}:
+                partners = self._prep_objects(o, {"with"})
+                if partners:
+                    return self._meeting_from(tok, self._subjects(tok), partners, 0.85)
+        senders = self._senders(tok, objs)
+        if senders:
+            return self._meeting_from(tok, self._subjects(tok), senders, 0.8)
+        if not objs and not self._passive_subjects(tok):
+            # "received at his office on Monday X": after a phrase put first, the parser takes the named guest
+            # for the object of that phrase's preposition
+            objs = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "in")
+                for p in c.children
+                if p.dep_ == "pobj"
+                and p.ent_type_ == "PERSON"
+                and any(a.kind == PERSON for a in self.actors.resolve(p))
+            ]
         actor_objs = [
             o
             for o in objs
@@ -1676,6 +1795,13 @@ class EventFinder:
                 if not partners and self._lemma(clause) in self.lex.addressing_verbs:
                     # "In a phone call, X told / assured / briefed Y ...": Y is the other party
                     partners = [o for o in self._objects(clause) if self.actors.resolve(o)]
+                if not partners:
+                    # "offered his condolences to X in a phone call": the one the clause speaks or gives to
+                    partners = [
+                        p
+                        for p in self._prep_objects(clause, {"to"})
+                        if any(a.kind == PERSON for a in self.actors.resolve(p))
+                    ]
         if not partners and not extra:
             # "as the two held talks" (parsed with "held" as a modifier of "talks")
             two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]

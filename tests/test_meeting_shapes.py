@@ -1,0 +1,213 @@
+"""Meeting shapes of wire stories and government readouts, in sentences written for this file, through the
+real model.
+
+Each test pairs the shapes of one structural mechanism of the MEETING path with the shapes that look
+like them and are no meeting (an interview, a topic, a gathering, a message, a name called).
+"""
+
+from __future__ import annotations
+
+PUBLISHED = "2024-05-10"
+
+
+def _meetings(extract, text):
+    return [r for r in extract(text, published=PUBLISHED) if r["event_type"] == "MEETING"]
+
+
+def _states(row):
+    return {a["country"] for a in row["actors"]}
+
+
+def _one_meeting(extract, text, states, place=None):
+    rows = _meetings(extract, text)
+    assert len(rows) == 1, (text, rows)
+    row = rows[0]
+    assert len(row["actors"]) >= 2, row["actors"]
+    assert states <= _states(row), (text, row["actors"])
+    if place is not None:
+        assert row["venue_place"] == place, (text, row["venue_place"])
+    return row
+
+
+def _no_meeting(extract, text):
+    rows = _meetings(extract, text)
+    assert rows == [], (text, [r["actors"] for r in rows])
+
+
+def test_a_with_the_parser_hangs_on_the_noun_after_the_verb_names_the_party_met(extract):
+    _one_meeting(
+        extract,
+        "Japanese Foreign Minister Yoko Kamikawa discussed regional security with Philippine Foreign Secretary "
+        "Enrique Manalo in Manila on Saturday.",
+        {"JPN", "PHL"},
+        place="Manila",
+    )
+    _one_meeting(
+        extract,
+        "Chinese Foreign Minister Wang Yi exchanged views with his Brazilian counterpart Mauro Vieira on the "
+        "Ukraine crisis on Thursday.",
+        {"CHN", "BRA"},
+    )
+    _one_meeting(
+        extract,
+        "Hungarian Prime Minister Viktor Orban met behind closed doors with Slovak Prime Minister Robert Fico in "
+        "Bratislava on Monday.",
+        {"HUN", "SVK"},
+        place="Bratislava",
+    )
+    # an interview, a state as a topic's partner, a topic: no talks
+    _no_meeting(extract, "Russian President Vladimir Putin spoke in an interview with US journalist Tucker Carlson.")
+    _no_meeting(
+        extract,
+        "Hungarian Prime Minister Viktor Orban discussed the war in an interview with journalist Tucker Carlson.",
+    )
+    _no_meeting(
+        extract,
+        "Brazilian President Luiz Inacio Lula da Silva discussed relations with Argentina in a speech on Monday.",
+    )
+    _no_meeting(
+        extract,
+        "Kenyan President William Ruto talked about his friendship with Ugandan President Yoweri Museveni at a rally.",
+    )
+    _no_meeting(extract, "Thai Prime Minister Srettha Thavisin discussed the economy with reporters in Bangkok.")
+
+
+def test_hosting_talks_with_someone_is_meeting_them_but_hosting_a_summit_is_not(extract):
+    _one_meeting(
+        extract,
+        "Swiss President Viola Amherd hosted talks with Ukrainian President Volodymyr Zelensky in Bern on Monday.",
+        {"CHE", "UKR"},
+    )
+    _no_meeting(extract, "Japanese Prime Minister Fumio Kishida hosted a summit with Pacific island leaders in Tokyo.")
+
+
+def test_a_guest_named_after_a_phrase_put_first_is_received(extract):
+    _one_meeting(
+        extract,
+        "Kuwaiti Prime Minister Sheikh Ahmad Al-Abdullah received at his office on Monday Jordanian Foreign "
+        "Minister Ayman Safadi.",
+        {"KWT", "JOR"},
+    )
+    _no_meeting(
+        extract, "Indian Foreign Secretary Vikram Misri received the award on behalf of Prime Minister Narendra Modi."
+    )
+
+
+def test_days_or_a_round_of_talks_are_talks(extract):
+    _one_meeting(
+        extract,
+        "Chinese Foreign Minister Wang Yi and US National Security Adviser Jake Sullivan held two days of talks in "
+        "Bangkok.",
+        {"CHN"},
+        place="Bangkok",
+    )
+    _one_meeting(
+        extract,
+        "Serbian Foreign Minister Marko Djuric held a round of talks with Albanian Foreign Minister Igli Hasani in "
+        "Tirana on Tuesday.",
+        {"SRB", "ALB"},
+    )
+    _no_meeting(
+        extract,
+        "Serbian Foreign Minister Marko Djuric will hold a new round of talks with Albanian Foreign Minister Igli "
+        "Hasani next week.",
+    )
+
+
+def test_a_tete_a_tete_and_a_dinner_together_are_encounters(extract):
+    _one_meeting(
+        extract,
+        "French President Emmanuel Macron had a tete-a-tete with Chinese President Xi Jinping on Tuesday.",
+        {"FRA", "CHN"},
+    )
+    _one_meeting(
+        extract,
+        "Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro had dinner together in "
+        "Madrid on Wednesday.",
+        {"ESP", "PRT"},
+    )
+    _no_meeting(extract, "Spanish Prime Minister Pedro Sanchez had dinner in Madrid on Wednesday.")
+
+
+def test_what_is_said_or_given_to_someone_in_a_phone_call_names_the_other_party(extract):
+    _one_meeting(
+        extract,
+        "Turkish President Recep Tayyip Erdogan offered his condolences to Iranian First Vice President Mohammad "
+        "Mokhber in a phone call on Monday.",
+        {"TUR", "IRN"},
+    )
+    # condolences sent are a message, not a call
+    _no_meeting(
+        extract,
+        "Chinese President Xi Jinping sent condolences to Iranian First Vice President Mohammad Mokhber on Monday.",
+    )
+
+
+def test_a_delegation_from_a_state_or_body_and_a_group_led_by_someone(extract):
+    _one_meeting(
+        extract,
+        "Iranian President Masoud Pezeshkian hosted a delegation from Iraq headed by Prime Minister Mohammed Shia "
+        "al-Sudani in Tehran on Tuesday.",
+        {"IRN", "IRQ"},
+        place="Tehran",
+    )
+    row = _one_meeting(
+        extract,
+        "Chinese Vice Premier Ding Xuexiang met with a delegation from the European Commission led by Executive "
+        "Vice President Valdis Dombrovskis in Beijing on Monday.",
+        {"CHN"},
+        place="Beijing",
+    )
+    assert any("Dombrovskis" in a["name"] for a in row["actors"]), row["actors"]
+    _one_meeting(
+        extract,
+        "Taiwanese President Lai Ching-te met a group of US senators led by Senator Tammy Duckworth in Taipei on "
+        "Wednesday.",
+        {"TWN", "USA"},
+    )
+    _no_meeting(extract, "Argentine President Javier Milei received the national football team at the Casa Rosada.")
+
+
+def test_the_delegation_received_is_the_one_named_before(extract):
+    rows = _meetings(
+        extract,
+        "A delegation of the Japanese Diet led by Speaker Fukushiro Nukaga visited Hanoi this week. Vietnamese "
+        "National Assembly Chairman Tran Thanh Man received the delegation on Tuesday.",
+    )
+    assert len(rows) == 1, rows
+    names = {a["name"] for a in rows[0]["actors"]}
+    assert {"Fukushiro Nukaga", "Tran Thanh Man"} <= names, rows[0]["actors"]
+
+
+def test_calling_someone_a_name_is_no_call(extract):
+    _no_meeting(extract, "Venezuelan President Nicolas Maduro called Argentine President Javier Milei a fascist.")
+    _no_meeting(
+        extract,
+        "Colombian President Gustavo Petro called Israeli Prime Minister Benjamin Netanyahu a war criminal on Sunday.",
+    )
+    _one_meeting(
+        extract,
+        "Pakistani Prime Minister Shehbaz Sharif called Iranian President Masoud Pezeshkian on Wednesday to discuss "
+        "border security.",
+        {"PAK", "IRN"},
+    )
+
+
+def test_a_delegation_from_a_state_the_parser_hangs_on_the_verb(extract):
+    _one_meeting(
+        extract,
+        "Kenyan President William Ruto received a delegation from Somalia at State House in Nairobi on Monday.",
+        {"KEN", "SOM"},
+    )
+    # a letter from a state is a message, not a visit
+    _no_meeting(extract, "Kenyan President William Ruto received a letter from Somalia on Monday.")
+
+
+def test_a_site_the_tagger_runs_into_the_next_preposition_ends_before_it(extract):
+    rows = _meetings(
+        extract,
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday. He held talks with the "
+        "Chinese leader at the Great Hall of the People on Friday.",
+    )
+    assert len(rows) == 1, rows
+    assert rows[0]["venue_place"] == "Great Hall of the People", rows[0]["venue_place"]
