@@ -3181,7 +3181,12 @@ class EventFinder:
         )
         projects = []
         for o in objs:
-            projects += self._projects_in(o, establishing=establishing)
+            inner = self._projects_in(o, establishing=establishing)
+            if not inner and o.dep_ == "dobj":
+                # "lead the consortium for the TAPI project": the parser hangs the object's "for" phrase on the
+                # verb, right after the object; what a vague object is for is the project
+                inner = [x for p in self._stranded_pobjs(o) for x in self._projects_in(p, 1)]
+            projects += inner
         if lemma in self.lex.agreeing_verbs:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
@@ -3435,6 +3440,17 @@ class EventFinder:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
+
+    def _stranded_pobjs(self, obj) -> list:
+        """The objects of a "for" phrase the parser hangs on the verb right after its object."""
+        after = obj.right_edge.i + 1
+        return [
+            p
+            for c in obj.head.children
+            if c.i == after and c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
 
     def _example_prep(self, prep) -> bool:
         """ "such as", "including", "like": a preposition that lists examples of its head."""
