@@ -3135,6 +3135,8 @@ class EventFinder:
             # "A and B are negotiating the pipeline", "were consulting on a separate project, the construction
             # of the X pipeline": parties bargaining over a project in progress advance it
             objs += self._prep_objects(tok, {"on", "over", "about"})
+            # ("consulting on a new project, the construction of X": the parser may hang the apposition on the verb)
+            objs += [c for c in tok.children if c.dep_ == "appos"]
         if any(self._financing(o) or self._lemma(o) in self.lex.financing_nouns for o in objs):
             # "offered a loan / a line of credit for the railway": the parser may hang the "for" on the verb
             objs += self._prep_objects(tok, {"for"})
@@ -3417,6 +3419,9 @@ class EventFinder:
             return []
         found = []
         for c in tok.children:
+            if c.dep_ == "appos" and self._lemma(tok) in self.lex.project_heads:
+                # "a separate project, the construction of the X pipeline": the apposition names the project
+                found += self._projects_in(c, depth + 1)
             if self._example_prep(c):
                 # "initiatives such as a rail link between A and B", "projects including a new port": the
                 # examples a vague head lists are the projects named
