@@ -370,6 +370,7 @@ class EventFinder:
                 or lemma in lex.agreeing_verbs
                 or lemma in lex.weighing_verbs
                 or lemma in lex.signing_verbs
+                or lemma in lex.negotiating_verbs
                 or self._light_participation(tok)
             ):
                 yield "proposal", self._proposal(tok)
@@ -380,6 +381,8 @@ class EventFinder:
                 yield "support_noun", self._support_noun(tok)
             if lemma in lex.proposal_nouns and tok.pos_ == "NOUN":
                 yield "proposal_noun", self._proposal_noun(tok)
+            if tok.lower_ in lex.negotiation_nouns and tok.pos_ == "NOUN":
+                yield "proposal_noun", self._negotiation_noun(tok)
         if tok.lower_ in lex.commitment_adjectives and tok.pos_ in ("ADJ", "VERB"):
             yield "support_committed", self._support_committed(tok)
 
@@ -1419,6 +1422,14 @@ class EventFinder:
     def _ongoing(tok) -> bool:
         """ "are discussing", "is negotiating": the present progressive."""
         return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
+
+    @staticmethod
+    def _in_course(tok) -> bool:
+        """ "are negotiating", "were consulting" (reported speech), "negotiates": under way when told, not
+        done ("negotiated") nor only planned ("will negotiate", which an intent head reads)."""
+        if tok.tag_ == "VBG":
+            return any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in tok.children)
 
     def _several(self, agents) -> bool:
         """ "X and Y", also when the tagger hangs one name inside the other's title phrase ("Foreign Minister
@@ -3119,6 +3130,13 @@ class EventFinder:
                         objs += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma in self.lex.agreeing_verbs:
             objs += self._prep_objects(tok, {"on", "upon"})  # "agreed on the establishment of a joint fund"
+        negotiating = lemma in self.lex.negotiating_verbs and self._in_course(tok)
+        if negotiating:
+            # "A and B are negotiating the pipeline", "were consulting on a separate project, the construction
+            # of the X pipeline": parties bargaining over a project in progress advance it
+            objs += self._prep_objects(tok, {"on", "over", "about"})
+            # ("consulting on a new project, the construction of X": the parser may hang the apposition on the verb)
+            objs += [c for c in tok.children if c.dep_ == "appos"]
         if any(self._financing(o) or self._lemma(o) in self.lex.financing_nouns for o in objs):
             # "offered a loan / a line of credit for the railway": the parser may hang the "for" on the verb
             objs += self._prep_objects(tok, {"for"})
@@ -3165,7 +3183,12 @@ class EventFinder:
         )
         projects = []
         for o in objs:
-            projects += self._projects_in(o, establishing=establishing)
+            inner = self._projects_in(o, establishing=establishing)
+            if not inner and o.dep_ == "dobj":
+                # "lead the consortium for the TAPI project": the parser hangs the object's "for" phrase on the
+                # verb, right after the object; what a vague object is for is the project
+                inner = [x for p in self._stranded_pobjs(o) for x in self._projects_in(p, 1)]
+            projects += inner
         if lemma in self.lex.agreeing_verbs:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
@@ -3224,7 +3247,12 @@ class EventFinder:
             if signed:
                 projects = signed
             # a signing done is itself the agreement; "to sign", "would sign" is some intent's to say
-            signed = signed if tok.tag_ in ("VBD", "VBZ", "VBP") and not self._is_future(tok) else []
+            # ("have signed", "had signed": a perfect is a signing done too)
+            perfect = tok.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in tok.children
+            )
+            done = tok.tag_ in ("VBD", "VBZ", "VBP") or perfect
+            signed = signed if done and not self._is_future(tok) else []
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
             # hosting a summit is a gathering, not a project
@@ -3240,6 +3268,7 @@ class EventFinder:
             or lemma in self.lex.agreeing_verbs
             or demanded  # "pushed for a development bank", "pressed for the corridor": the demand is the intent
             or signed
+            or negotiating
         ):
             intent, proposers = tok, self._subjects(tok)
         else:
@@ -3362,7 +3391,18 @@ class EventFinder:
         if tok.tag_ == "VBG":
             # "cooperation on upgrading the post and building a new bridge": each gerund's object
             gerunds = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBG"]
-            return [p for g in gerunds for o in self._objects(g) for p in self._projects_in(o, depth + 1)]
+            # "on carrying out a project to build a pipeline": the parser hangs the purpose on the gerund;
+            # what it builds is the project
+            purposes = [
+                c
+                for g in gerunds
+                for c in g.children
+                if c.dep_ in ("xcomp", "advcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and self._undertaking(c)
+            ]
+            held = [o for g in gerunds + purposes for o in self._objects(g)]
+            return [p for o in held for p in self._projects_in(o, depth + 1)]
         if self._concrete_project(tok):
             return [tok]
         if establishing and self._specified_mechanism(tok):
@@ -3379,6 +3419,15 @@ class EventFinder:
             return []
         found = []
         for c in tok.children:
+            if c.dep_ == "appos" and self._lemma(tok) in self.lex.project_heads:
+                # "a separate project, the construction of the X pipeline": the apposition names the project
+                found += self._projects_in(c, depth + 1)
+            if self._example_prep(c):
+                # "initiatives such as a rail link between A and B", "projects including a new port": the
+                # examples a vague head lists are the projects named
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found += [x for x in [p, *p.conjuncts] if self._concrete_project(x)]
             if c.dep_ == "prep" and c.lower_ == "between":
                 # "docking cooperation between the Belt and Road Initiative and the Union": the pairing is it
                 if any(self._concrete_project(p) for p in c.children if p.dep_ == "pobj"):
@@ -3396,6 +3445,25 @@ class EventFinder:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
+
+    def _stranded_pobjs(self, obj) -> list:
+        """The objects of a "for" phrase the parser hangs on the verb right after its object."""
+        after = obj.right_edge.i + 1
+        return [
+            p
+            for c in obj.head.children
+            if c.i == after and c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+
+    def _example_prep(self, prep) -> bool:
+        """ "such as", "including", "like": a preposition that lists examples of its head."""
+        if prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "as":
+            return any(a.lower_ == "such" for a in prep.children) or prep.nbor(-1).lower_ == "such"
+        return prep.lower_ in self.lex.example_preps
 
     def _commemorates(self, tok) -> bool:
         """ "joint events marking the 70th anniversary of diplomatic relations", "exchange activities
@@ -3519,6 +3587,43 @@ class EventFinder:
         for t in projects[0].subtree:
             if t.ent_type_ in ("GPE", "ORG", "NORP"):
                 partners += self._named_parties(t)
+        countries = {a.country for a in proposer}
+        partners = [
+            a for a in dict.fromkeys(partners) if a not in proposer and a.country not in countries and a.kind != GROUP
+        ]
+        actors = [(a, "proposer") for a in proposer] + [(a, "partner") for a in partners]
+        return self._mention(PROPOSAL, actors, tok, 0.7, project=self._project_text(projects[0]))
+
+    def _negotiation_noun(self, tok):
+        """ "negotiations with Iraq and Qatar on the project are under way", "opened talks on how to connect
+        the railways between the two countries": parties bargaining over a concrete project advance it (their
+        meeting, if any, is the meeting path's)."""
+        projects = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.about_preps | {"over"}):
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    projects += self._projects_in(p)
+                elif p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX"):  # "talks on how to connect X and modernise Y"
+                    verbs = [p] + [c for c in p.conjuncts if c.pos_ == "VERB"]
+                    projects += [x for v in verbs for o in self._objects(v) for x in self._projects_in(o, 1)]
+        if not projects:
+            return None
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if self._lemma(verb) in self.lex.talks_ending_verbs or self._is_negated(verb):
+            return None  # "talks on the pipeline collapsed", "did not resume talks on X"
+        if self._is_hypothetical(verb) or self._is_conjectural(verb):
+            return None
+        sides = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children]
+        partners = [a for p in sides if p.dep_ == "pobj" for a in self._partner_actors(p)]
+        parties = self._subjects(verb) if tok.dep_ == "dobj" else []
+        proposer = self._as_speaker(self._resolve_all(parties), verb)
+        if not proposer:
+            speaker = self._speaker(verb)
+            proposer = [speaker] if speaker else []
+        if not proposer:
+            return None
         countries = {a.country for a in proposer}
         partners = [
             a for a in dict.fromkeys(partners) if a not in proposer and a.country not in countries and a.kind != GROUP
