@@ -837,6 +837,8 @@ class EventFinder:
     def _calling_clause(self, node) -> bool:
         """ "talked with X, who had come to see him at his office in Islamabad": a clause on a party that
         says the party came to the meeting tells where it was."""
+        if node.dep_ == "relcl" and node.lemma_ == "be" and node.tag_ in ("VBZ", "VBP") and node.head.pos_ == "PROPN":
+            return True  # "received X, who is in Havana on an official visit": where the party is now
         while node.dep_ in ("advcl", "xcomp", "conj") and self._lemma(node) in self._CALLING_VERBS:
             node = node.head
         return node.dep_ == "relcl" and self._lemma(node) in self._CALLING_VERBS and node.head.pos_ == "PROPN"
@@ -900,6 +902,9 @@ class EventFinder:
                 place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
+            if word in ("in", "at") and self._named_settlement(obj):
+                place = self._named_settlement(obj)  # "in the capital Havana", "in the border village of X"
+                continue
             if word in ("in", "at") and self._capital_named(obj):
                 place = self._capital_named(obj)  # "in the Saudi capital", "in the national capital"
                 continue
@@ -929,6 +934,21 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _named_settlement(self, tok) -> str | None:
+        """A town word with the place's name in apposition or after "of": "the capital Havana", "the
+        border village of Panmunjom" name a place as well as "Havana" or "Panmunjom" do."""
+        if self._lemma(tok) not in self.lex.settlement_nouns or tok.ent_type_:
+            return None
+        names = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1]
+        names += [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        for name in names:
+            ent = self.actors._ent_of(name)
+            if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and not self.gaz.country(ent.text):
+                return ent.text
+        return None
 
     @staticmethod
     def _trimmed(ent) -> str:
@@ -3881,6 +3901,27 @@ class EventFinder:
                     if ev.type == PROPOSAL:
                         self._partner_from_talks(ev, mt)
                     break
+            else:
+                self._host_state_venue(ev, meetings)
+
+    def _host_state_venue(self, ev: Event, meetings) -> None:
+        """A state speaking on the day of talks held on its own soil speaks at them ("Morocco on Thursday
+        backed the talks ... as the envoy visited"; the talks "in Rabat"): the statement takes their venue
+        when just one such place is named that day."""
+        states = {a["country"] for a in ev.actors if a["role"] in ("source", "proposer") and a["kind"] == COUNTRY}
+        if len(states) != 1 or (ev.venue or {}).get("place") or not ev.date:
+            return
+        places = {
+            mt.venue["place"]: mt.venue
+            for mt, _ in meetings
+            if (mt.venue or {}).get("place")
+            and mt.date == ev.date
+            and not mt._remote
+            and mt.venue.get("country") in states
+            and not self.gaz.country(mt.venue["place"])
+        }
+        if len(places) == 1:
+            ev.venue = {**next(iter(places.values())), **{k: v for k, v in (ev.venue or {}).items() if v}}
 
     def _partner_from_talks(self, ev: Event, mt: Event) -> None:
         """A project proposed in bilateral talks with no partner named is proposed to the other side of

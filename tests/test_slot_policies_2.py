@@ -1,0 +1,116 @@
+"""Venue policies of ANNOTATION.md (venue = where the event happened; a statement made during talks has
+the talks' venue), applied by structure: where a party of the meeting is said to be now, a place named by
+a town word ("the capital X"), and a state's statement on the day of talks on its own soil. Every
+article is written for the test, with negatives at each policy's edge.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor import feed
+from extractor.events import find_events
+
+
+def _events(nlp, text: str, published: str = "2024-03-14") -> list[dict]:
+    article = feed.parse_json_record(json.dumps({"id": "t", "text": text, "published": published}))
+    doc = nlp(article["text"][article["body_start"] :])
+    found = find_events(
+        doc, article["published"], article["dateline"], article["body_start"], article.get("dateline_date")
+    )
+    return [e.as_row() for e in found]
+
+
+def _meeting_place(nlp, text: str) -> str | None:
+    meetings = [e for e in _events(nlp, text) if e["event_type"] == "MEETING"]
+    assert meetings, text
+    return meetings[0]["venue_place"]
+
+
+# ---- a relative clause saying where the visiting party is now places the meeting --------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Chilean President Laura Soto on Tuesday received Peru's Foreign Minister Jorge Vargas, "
+            "who is in Santiago on a working visit. The two discussed trade and the border with their teams.",
+            "Santiago",
+        ),
+        (
+            "Kenya's President Daniel Mwangi on Monday received Ugandan Prime Minister Sarah Okello, "
+            "who is in the capital Nairobi for two days.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_where_the_visitor_is_now_places_the_meeting(nlp, text, place):
+    assert _meeting_place(nlp, text) == place
+
+
+def test_where_the_visitor_was_before_does_not_place_the_meeting(nlp):
+    text = (
+        "Chilean President Laura Soto on Tuesday received Peru's Foreign Minister Jorge Vargas, "
+        "who was in Lima last year for a conference."
+    )
+    assert _meeting_place(nlp, text) != "Lima"
+
+
+# ---- a town word with the place's name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Polish Prime Minister Adam Nowak held talks with Czech Prime Minister Petr Dvorak on Monday "
+            "in the capital Warsaw.",
+            "Warsaw",
+        ),
+        (
+            "Kenyan Foreign Minister Ruth Wanjiru met Tanzania's Foreign Minister Juma Said on Monday in the "
+            "port city of Mombasa.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_a_town_word_with_its_name_is_the_place(nlp, text, place):
+    assert _meeting_place(nlp, text) == place
+
+
+def test_a_town_word_with_a_state_is_no_city(nlp):
+    text = (
+        "Indian Foreign Minister Ravi Kumar met Nepal's Foreign Minister Bina Thapa on Monday in the capital of Nepal."
+    )
+    assert _meeting_place(nlp, text) is None
+
+
+# ---- a state's statement on the day of talks on its soil is made there -------------------------------
+
+_HOST = (
+    "Norway on Wednesday gave its backing to the peace talks in Sudan as the UN envoy paid his first "
+    "visit to the country.\n\nThe envoy Markus Lind met Norwegian Foreign Minister Ole Berg in Oslo on "
+    "Wednesday, the ministry said."
+)
+
+
+def test_the_host_states_statement_takes_the_talks_venue(nlp):
+    support = [e for e in _events(nlp, _HOST) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and support[0]["venue_place"] == "Oslo"
+
+
+def test_a_foreign_states_statement_does_not(nlp):
+    text = _HOST.replace(
+        "Norwegian Foreign Minister Ole Berg in Oslo", "Danish Foreign Minister Ole Berg in Copenhagen"
+    )
+    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and support[0]["venue_place"] is None
+
+
+def test_a_statement_of_another_day_does_not(nlp):
+    text = _HOST.replace("Norway on Wednesday gave", "Norway on Monday gave")
+    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and support[0]["venue_place"] is None
