@@ -373,6 +373,8 @@ class ActorResolver:
                 continue
             if self.gaz.country(name) or self.gaz.city(name) or self.gaz.organization(name):
                 continue  # "Azerbaijan" tagged as a person is still a state
+            if " " not in name and self.gaz.demonym(name):
+                continue  # "the Kazakh government" with "Kazakh" tagged as a person: the state's adjective
             tokens = _name_tokens(name)
             if tokens and tokens <= self.lex.state_organ_heads | self.lex.portfolio_words:
                 continue  # "of the State Council Li Wei": "Council" cut off the title is no person

@@ -2059,7 +2059,8 @@ class EventFinder:
                 owner = owner or self._support_owner_clause(topic_tok)
                 # "welcomed the deal between A and B": the parties to the act
                 owner = owner or (self._prep_objects(topic_tok, {"between"}) if praise else [])
-            acls = [c for c in topic_tok.children if c.dep_ == "acl"]
+            # "the steps and decisions taken by X": the clause may hang on the last of coordinated acts
+            acls = [c for t in [topic_tok, *topic_tok.conjuncts] for c in t.children if c.dep_ == "acl"]
             if topic_tok.dep_ == "nsubj" and topic_tok in self._reduced_object(topic_tok.head.head):
                 acls.append(topic_tok.head)  # (the participle the parser made the object's head)
             for acl in acls:  # "a plan announced by X"
@@ -2160,7 +2161,8 @@ class EventFinder:
                 found.append(self.actors.country_actor(iso))
         if not owner:
             for c in topic_tok.children:
-                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < topic_tok.i:
+                # the tagger may take "Kuwaiti" for a place: a known demonym written capitalised is one
+                if c.dep_ in ("amod", "compound") and c.i < topic_tok.i and (c.ent_type_ == "NORP" or c.is_title):
                     iso = self.gaz.demonym(c.text)
                     if iso:
                         found.append(self.actors.country_actor(iso))

@@ -114,3 +114,41 @@ def test_a_statement_of_another_day_does_not(nlp):
     text = _HOST.replace("Norway on Wednesday gave", "Norway on Monday gave")
     support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
     assert support and support[0]["venue_place"] is None
+
+
+# ---- the party whose act is backed is the target (ANNOTATION.md: "backs another party, its position,
+# policy or initiative") ----------------------------------------------------------------------------------
+
+
+def _support_targets(nlp, text: str) -> list[tuple[str, str | None]]:
+    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support, text
+    return [(a["name"], a["country"]) for a in support[0]["actors"] if a["role"] == "target"]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a demonym the tagger may take for a place still names the state owning the act
+        (
+            "Greek Foreign Minister Nikos Pappas said on Monday that Greece gave its full backing to the "
+            "Kuwaiti initiative.",
+            "KWT",
+        ),
+        # the clause naming the doer hangs on the last of two coordinated acts
+        (
+            "Chilean President Laura Soto praised the steps and decisions taken by Argentina's leadership to "
+            "curb inflation.",
+            "ARG",
+        ),
+        # a demonym tagged as a person's name before "government" is the state, not a person
+        ("Chilean President Laura Soto praised the steps taken by the Kazakh government to curb inflation.", "KAZ"),
+    ],
+)
+def test_the_owner_of_the_backed_act_is_the_target(nlp, text, iso):
+    assert [c for _, c in _support_targets(nlp, text)] == [iso]
+
+
+def test_the_speakers_own_states_act_has_no_target(nlp):
+    text = "Greek Foreign Minister Nikos Pappas said on Monday that he gave his full backing to the Greek initiative."
+    assert _support_targets(nlp, text) == []
