@@ -233,7 +233,8 @@ class EventFinder:
         self.actors = ActorResolver(doc, home_state_of(source))
         self.mentions: list[Mention] = []
         self._sites: set[str] = set()
-        self._settings: list[tuple] = []  # (sentence ordinal, parties, venue, date) of meetings spoken of
+        # (sentence ordinal, parties, venue, date, counted: "received four visitors") of meetings spoken of
+        self._settings: list[tuple] = []
         self._sent_no: dict[int, int] = {}
         self._antecedents: dict[int, object] = {}  # a definite project head -> the project it refers back to
 
@@ -308,7 +309,14 @@ class EventFinder:
             date = None
         if not (venue and venue.get("place")) and date is None:
             return
-        self._settings.append((n, parties, venue if venue and venue.get("place") else None, date))
+        # "received four courtesy calls at the Parliament Building today": a counted plural of meetings
+        # places every one of them that the article reports, however far below
+        counted = tok.pos_ == "VERB" and any(
+            o.tag_ in ("NNS", "NNPS")
+            and any(t.dep_ == "nummod" or t.lower_ in ("several", "many") for t in o.subtree if t.i < o.i)
+            for o in self._objects(tok)
+        )
+        self._settings.append((n, parties, venue if venue and venue.get("place") else None, date, counted))
 
     def _skip_sentence(self, sent) -> bool:
         text = sent.text.strip()
@@ -3703,32 +3711,33 @@ class EventFinder:
     def _apply_settings(self, events: list[Event]) -> None:
         """Give the nearest meeting (within two sentences, with a party in common when the setting
         names one) the place and day its setting states, where the meeting's own sentence does not."""
-        for n, parties, venue, date in self._settings:
-            best = None
+        for n, parties, venue, date, counted in self._settings:
+            found = []
             for ev in events:
                 if ev.type != MEETING or not ev._sents:
                     continue
                 gap = min(abs(n - k) for k in ev._sents)
-                if gap > 2 or ev._background:
+                if ev._background or gap > 2 and not (counted and parties and min(ev._sents) > n):
+                    continue
+                if counted and date is not None and ev.date and ev.date != date.iso:
                     continue
                 if parties and not any(
                     _actor_matches(p, Actor(a["name"], a["kind"], a["country"])) for p in parties for a in ev.actors
                 ):
                     continue
-                if best is None or gap < best[0]:
-                    best = (gap, ev)
-            if best is None:
-                continue
-            ev = best[1]
-            own = (ev.venue or {}).get("place")
-            # a meeting placed only in its city takes the site in that city its setting gives
-            refines = (
-                own and venue is not None and own != venue["place"] and own in venue["place"] and self.gaz.city(own)
-            )
-            if venue is not None and not ev._remote and (not own or refines):
-                ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
-            if date is not None and ev.date is None:
-                ev.date, ev.date_precision = date.iso, date.precision
+                found.append((gap, ev))
+            found.sort(key=lambda x: x[0])
+            for _, ev in found if counted else found[:1]:
+                self._set_from(ev, venue, date)
+
+    def _set_from(self, ev: Event, venue, date) -> None:
+        own = (ev.venue or {}).get("place")
+        # a meeting placed only in its city takes the site in that city its setting gives
+        refines = own and venue is not None and own != venue["place"] and own in venue["place"] and self.gaz.city(own)
+        if venue is not None and not ev._remote and (not own or refines):
+            ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
+        if date is not None and ev.date is None:
+            ev.date, ev.date_precision = date.iso, date.precision
 
     def _occasion_places(self) -> list[tuple[int, str, str]]:
         """(sentence ordinal, occasion word, city) of every gathering the article places in a city:

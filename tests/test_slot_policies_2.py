@@ -152,3 +152,32 @@ def test_the_owner_of_the_backed_act_is_the_target(nlp, text, iso):
 def test_the_speakers_own_states_act_has_no_target(nlp):
     text = "Greek Foreign Minister Nikos Pappas said on Monday that he gave his full backing to the Greek initiative."
     assert _support_targets(nlp, text) == []
+
+
+# ---- a counted plural of meetings places each of them ----------------------------------------------------
+
+_AUDIENCES = (
+    "Prime Minister Tomas Berg received three courtesy calls at the Government Palace today, among them "
+    "a visit by the writer Ana Ruiz.\n\nBerg said they discussed culture and schools.\n\nThe talks were "
+    "friendly, an aide said.\n\nThe Prime Minister also received a courtesy call from Carlos Vidal, the "
+    "envoy of the regional bloc, and the two exchanged views on the border dispute."
+)
+
+
+def _meetings_with(nlp, text: str, name: str) -> list[dict]:
+    return [
+        e for e in _events(nlp, text) if e["event_type"] == "MEETING" and any(name in a["name"] for a in e["actors"])
+    ]
+
+
+def test_a_counted_plural_of_meetings_places_a_later_one(nlp):
+    found = _meetings_with(nlp, _AUDIENCES, "Vidal")
+    assert found and found[0]["venue_place"] and "Government Palace" in found[0]["venue_place"]
+
+
+def test_a_single_meeting_does_not_place_a_later_one(nlp):
+    text = _AUDIENCES.replace("received three courtesy calls", "received a courtesy call").replace(
+        ", among them a visit by", " from"
+    )
+    found = _meetings_with(nlp, text, "Vidal")
+    assert found and not found[0]["venue_place"]
