@@ -14,11 +14,16 @@ from extractor import feed
 from extractor.events import find_events
 
 
-def _events(nlp, text: str, published: str = "2024-03-14") -> list[dict]:
+def _events(nlp, text: str, published: str = "2024-03-14", source: str | None = None) -> list[dict]:
     article = feed.parse_json_record(json.dumps({"id": "t", "text": text, "published": published}))
     doc = nlp(article["text"][article["body_start"] :])
     found = find_events(
-        doc, article["published"], article["dateline"], article["body_start"], article.get("dateline_date")
+        doc,
+        article["published"],
+        article["dateline"],
+        article["body_start"],
+        article.get("dateline_date"),
+        source=source,
     )
     return [e.as_row() for e in found]
 
@@ -181,3 +186,33 @@ def test_a_single_meeting_does_not_place_a_later_one(nlp):
     )
     found = _meetings_with(nlp, text, "Vidal")
     assert found and not found[0]["venue_place"]
+
+
+# ---- a government's readout leaves its own officials' state unsaid ---------------------------------------
+
+_READOUT = (
+    "Foreign Minister Ole Berg met Sweden's Foreign Minister Karin Lund in Oslo on Tuesday. Berg proposed "
+    "building a high-speed railway linking Norway and Sweden, and the two sides agreed to set up a working "
+    "group on trade."
+)
+
+
+def _actor_countries(nlp, source: str | None) -> dict[str, str | None]:
+    return {a["name"]: a["country"] for e in _events(nlp, _READOUT, source=source) for a in e["actors"]}
+
+
+def test_an_untitled_state_official_in_a_readout_is_the_publishers(nlp):
+    countries = _actor_countries(nlp, "Ministry of Foreign Affairs of Norway")
+    assert countries["Ole Berg"] == "NOR"
+    assert countries["Karin Lund"] == "SWE"
+
+
+def test_the_proposers_own_state_is_no_partner_in_a_readout(nlp):
+    events = _events(nlp, _READOUT, source="Ministry of Foreign Affairs of Norway")
+    proposals = [e for e in events if e["event_type"] == "PROJECT_PROPOSAL" and "railway" in (e["project"] or "")]
+    assert proposals
+    assert [a["name"] for a in proposals[0]["actors"] if a["role"] == "partner"] == ["Sweden"]
+
+
+def test_a_news_agency_gives_no_state_to_an_untitled_official(nlp):
+    assert _actor_countries(nlp, "Nordic News Agency")["Ole Berg"] is None
