@@ -373,6 +373,8 @@ class ActorResolver:
                 continue
             if self.gaz.country(name) or self.gaz.city(name) or self.gaz.organization(name):
                 continue  # "Azerbaijan" tagged as a person is still a state
+            if " " not in name and self.gaz.demonym(name):
+                continue  # "the Kazakh government" with "Kazakh" tagged as a person: the state's adjective
             tokens = _name_tokens(name)
             if tokens and tokens <= self.lex.state_organ_heads | self.lex.portfolio_words:
                 continue  # "of the State Council Li Wei": "Council" cut off the title is no person
@@ -398,12 +400,23 @@ class ActorResolver:
             self._note_subject(ent.root, person)
         self._register_short_forms()
         self._register_title_appositions()
+        self._home_officials()
         for i, person in list(self._person_at.items()):
             abbr = self._title_abbreviation(i) if i - 1 not in self._person_at else None
             if abbr:
                 person.titles.add(abbr)
                 self._abbreviated_titles.add(abbr)
         self._subjects.sort(key=lambda pair: pair[0])
+
+    def _home_officials(self) -> None:
+        """In a government's own readout ("Foreign Minister Wang Yi met Mongolia's Foreign Minister X"), an
+        office-holder named with no state is the publishing government's: a readout names the other
+        side's state and leaves its own unsaid."""
+        if self.home_state is None:
+            return
+        for person in self.persons:
+            if person.country is None and person.posted_to is None and person.titles & self.lex.host_office_titles:
+                person.country = self.home_state
 
     def _register_title_appositions(self) -> None:
         """ "the new Kenyan Cabinet Secretary for Foreign Affairs, Alfred Mutua,": a title phrase set before

@@ -233,7 +233,8 @@ class EventFinder:
         self.actors = ActorResolver(doc, home_state_of(source))
         self.mentions: list[Mention] = []
         self._sites: set[str] = set()
-        self._settings: list[tuple] = []  # (sentence ordinal, parties, venue, date) of meetings spoken of
+        # (sentence ordinal, parties, venue, date, counted: "received four visitors") of meetings spoken of
+        self._settings: list[tuple] = []
         self._sent_no: dict[int, int] = {}
         self._antecedents: dict[int, object] = {}  # a definite project head -> the project it refers back to
 
@@ -308,7 +309,14 @@ class EventFinder:
             date = None
         if not (venue and venue.get("place")) and date is None:
             return
-        self._settings.append((n, parties, venue if venue and venue.get("place") else None, date))
+        # "received four courtesy calls at the Parliament Building today": a counted plural of meetings
+        # places every one of them that the article reports, however far below
+        counted = tok.pos_ == "VERB" and any(
+            o.tag_ in ("NNS", "NNPS")
+            and any(t.dep_ == "nummod" or t.lower_ in ("several", "many") for t in o.subtree if t.i < o.i)
+            for o in self._objects(tok)
+        )
+        self._settings.append((n, parties, venue if venue and venue.get("place") else None, date, counted))
 
     def _skip_sentence(self, sent) -> bool:
         text = sent.text.strip()
@@ -840,6 +848,8 @@ class EventFinder:
     def _calling_clause(self, node) -> bool:
         """ "talked with X, who had come to see him at his office in Islamabad": a clause on a party that
         says the party came to the meeting tells where it was."""
+        if node.dep_ == "relcl" and node.lemma_ == "be" and node.tag_ in ("VBZ", "VBP") and node.head.pos_ == "PROPN":
+            return True  # "received X, who is in Havana on an official visit": where the party is now
         while node.dep_ in ("advcl", "xcomp", "conj") and self._lemma(node) in self._CALLING_VERBS:
             node = node.head
         return node.dep_ == "relcl" and self._lemma(node) in self._CALLING_VERBS and node.head.pos_ == "PROPN"
@@ -903,6 +913,9 @@ class EventFinder:
                 place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
+            if word in ("in", "at") and self._named_settlement(obj):
+                place = self._named_settlement(obj)  # "in the capital Havana", "in the border village of X"
+                continue
             if word in ("in", "at") and self._capital_named(obj):
                 place = self._capital_named(obj)  # "in the Saudi capital", "in the national capital"
                 continue
@@ -932,6 +945,21 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _named_settlement(self, tok) -> str | None:
+        """A town word with the place's name in apposition or after "of": "the capital Havana", "the
+        border village of Panmunjom" name a place as well as "Havana" or "Panmunjom" do."""
+        if self._lemma(tok) not in self.lex.settlement_nouns or tok.ent_type_:
+            return None
+        names = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1]
+        names += [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        for name in names:
+            ent = self.actors._ent_of(name)
+            if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and not self.gaz.country(ent.text):
+                return ent.text
+        return None
 
     @staticmethod
     def _trimmed(ent) -> str:
@@ -2050,7 +2078,8 @@ class EventFinder:
                 owner = owner or self._support_owner_clause(topic_tok)
                 # "welcomed the deal between A and B": the parties to the act
                 owner = owner or (self._prep_objects(topic_tok, {"between"}) if praise else [])
-            acls = [c for c in topic_tok.children if c.dep_ == "acl"]
+            # "the steps and decisions taken by X": the clause may hang on the last of coordinated acts
+            acls = [c for t in [topic_tok, *topic_tok.conjuncts] for c in t.children if c.dep_ == "acl"]
             if topic_tok.dep_ == "nsubj" and topic_tok in self._reduced_object(topic_tok.head.head):
                 acls.append(topic_tok.head)  # (the participle the parser made the object's head)
             for acl in acls:  # "a plan announced by X"
@@ -2151,7 +2180,8 @@ class EventFinder:
                 found.append(self.actors.country_actor(iso))
         if not owner:
             for c in topic_tok.children:
-                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < topic_tok.i:
+                # the tagger may take "Kuwaiti" for a place: a known demonym written capitalised is one
+                if c.dep_ in ("amod", "compound") and c.i < topic_tok.i and (c.ent_type_ == "NORP" or c.is_title):
                     iso = self.gaz.demonym(c.text)
                     if iso:
                         found.append(self.actors.country_actor(iso))
@@ -3786,32 +3816,33 @@ class EventFinder:
     def _apply_settings(self, events: list[Event]) -> None:
         """Give the nearest meeting (within two sentences, with a party in common when the setting
         names one) the place and day its setting states, where the meeting's own sentence does not."""
-        for n, parties, venue, date in self._settings:
-            best = None
+        for n, parties, venue, date, counted in self._settings:
+            found = []
             for ev in events:
                 if ev.type != MEETING or not ev._sents:
                     continue
                 gap = min(abs(n - k) for k in ev._sents)
-                if gap > 2 or ev._background:
+                if ev._background or gap > 2 and not (counted and parties and min(ev._sents) > n):
+                    continue
+                if counted and date is not None and ev.date and ev.date != date.iso:
                     continue
                 if parties and not any(
                     _actor_matches(p, Actor(a["name"], a["kind"], a["country"])) for p in parties for a in ev.actors
                 ):
                     continue
-                if best is None or gap < best[0]:
-                    best = (gap, ev)
-            if best is None:
-                continue
-            ev = best[1]
-            own = (ev.venue or {}).get("place")
-            # a meeting placed only in its city takes the site in that city its setting gives
-            refines = (
-                own and venue is not None and own != venue["place"] and own in venue["place"] and self.gaz.city(own)
-            )
-            if venue is not None and not ev._remote and (not own or refines):
-                ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
-            if date is not None and ev.date is None:
-                ev.date, ev.date_precision = date.iso, date.precision
+                found.append((gap, ev))
+            found.sort(key=lambda x: x[0])
+            for _, ev in found if counted else found[:1]:
+                self._set_from(ev, venue, date)
+
+    def _set_from(self, ev: Event, venue, date) -> None:
+        own = (ev.venue or {}).get("place")
+        # a meeting placed only in its city takes the site in that city its setting gives
+        refines = own and venue is not None and own != venue["place"] and own in venue["place"] and self.gaz.city(own)
+        if venue is not None and not ev._remote and (not own or refines):
+            ev.venue = {**(ev.venue or {}), **{k: v for k, v in venue.items() if v}}
+        if date is not None and ev.date is None:
+            ev.date, ev.date_precision = date.iso, date.precision
 
     def _occasion_places(self) -> list[tuple[int, str, str]]:
         """(sentence ordinal, occasion word, city) of every gathering the article places in a city:
@@ -3986,6 +4017,27 @@ class EventFinder:
                     if ev.type == PROPOSAL:
                         self._partner_from_talks(ev, mt)
                     break
+            else:
+                self._host_state_venue(ev, meetings)
+
+    def _host_state_venue(self, ev: Event, meetings) -> None:
+        """A state speaking on the day of talks held on its own soil speaks at them ("Morocco on Thursday
+        backed the talks ... as the envoy visited"; the talks "in Rabat"): the statement takes their venue
+        when just one such place is named that day."""
+        states = {a["country"] for a in ev.actors if a["role"] in ("source", "proposer") and a["kind"] == COUNTRY}
+        if len(states) != 1 or (ev.venue or {}).get("place") or not ev.date:
+            return
+        places = {
+            mt.venue["place"]: mt.venue
+            for mt, _ in meetings
+            if (mt.venue or {}).get("place")
+            and mt.date == ev.date
+            and not mt._remote
+            and mt.venue.get("country") in states
+            and not self.gaz.country(mt.venue["place"])
+        }
+        if len(places) == 1:
+            ev.venue = {**next(iter(places.values())), **{k: v for k, v in (ev.venue or {}).items() if v}}
 
     def _partner_from_talks(self, ev: Event, mt: Event) -> None:
         """A project proposed in bilateral talks with no partner named is proposed to the other side of

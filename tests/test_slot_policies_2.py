@@ -1,0 +1,218 @@
+"""Venue policies of ANNOTATION.md (venue = where the event happened; a statement made during talks has
+the talks' venue), applied by structure: where a party of the meeting is said to be now, a place named by
+a town word ("the capital X"), and a state's statement on the day of talks on its own soil. Every
+article is written for the test, with negatives at each policy's edge.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor import feed
+from extractor.events import find_events
+
+
+def _events(nlp, text: str, published: str = "2024-03-14", source: str | None = None) -> list[dict]:
+    article = feed.parse_json_record(json.dumps({"id": "t", "text": text, "published": published}))
+    doc = nlp(article["text"][article["body_start"] :])
+    found = find_events(
+        doc,
+        article["published"],
+        article["dateline"],
+        article["body_start"],
+        article.get("dateline_date"),
+        source=source,
+    )
+    return [e.as_row() for e in found]
+
+
+def _meeting_place(nlp, text: str) -> str | None:
+    meetings = [e for e in _events(nlp, text) if e["event_type"] == "MEETING"]
+    assert meetings, text
+    return meetings[0]["venue_place"]
+
+
+# ---- a relative clause saying where the visiting party is now places the meeting --------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Chilean President Laura Soto on Tuesday received Peru's Foreign Minister Jorge Vargas, "
+            "who is in Santiago on a working visit. The two discussed trade and the border with their teams.",
+            "Santiago",
+        ),
+        (
+            "Kenya's President Daniel Mwangi on Monday received Ugandan Prime Minister Sarah Okello, "
+            "who is in the capital Nairobi for two days.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_where_the_visitor_is_now_places_the_meeting(nlp, text, place):
+    assert _meeting_place(nlp, text) == place
+
+
+def test_where_the_visitor_was_before_does_not_place_the_meeting(nlp):
+    text = (
+        "Chilean President Laura Soto on Tuesday received Peru's Foreign Minister Jorge Vargas, "
+        "who was in Lima last year for a conference."
+    )
+    assert _meeting_place(nlp, text) != "Lima"
+
+
+# ---- a town word with the place's name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Polish Prime Minister Adam Nowak held talks with Czech Prime Minister Petr Dvorak on Monday "
+            "in the capital Warsaw.",
+            "Warsaw",
+        ),
+        (
+            "Kenyan Foreign Minister Ruth Wanjiru met Tanzania's Foreign Minister Juma Said on Monday in the "
+            "port city of Mombasa.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_a_town_word_with_its_name_is_the_place(nlp, text, place):
+    assert _meeting_place(nlp, text) == place
+
+
+def test_a_town_word_with_a_state_is_no_city(nlp):
+    text = (
+        "Indian Foreign Minister Ravi Kumar met Nepal's Foreign Minister Bina Thapa on Monday in the capital of Nepal."
+    )
+    assert _meeting_place(nlp, text) is None
+
+
+# ---- a state's statement on the day of talks on its soil is made there -------------------------------
+
+_HOST = (
+    "Norway on Wednesday gave its backing to the peace talks in Sudan as the UN envoy paid his first "
+    "visit to the country.\n\nThe envoy Markus Lind met Norwegian Foreign Minister Ole Berg in Oslo on "
+    "Wednesday, the ministry said."
+)
+
+
+def test_the_host_states_statement_takes_the_talks_venue(nlp):
+    support = [e for e in _events(nlp, _HOST) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and support[0]["venue_place"] == "Oslo"
+
+
+def test_a_foreign_states_statement_does_not(nlp):
+    text = _HOST.replace(
+        "Norwegian Foreign Minister Ole Berg in Oslo", "Danish Foreign Minister Ole Berg in Copenhagen"
+    )
+    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and support[0]["venue_place"] is None
+
+
+def test_a_statement_of_another_day_does_not(nlp):
+    text = _HOST.replace("Norway on Wednesday gave", "Norway on Monday gave")
+    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support and support[0]["venue_place"] is None
+
+
+# ---- the party whose act is backed is the target (ANNOTATION.md: "backs another party, its position,
+# policy or initiative") ----------------------------------------------------------------------------------
+
+
+def _support_targets(nlp, text: str) -> list[tuple[str, str | None]]:
+    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
+    assert support, text
+    return [(a["name"], a["country"]) for a in support[0]["actors"] if a["role"] == "target"]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a demonym the tagger may take for a place still names the state owning the act
+        (
+            "Greek Foreign Minister Nikos Pappas said on Monday that Greece gave its full backing to the "
+            "Kuwaiti initiative.",
+            "KWT",
+        ),
+        # the clause naming the doer hangs on the last of two coordinated acts
+        (
+            "Chilean President Laura Soto praised the steps and decisions taken by Argentina's leadership to "
+            "curb inflation.",
+            "ARG",
+        ),
+        # a demonym tagged as a person's name before "government" is the state, not a person
+        ("Chilean President Laura Soto praised the steps taken by the Kazakh government to curb inflation.", "KAZ"),
+    ],
+)
+def test_the_owner_of_the_backed_act_is_the_target(nlp, text, iso):
+    assert [c for _, c in _support_targets(nlp, text)] == [iso]
+
+
+def test_the_speakers_own_states_act_has_no_target(nlp):
+    text = "Greek Foreign Minister Nikos Pappas said on Monday that he gave his full backing to the Greek initiative."
+    assert _support_targets(nlp, text) == []
+
+
+# ---- a counted plural of meetings places each of them ----------------------------------------------------
+
+_AUDIENCES = (
+    "Prime Minister Tomas Berg received three courtesy calls at the Government Palace today, among them "
+    "a visit by the writer Ana Ruiz.\n\nBerg said they discussed culture and schools.\n\nThe talks were "
+    "friendly, an aide said.\n\nThe Prime Minister also received a courtesy call from Carlos Vidal, the "
+    "envoy of the regional bloc, and the two exchanged views on the border dispute."
+)
+
+
+def _meetings_with(nlp, text: str, name: str) -> list[dict]:
+    return [
+        e for e in _events(nlp, text) if e["event_type"] == "MEETING" and any(name in a["name"] for a in e["actors"])
+    ]
+
+
+def test_a_counted_plural_of_meetings_places_a_later_one(nlp):
+    found = _meetings_with(nlp, _AUDIENCES, "Vidal")
+    assert found and found[0]["venue_place"] and "Government Palace" in found[0]["venue_place"]
+
+
+def test_a_single_meeting_does_not_place_a_later_one(nlp):
+    text = _AUDIENCES.replace("received three courtesy calls", "received a courtesy call").replace(
+        ", among them a visit by", " from"
+    )
+    found = _meetings_with(nlp, text, "Vidal")
+    assert found and not found[0]["venue_place"]
+
+
+# ---- a government's readout leaves its own officials' state unsaid ---------------------------------------
+
+_READOUT = (
+    "Foreign Minister Ole Berg met Sweden's Foreign Minister Karin Lund in Oslo on Tuesday. Berg proposed "
+    "building a high-speed railway linking Norway and Sweden, and the two sides agreed to set up a working "
+    "group on trade."
+)
+
+
+def _actor_countries(nlp, source: str | None) -> dict[str, str | None]:
+    return {a["name"]: a["country"] for e in _events(nlp, _READOUT, source=source) for a in e["actors"]}
+
+
+def test_an_untitled_state_official_in_a_readout_is_the_publishers(nlp):
+    countries = _actor_countries(nlp, "Ministry of Foreign Affairs of Norway")
+    assert countries["Ole Berg"] == "NOR"
+    assert countries["Karin Lund"] == "SWE"
+
+
+def test_the_proposers_own_state_is_no_partner_in_a_readout(nlp):
+    events = _events(nlp, _READOUT, source="Ministry of Foreign Affairs of Norway")
+    proposals = [e for e in events if e["event_type"] == "PROJECT_PROPOSAL" and "railway" in (e["project"] or "")]
+    assert proposals
+    assert [a["name"] for a in proposals[0]["actors"] if a["role"] == "partner"] == ["Sweden"]
+
+
+def test_a_news_agency_gives_no_state_to_an_untitled_official(nlp):
+    assert _actor_countries(nlp, "Nordic News Agency")["Ole Berg"] is None
