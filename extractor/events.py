@@ -2471,10 +2471,10 @@ class EventFinder:
             acts += [o for o in objects if self._lemma(o) in self.lex.praise_objects and o not in acts]
             if not acts:
                 return None
-            if (self._lemma(tok) in self.lex.thanks_nouns or tok.lower_ in self.lex.thanks_nouns) and (
-                self._lemma(acts[0]) in self.lex.support_nouns
-            ):
-                return None  # "voiced appreciation for Y's support": thanks; the backing is Y's (_acknowledged_support)
+            if self._lemma(acts[0]) in self.lex.support_nouns:
+                # "voiced appreciation for Y's support", "paid tribute to Y for its backing": thanks for another's
+                # backing, not the speaker's (the backing is Y's: _acknowledged_support; so for verbs too)
+                return None
             objects = [o for o in objects if o not in acts]
             objects.insert(0, acts[0])
             topic_tok = acts[0]

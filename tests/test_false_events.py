@@ -59,8 +59,14 @@ def test_the_initiative_that_refers_back_to_a_named_one_stays_support(extract):
 # ---- thanks for another's backing are not the thanker's support ------------------------------------------
 
 
-def test_appreciation_for_anothers_support_is_not_the_thankers_support(extract):
-    text = "During the talks, President William Ruto voiced appreciation for Japan's steady financial support to Kenya."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the talks, President William Ruto voiced appreciation for Japan's steady financial support to Kenya.",
+        "President William Ruto paid tribute to Japan for its support to Kenya.",
+    ],
+)
+def test_appreciation_for_anothers_support_is_not_the_thankers_support(extract, text):
     rows = _support(extract, text)
     assert not any("William Ruto" in names_in_role(r, "source") for r in rows)
     # positive: appreciation of a named act other than backing is praise, a support statement
