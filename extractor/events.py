@@ -2078,10 +2078,10 @@ class EventFinder:
 
     def _unnamed_undertaking(self, topic_tok) -> bool:
         """ "has shown a strong commitment to this project", "underlined its commitment to the regional
-        transport project", "who has backed the initiative": an undertaking the text describes but does not
-        name, backed by no party named, is a concrete project backed (a proposal, ANNOTATION.md) or nothing in
-        particular, not a support statement; "the Belt and Road Initiative", "the Chinese initiative", or
-        "the initiative" that refers back to a named one stay one."""
+        transport project": an undertaking the text describes but does not name, backed by no party named, is
+        a concrete project backed (a proposal, ANNOTATION.md) or nothing in particular, not a support
+        statement. Not an initiative: "backs the initiative" mostly refers back to another's peace plan or
+        mediation, which is support (as are "the Belt and Road Initiative", "the Chinese initiative")."""
         heads = self.lex.undertaking_heads
         if self._lemma(topic_tok) not in heads and topic_tok.lower_ not in heads:
             return False

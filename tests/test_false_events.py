@@ -24,8 +24,6 @@ def _support(extract, text):
         " saying talks would start soon.",
         "Egypt's president stressed his government's commitment to the regional energy and trade project.",
         '"Chancellor Olaf Scholz has shown a strong commitment to this project," the minister said.',
-        "The two ministers discussed a canal between the lakes, a matter already raised with Peruvian President"
-        " Dina Boluarte, who has backed the initiative.",
         "Prime Minister Anthony Albanese said Australia fully supports the scheme.",
     ],
 )
@@ -45,6 +43,23 @@ def test_backing_a_named_or_owned_initiative_stays_a_support_statement(extract, 
     rows = _support(extract, text)
     assert [names_in_role(r, "source") for r in rows] == [[source]]
     assert names_in_role(rows[0], "target") == target
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Egypt put forward a peace plan for Gaza on Monday. Jordan said it fully backs the initiative.", "Jordan"),
+        (
+            "Kuwait launched a mediation effort between the Gulf states."
+            " Russia gave its full backing to the initiative.",
+            "Russia",
+        ),
+    ],
+)
+def test_backing_the_initiative_of_another_stays_support(extract, text, source):
+    # an unnamed "initiative" is mostly another's plan or mediation: backing it is support, not a project backed
+    rows = _support(extract, text)
+    assert [names_in_role(r, "source") for r in rows] == [[source]]
 
 
 def test_the_initiative_that_refers_back_to_a_named_one_stays_support(extract):
