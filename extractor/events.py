@@ -2071,6 +2071,8 @@ class EventFinder:
                 return None
             if self._is_conjectural(tok):
                 return None
+            if not targets and self._unnamed_undertaking(topic_tok):
+                return None
             topic = self._np_text(topic_tok)
             owner = [c for c in topic_tok.children if c.dep_ == "poss"]
             if not owner and self._lemma(topic_tok) in self.lex.praise_objects | self.lex.role_nouns:
@@ -2102,6 +2104,22 @@ class EventFinder:
             return None
         actors = [(a, "source") for a in src] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, tok, prior, topic=topic)
+
+    def _unnamed_undertaking(self, topic_tok) -> bool:
+        """ "has shown a strong commitment to this project", "underlined its commitment to the regional
+        transport project": an undertaking the text describes but does not name, backed by no party named, is
+        a concrete project backed (a proposal, ANNOTATION.md) or nothing in particular, not a support
+        statement. Not an initiative: "backs the initiative" mostly refers back to another's peace plan or
+        mediation, which is support (as are "the Belt and Road Initiative", "the Chinese initiative")."""
+        heads = self.lex.undertaking_heads
+        if self._lemma(topic_tok) not in heads and topic_tok.lower_ not in heads:
+            return False
+        if topic_tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in topic_tok.children):
+            return False
+        if any(t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[topic_tok.left_edge.i : topic_tok.i + 1]):
+            return False  # a name, or an owner written as an adjective ("the Chinese initiative")
+        prior = self._antecedent(topic_tok)
+        return prior is None or self._lemma(prior) not in self.lex.initiative_heads
 
     def _message_givers(self, tok) -> list:
         """A message says what its author says: "X's message congratulated Y", "X sent a message
@@ -2482,6 +2500,10 @@ class EventFinder:
             acts = [o for o in objects if not self.actors.resolve(o) and self._praiseworthy(o)]
             acts += [o for o in objects if self._lemma(o) in self.lex.praise_objects and o not in acts]
             if not acts:
+                return None
+            if self._lemma(acts[0]) in self.lex.support_nouns:
+                # "voiced appreciation for Y's support", "paid tribute to Y for its backing": thanks for another's
+                # backing, not the speaker's (the backing is Y's: _acknowledged_support; so for verbs too)
                 return None
             objects = [o for o in objects if o not in acts]
             objects.insert(0, acts[0])
