@@ -275,6 +275,9 @@ class EventFinder:
         lemma = self._lemma(tok)
         lex = self.lex
         remote = any(t.lower_ in _PHONE_WORDS for t in tok.subtree)
+        clause = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for s in self._subjects(clause) for c in s.children):
+            return  # "a joint commission held its first meeting": a meeting of its own, no one else's setting
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the phone call took place on Monday": a call is a meeting spoken of when it is a remote one
             if (
@@ -1307,7 +1310,26 @@ class EventFinder:
                 return not (_SAME_DAY.search(tok.sent.text) or reported)
             if self._lemma(node) in ("recall", "remember", "build") + (("follow",) if sequence else ()) and node != tok:
                 return True
+            # "at our latest meeting" (not "since their last meeting", which dates nothing of this clause)
+            occasions = [node] + [
+                p
+                for c in node.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "during", "in", "on")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if any(self._earlier_occasion(o) for o in occasions):
+                return True
         return False
+
+    def _earlier_occasion(self, tok) -> bool:
+        """ "at our latest meeting", "during their previous talks" with no date of their own: a meeting before
+        the news (ANNOTATION.md: a background event with no time expression has no date)."""
+        return (
+            self._lemma(tok) in self.lex.meeting_nouns
+            and any(c.dep_ == "amod" and c.lower_ in self.lex.earlier_occasion_adjectives for c in tok.children)
+            and not any(t.ent_type_ == "DATE" for t in tok.subtree)
+        )
 
     # ---- MEETING ----------------------------------------------------------------
     def _side_heads(self, sent) -> dict[str, Actor]:
@@ -4025,6 +4047,8 @@ class EventFinder:
                 continue
             speakers = {a["name"] for a in ev.actors if a["role"] in ("source", "proposer")}
             for mt, _ in meetings:
+                if mt._background and mt.evidence_start != ev.evidence_start:
+                    continue  # "it may be recalled that ... during X's visit in July": no talks of this news
                 names = {a["name"] for a in mt.actors}
                 if speakers & names and mt.evidence_start <= ev.evidence_start + 2000:
                     if ev.date and mt.date and not (ev.date.startswith(mt.date) or mt.date.startswith(ev.date)):
@@ -4097,6 +4121,13 @@ class EventFinder:
                 before = [e for e in dated if e.evidence_start < ev.evidence_start]
                 if before:
                     ev.date, ev.date_precision = before[-1].date, "day"
+            elif ev.date is None and self._refers_back(ev):
+                # "In May, A and B agreed to ... That understanding came out of a meeting between ...": the
+                # meeting that produced the outcome just reported happened when that outcome did
+                before = [e for e in events if e.date and e.evidence_start < ev.evidence_start]
+                if before:
+                    last = max(before, key=lambda e: e.evidence_start)
+                    ev.date, ev.date_precision = last.date, last.date_precision
             elif ev.date is None and ev.type == MEETING and not ev._background and _ALSO.search(ev.evidence):
                 # "On November 2, X held talks with Y ... X also held talks with Z": the day of X's talks
                 names = {a["name"] for a in ev.actors}
@@ -4118,6 +4149,16 @@ class EventFinder:
                 else:
                     ev.date, ev.date_precision = news_day, "day"
 
+    def _refers_back(self, ev: Event) -> bool:
+        """The event's sentence opens on a demonstrative outcome ("That understanding came out of ...",
+        "This decision was reached at ..."): it tells how the outcome reported just before came about."""
+        words = re.findall(r"[A-Za-z]+", ev.evidence)[:2]
+        return (
+            len(words) == 2
+            and words[0].lower() in ("that", "this", "those", "these")
+            and words[1].lower() in self.lex.outcome_nouns | {w + "s" for w in self.lex.outcome_nouns}
+        )
+
     def _lead_day(self) -> str | None:
         """The day the first sentence gives its news ("... reaffirmed on Thursday the partnership"),
         when no event of the article is dated to a recent day."""
@@ -4130,6 +4171,12 @@ class EventFinder:
                 head = ent.root.head
                 if head.dep_ == "prep":
                     head = head.head
+                if (
+                    head.dep_ == "pobj"
+                    and head.head.head == sent.root
+                    and self._lemma(sent.root) in self.lex.speech_verbs
+                ):
+                    head = sent.root  # "..., the ministry said in a statement on Thursday": the day of the news
                 reported = head.dep_ in ("ccomp", "conj") and self._lemma(head.head) in self.lex.speech_verbs
                 if head != sent.root and not (reported and head.head == sent.root):
                     continue  # "the summit held yesterday" dates the summit, not the news
