@@ -2134,6 +2134,10 @@ class EventFinder:
         statement. Not an initiative: "backs the initiative" mostly refers back to another's peace plan or
         mediation, which is support (as are "the Belt and Road Initiative", "the Chinese initiative")."""
         heads = self.lex.undertaking_heads
+        prior = self._antecedent(topic_tok)
+        if prior is not None and self._lemma(prior) not in self.lex.initiative_heads:
+            # "Uzbekistan endorsed the proposal" after a railway was proposed: the railway is backed (a proposal)
+            return True
         if self._lemma(topic_tok) not in heads and topic_tok.lower_ not in heads:
             return False
         if topic_tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in topic_tok.children):
@@ -2647,23 +2651,40 @@ class EventFinder:
 
     def _antecedent(self, tok):
         """ "this roadmap", "the project", "that agreement": a bare definite project head takes the concrete
-        project of its kind the article named before it (the nearest); "the project" takes any project."""
+        project of its kind the article named before it (the nearest). A word for an undertaking proposed
+        ("the proposal", "the initiative", "the plan", "the project", data: referring_heads) takes the nearest
+        concrete project of any kind, also when a state owns it ("the Turkmen proposal", "Kazakhstan's plan");
+        so does "it" as what a backing verb backs ("Uzbekistan backed it")."""
         if tok.i in self._antecedents:
             return self._antecedents[tok.i]
         found = None
         lemma = self._lemma(tok)
-        if (
-            tok.pos_ == "NOUN"
-            and tok.tag_ == "NN"
-            and (lemma in self.lex.project_heads or tok.lower_ in self.lex.project_heads)
-            and any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
-            and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "acl", "relcl") for c in tok.children)
-        ):
+        referring = lemma in self.lex.referring_heads or tok.lower_ in self.lex.referring_heads
+        mods = ("compound", "amod", "nmod", "poss", "prep", "acl", "relcl")
+        definite = tok.pos_ == "NOUN" and tok.tag_ == "NN"
+        if definite and referring:
+            # an owner state is allowed: "the Turkmen proposal", "Kazakhstan's plan"
+            owned = [c for c in tok.children if c.dep_ in ("amod", "poss") and c.ent_type_ in ("NORP", "GPE")]
+            definite = (
+                any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
+                or any(c.dep_ == "poss" for c in owned)
+            ) and not any(c.dep_ in mods and c not in owned for c in tok.children)
+        else:
+            definite = (
+                definite
+                and (lemma in self.lex.project_heads or tok.lower_ in self.lex.project_heads)
+                and any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
+                and not any(c.dep_ in mods for c in tok.children)
+            )
+        backed_it = (
+            tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass") and self._lemma(tok.head) in self.lex.support_verbs
+        )
+        if definite or backed_it:
             for prior in reversed(self.doc[: tok.i]):
                 if prior.pos_ not in ("NOUN", "PROPN"):
                     continue
                 same = self._lemma(prior) == lemma or prior.lower_ == tok.lower_
-                if (same or (lemma == "project" and self._lemma(prior) in self.lex.project_heads)) and (
+                if (same or ((referring or backed_it) and self._lemma(prior) in self.lex.project_heads)) and (
                     self._concrete_named(prior)
                 ):
                     found = prior
@@ -2940,7 +2961,11 @@ class EventFinder:
         return None
 
     def _project_text(self, tok, exclude=frozenset()) -> str:
-        if tok.pos_ in ("NOUN", "PROPN") and not self._concrete_named(tok) and self._antecedent(tok) is not None:
+        if (
+            tok.pos_ in ("NOUN", "PROPN", "PRON")
+            and not self._concrete_named(tok)
+            and self._antecedent(tok) is not None
+        ):
             return self._project_text(self._antecedent(tok))  # "this roadmap": the roadmap named before
         if tok.pos_ in ("VERB", "AUX"):
             first, prep, second = self._pairing(tok)
@@ -3333,7 +3358,9 @@ class EventFinder:
             projects = [p for p in projects if self._of_mechanism(p)]
         if not projects:
             return None
-        if lemma in self.lex.support_verbs and all(self._lemma(p) in self.lex.initiative_heads for p in projects):
+        if lemma in self.lex.support_verbs and all(
+            self._lemma(self._antecedent(p) or p) in self.lex.initiative_heads for p in projects
+        ):
             return None  # "supports the Belt and Road Initiative": a support statement (_support_verb reads it)
         if not weighed and (
             lemma in self.lex.proposal_verbs
