@@ -403,7 +403,12 @@ class EventFinder:
         # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
         subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
-            return [verb.head]  # "the Crown Prince, who congratulated him": the Crown Prince
+            head = verb.head
+            # "Algeria, Morocco's arch-rival, which backs X": a common-noun apposition describes the name it
+            # stands beside; the one who backs is that name
+            while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head != head:
+                head = head.head
+            return [head]  # "the Crown Prince, who congratulated him": the Crown Prince
         if not subs:
             # passive: "X was received by Y" -> agent is the doer
             for c in verb.children:
