@@ -36,3 +36,23 @@ def test_relative_clause_on_an_apposition_needs_a_backing_verb(extract):
         "The delegation visited Turkey, a NATO member, which borders Syria.",
     ):
         assert _support(extract, text) == [], text
+
+
+# ---- reason: a plural pronoun giver ("A and B said they back X") kept only the first who said it -----------
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Kenya and Ethiopia said they supported Somalia's efforts to rebuild its army.", {"Kenya", "Ethiopia"}),
+        ("Chile and Peru said they firmly back Bolivia's bid for observer status.", {"Chile", "Peru"}),
+    ],
+)
+def test_plural_pronoun_giver_is_all_who_said_it(extract, text, sources):
+    rows = _support(extract, text)
+    assert len(rows) == 1, rows
+    assert _sources(rows[0]) == sources
+
+
+def test_plural_pronoun_giver_negatives(extract):
+    rows = _support(extract, "Kenya said they supported Somalia's efforts to rebuild its army.")
+    assert len(rows) == 1 and _sources(rows[0]) == {"Kenya"}  # one who said it stays one
+    assert _support(extract, "Chile and Peru said they did not back Bolivia's bid.") == []
