@@ -816,6 +816,7 @@ class ActorResolver:
         "Tehran proposed" (not "in Moscow", "talks with Moscow")."""
         lex = lexicon.load()
         backing = lex.support_nouns | lex.support_verbs | lex.praise_verbs | lex.stand_verbs | lex.support_light_verbs
+        backing |= lex.defend_verbs  # "Washington upholds Kyiv's sovereignty"
         backing |= lex.proposal_verbs - {"stand", "look", "expect", "hope", "wish", "put", "present", "raise"}
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
@@ -823,6 +824,13 @@ class ActorResolver:
             c.dep_ == "acomp" and c.lower_ in lex.proposal_adjectives for c in tok.head.children
         ):
             return True  # "Beijing is ready to", "Moscow is willing to"
+        if (
+            tok.dep_ == "poss"
+            and (tok.head.lemma_.lower() in lex.defended_objects or tok.head.lower_ in lex.defended_objects)
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in lex.defend_verbs
+        ):
+            return True  # "recognised Rabat's sovereignty": the state whose right is upheld
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return tok.head.lemma_.lower() in backing
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in lex.partnering_verbs:

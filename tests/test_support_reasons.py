@@ -56,3 +56,30 @@ def test_plural_pronoun_giver_negatives(extract):
     rows = _support(extract, "Kenya said they supported Somalia's efforts to rebuild its army.")
     assert len(rows) == 1 and _sources(rows[0]) == {"Kenya"}  # one who said it stays one
     assert _support(extract, "Chile and Peru said they did not back Bolivia's bid.") == []
+
+
+def _targets(row: dict) -> set[str]:
+    return {a["name"] for a in row["actors"] if a["role"] == "target"}
+
+
+# ---- reason: a capital upholding or owning a defended right was no party ("recognised Rabat's sovereignty") --
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The United States recognised Rabat's sovereignty over the territory.", "United States", "Morocco"),
+        ("Washington upholds Kyiv's right to defend itself.", "United States", "Ukraine"),
+    ],
+)
+def test_capital_with_a_defended_right_is_its_state(extract, text, source, target):
+    rows = _support(extract, text)
+    assert len(rows) == 1, rows
+    assert source in _sources(rows[0]) and target in _targets(rows[0])
+
+
+def test_capital_with_a_defended_right_negatives(extract):
+    for text in (
+        "Washington recognised Rabat's new ambassador.",
+        "Officials in Washington discussed Rabat's sovereignty claims.",
+        "Washington did not recognise Rabat's sovereignty over the territory.",
+    ):
+        assert _support(extract, text) == [], text
