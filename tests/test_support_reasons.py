@@ -83,3 +83,31 @@ def test_capital_with_a_defended_right_negatives(extract):
         "Washington did not recognise Rabat's sovereignty over the territory.",
     ):
         assert _support(extract, text) == [], text
+
+
+# ---- reason: a state referred back to by its region ("the Caribbean nation") was no party ------------------
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "Jamaica hosted the regional summit. Chilean President Gabriel Boric praised the Caribbean nation's "
+            "progress on renewable energy.",
+            "Jamaica",
+        ),
+        ("Kuwait mediated the talks. Egypt praised the Gulf state's role in ending the rift.", "Kuwait"),
+    ],
+)
+def test_regional_epithet_is_the_state_of_that_region_named_before(extract, text, target):
+    rows = _support(extract, text)
+    assert len(rows) == 1, rows
+    assert target in _targets(rows[0])
+
+
+def test_regional_epithet_negatives(extract):
+    # a region no state named before belongs to, or no region at all: no target
+    for text in (
+        "Kuwait mediated the talks. Egypt praised the Caribbean nation's role in ending the rift.",
+        "Kuwait mediated the talks. Egypt praised the country's role in ending the rift.",
+    ):
+        rows = _support(extract, text)
+        assert all("Kuwait" not in _targets(r) for r in rows), text
