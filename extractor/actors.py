@@ -765,6 +765,10 @@ class ActorResolver:
             iso = self._state_of_form(tok)
             if iso:
                 return [self.country_actor(iso)]
+        if tok.lower_ in self.lex.state_epithet_heads and tok.pos_ == "NOUN":
+            iso = self._state_of_epithet(tok)
+            if iso:
+                return [self.country_actor(iso)]
         if (tok.lower_ in self.lex.state_forms or tok.lower_ == "state") and tok.is_title:
             # "the Sultanate of Oman", "the State of Qatar": the formal name, whatever the tagger made of it
             for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -816,6 +820,7 @@ class ActorResolver:
         "Tehran proposed" (not "in Moscow", "talks with Moscow")."""
         lex = lexicon.load()
         backing = lex.support_nouns | lex.support_verbs | lex.praise_verbs | lex.stand_verbs | lex.support_light_verbs
+        backing |= lex.defend_verbs  # "Washington upholds Kyiv's sovereignty"
         backing |= lex.proposal_verbs - {"stand", "look", "expect", "hope", "wish", "put", "present", "raise"}
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
@@ -823,6 +828,13 @@ class ActorResolver:
             c.dep_ == "acomp" and c.lower_ in lex.proposal_adjectives for c in tok.head.children
         ):
             return True  # "Beijing is ready to", "Moscow is willing to"
+        if (
+            tok.dep_ == "poss"
+            and (tok.head.lemma_.lower() in lex.defended_objects or tok.head.lower_ in lex.defended_objects)
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in lex.defend_verbs
+        ):
+            return True  # "recognised Rabat's sovereignty": the state whose right is upheld
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return tok.head.lemma_.lower() in backing
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in lex.partnering_verbs:
@@ -837,6 +849,34 @@ class ActorResolver:
         return all(c.dep_ in ("det", "case", "punct") for c in tok.children) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         )
+
+    def _state_of_epithet(self, tok) -> str | None:
+        """ "the Caribbean nation", "the South American country", "the Gulf state": a state referred back to by
+        its region, the last state named before it (not one a demonym among its modifiers names: "the
+        Chinese state" is no epithet)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        words = [w for m in mods for w in m.subtree]
+        if not words or not all(w.is_title or w.dep_ == "compound" for w in mods):
+            return None
+        if any(self.gaz.demonym(w.text) or self.gaz.country(w.text) for w in words):
+            return None
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+            return None  # "the Gulf state of Qatar", "the country that hosts the talks"
+        region = self.gaz.region(" ".join(w.text for w in sorted(words, key=lambda w: w.i)))
+        if not region:
+            return None
+        # the state of that region the story is about: the one named most often before it (of equals, the
+        # latest), not merely the last one named in passing
+        counts: dict[str, tuple[int, int]] = {}
+        for i in range(tok.i):
+            t = self.doc[i]
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+                iso = self.gaz.country(self._ent_text(t))
+                if iso in region:
+                    counts[iso] = (counts.get(iso, (0, 0))[0] + 1, i)
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _state_of_form(self, tok) -> str | None:
         """ "the Kingdom": the state named last before it whose formal name is a kingdom."""

@@ -403,7 +403,12 @@ class EventFinder:
         # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
         subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
-            return [verb.head]  # "the Crown Prince, who congratulated him": the Crown Prince
+            head = verb.head
+            # "Algeria, Morocco's arch-rival, which backs X": a common-noun apposition describes the name it
+            # stands beside; the one who backs is that name
+            while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head != head:
+                head = head.head
+            return [head]  # "the Crown Prince, who congratulated him": the Crown Prince
         if not subs:
             # passive: "X was received by Y" -> agent is the doer
             for c in verb.children:
@@ -1230,6 +1235,20 @@ class EventFinder:
                 return Actor(speaker.name, PERSON, states.pop())
         return speaker
 
+    def _plural_speakers(self, tok) -> list[Actor]:
+        """The coordinated subject of the nearest speech verb above ``tok`` ("A and B said ..."), when it
+        names more than one party; else none."""
+        head = tok
+        for _ in range(6):
+            if head != tok and self._lemma(head) in self.lex.speech_verbs | self.lex.assure_verbs:
+                subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                actors = self._resolve_all(subs)
+                return actors if len(actors) > 1 else []
+            if head.head == head:
+                break
+            head = head.head
+        return []
+
     def _speaker_named(self, tok) -> Actor | None:
         head = tok
         for _ in range(6):
@@ -2052,10 +2071,13 @@ class EventFinder:
         if not src:
             if any(self._unnamed_giver(s) for s in sources):
                 return None  # "previous governments have expressed support": a giver the text does not name
+            # "A and B said they stood ready to back X": a plural pronoun is all who said it, not the first
+            plural = any(s.lower_ in ("they", "we") for s in sources)
+            speakers = self._plural_speakers(tok) if plural else []
             speaker = self._speaker(tok)
             if speaker is None:
                 return None
-            src = [speaker]
+            src = speakers or [speaker]
         targets = []
         topic = None
         for t in targets_tok:

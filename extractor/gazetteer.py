@@ -43,6 +43,7 @@ class Gazetteer:
         self._cities = {normalise(k): v for k, v in extra.get("cities", {}).items()}
         self._houses = {normalise(k): v for k, v in extra.get("royal_houses", {}).items()}
         self._honorifics = {k.lower(): v for k, v in extra.get("state_honorifics", {}).items()}
+        self._regions = {k.lower(): frozenset(v) for k, v in extra.get("regions", {}).items()}
         # each state's capital is the first of its cities in countries.json
         self._capitals: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}
@@ -88,6 +89,10 @@ class Gazetteer:
     def city(self, name: str) -> str | None:
         """ISO3 of the state a city lies in, else None."""
         return self._get(self._cities, name)
+
+    def region(self, words: str) -> frozenset[str]:
+        """ "Caribbean", "South American": the states of a region an epithet names, else none."""
+        return self._regions.get(words.lower(), frozenset())
 
     def capital(self, name: str) -> str | None:
         """ISO3 of the state whose capital ``name`` is ("Moscow" -> RUS), else None."""

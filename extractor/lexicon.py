@@ -7,7 +7,13 @@ import json
 from importlib import resources
 
 # word lists that are not triggers or names' parts for ``all_words``
-_NOT_IN_ALL_WORDS = {"person_courtesy_titles", "portfolio_words", "companion_markers", "settlement_nouns"}
+_NOT_IN_ALL_WORDS = {
+    "person_courtesy_titles",
+    "portfolio_words",
+    "companion_markers",
+    "settlement_nouns",
+    "state_epithet_heads",
+}
 
 
 class Lexicon:
