@@ -7,11 +7,13 @@ like them and are no meeting (an interview, a topic, a gathering, a message, a n
 
 from __future__ import annotations
 
+from row_helpers import of_type
+
 PUBLISHED = "2024-05-10"
 
 
 def _meetings(extract, text):
-    return [r for r in extract(text, published=PUBLISHED) if r["event_type"] == "MEETING"]
+    return of_type(extract(text, published=PUBLISHED), "MEETING")
 
 
 def _states(row):

@@ -6,10 +6,11 @@ Sentences written for these tests; each positive fails without the change it pin
 from __future__ import annotations
 
 import pytest
+from row_helpers import of_type
 
 
 def _support(extract, text: str) -> list[dict]:
-    return [r for r in extract(text, published="2024-03-14") if r["event_type"] == "SUPPORT_STATEMENT"]
+    return of_type(extract(text, published="2024-03-14"), "SUPPORT_STATEMENT")
 
 
 def _sources(row: dict) -> set[str]:

@@ -6,10 +6,11 @@ Sentences written for these tests; each test fails without the change it pins.""
 from __future__ import annotations
 
 import pytest
+from row_helpers import of_type
 
 
 def _support(extract, text: str, published: str = "2024-03-14") -> list[dict]:
-    return [r for r in extract(text, published=published) if r["event_type"] == "SUPPORT_STATEMENT"]
+    return of_type(extract(text, published=published), "SUPPORT_STATEMENT")
 
 
 def _names(row: dict, role: str) -> set[str]:
