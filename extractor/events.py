@@ -4261,8 +4261,29 @@ class EventFinder:
         ev._keys = {a.key() for a, _ in m.actors}
         ev._sents = {self._sent_no.get(m.sent.start, -99)}
         ev._background = self._is_background(m.trigger)
+        if m.date is None and self._standing_clause(m.trigger):
+            # "Algeria, which backs the movement", "Macri, who has backed the plan": a standing position told
+            # of a party in passing, not an act of the news day (ANNOTATION.md: null date unless dated), held
+            # nowhere in particular ("the talks in Jeddah, which Egypt supports" places the talks, not Egypt's stand)
+            ev._background = True
+            ev.venue = None
         ev._remote = self._is_remote(m)
         return ev
+
+    def _standing_clause(self, trigger) -> bool:
+        """The trigger's clause is a backing verb's relative clause in the present or present perfect ("which
+        backs", "who has long supported") with no date of its own: it describes a party, it reports no act."""
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "relcl" or self._lemma(clause) not in self.lex.support_verbs | self.lex.stand_verbs:
+            return False  # (a meeting "that X has held with Y" is an act of the news all the same)
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        present = clause.tag_ in ("VBZ", "VBP") and not auxes
+        perfect = clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes)
+        if not (present or perfect):
+            return False
+        return not any(t.ent_type_ == "DATE" for t in clause.subtree)
 
     def _talks_of_visit(self, a: Mention, b: Mention) -> bool:
         """ "X paid a state visit to Ghana, where he held talks with President Y": the talks are the visit's
