@@ -811,9 +811,15 @@ class EventFinder:
         ones inside a clause or a topic ("discussed the conflict in Myanmar", "a scholar who visited Gaza")."""
         found = []
         for c in trigger.subtree:
-            if not ((c.dep_ == "prep" and c.lower_ in ("in", "at")) or (c.dep_ == "advmod" and c.lower_ == "here")):
+            # "X, who is on a visit to Laos", "X, who headed a delegation to Islamabad": where the party went
+            destination = c.dep_ == "prep" and c.lower_ == "to" and self._destination_of(c.head)
+            if not (
+                (c.dep_ == "prep" and c.lower_ in ("in", "at"))
+                or (c.dep_ == "advmod" and c.lower_ == "here")
+                or destination
+            ):
                 continue
-            node, ok = c.head, True
+            node, ok, on_party = c.head, True, False
             # "discussed the ceasefire with X in Cairo": a place hung on the party met is where they met
             with_party = node.ent_type_ == "PERSON" and node.dep_ == "pobj" and node.head.lower_ == "with"
             while node != trigger and ok:
@@ -822,7 +828,8 @@ class EventFinder:
                 )
                 if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
                     # ("received a delegation led by X in Tehran": the parser hangs the place on "led")
-                    ok = self._calling_clause(node) or self._leading_clause(node)
+                    on_party = self._visiting_clause(node) if destination else self._calling_clause(node)
+                    ok = on_party or self._leading_clause(node)
                 elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
                 elif (
@@ -837,6 +844,8 @@ class EventFinder:
                             self._lemma(o) in self.lex.hospitality_nouns | self.lex.meeting_nouns for o in node.children
                         )
                     )
+                    # "who is on a visit to Laos": the visit is where the party is, not a topic
+                    and not (node.lower_ == "on" and any(self._destination_of(o) for o in node.children))
                 ):
                     ok = False
                 elif (
@@ -847,9 +856,28 @@ class EventFinder:
                 ):
                     ok = False  # "discussed the ceasefire in Gaza": what was discussed, not where
                 node = node.head
-            if ok and c.head != trigger:
+            if ok and c.head != trigger and (on_party or not destination):
                 found.append(c)
         return found
+
+    def _destination_of(self, tok) -> bool:
+        """ "a visit", "a trip", "headed a delegation": a word whose "to X" says where a party went."""
+        if self._lemma(tok) in self.lex.destination_nouns:
+            return True
+        return tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and self._lemma(c) in self.lex.destination_nouns for c in tok.children
+        )
+
+    def _visiting_clause(self, node) -> bool:
+        """ "X, who headed a delegation to Islamabad", "X, who is on a visit to Laos": an undated clause on a
+        party of the meeting that says where the party went."""
+        return (
+            node.dep_ == "relcl"
+            and node.head.pos_ == "PROPN"
+            and (self._lemma(node) in ("head", "lead", *self._CALLING_VERBS) or node.tag_ in ("VBZ", "VBP"))
+            and not any(t.ent_type_ == "DATE" for t in node.subtree)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)  # "who will visit"
+        )
 
     _CALLING_VERBS = ("come", "call", "see", "meet", "visit", "arrive", "pay")
 
@@ -935,7 +963,7 @@ class EventFinder:
                 place = self._with_city_in(obj, obj.i + 1, self._with_owner_city(obj, self._site_text(obj)))
                 self._sites.add(place)
                 continue
-            if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
+            if word in ("to",) and (self._lemma(prep.head) == "welcome" or self._destination_of(prep.head)):
                 # "his visit to Hanoi", "welcomed Polish Prime Minister Donald Tusk to Berlin"
                 if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                     place = ent.text
@@ -1157,7 +1185,11 @@ class EventFinder:
                                 for p in pr.children
                                 if p.dep_ == "pobj" and p.ent_type_ == "DATE"
                             ]
-        candidates += [t for t in trigger.subtree if self._is_day(t) and _RELATIVE_DAY.search(t.text)]
+        candidates += [
+            t
+            for t in trigger.subtree
+            if self._is_day(t) and _RELATIVE_DAY.search(t.text) and not self._in_party_clause(t, trigger)
+        ]
         candidates += self._caption_day(trigger)
         seen = set()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
@@ -1179,6 +1211,16 @@ class EventFinder:
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _in_party_clause(self, tok, trigger) -> bool:
+        """ "met Y, who arrived in Ankara on Tuesday": a day in a relative clause on a party dates what the
+        clause tells of the party (its arrival), not the meeting."""
+        node = tok
+        while node != trigger and node.head != node:
+            if node.dep_ == "relcl" and node.head.pos_ == "PROPN":
+                return True
+            node = node.head
+        return False
 
     def _span_from(self, prep) -> bool:
         """ "from 14th to 16th May": the days an event filled, not a point it is counted from."""

@@ -101,3 +101,75 @@ def test_meeting_a_relative_clause_reports_keeps_the_news_day(nlp):
     )
     meetings = [r for r in _events(nlp, text) if r["event_type"] == "MEETING"]
     assert meetings and meetings[0]["event_date"] == "2024-03-13"
+
+
+# ---- a clause on a party says where it went; its own day is not the meeting's -----------------------
+
+
+def _meeting(nlp, text: str) -> dict:
+    meetings = [r for r in _events(nlp, text) if r["event_type"] == "MEETING"]
+    assert meetings, text
+    return meetings[0]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "BEIJING, March 13 (Xinhua) -- Chinese Vice Premier Liu Hong, who is on an official visit to Laos, "
+            "held talks with Lao Prime Minister Somsak Vongsa on Wednesday.",
+            "Laos",
+        ),
+        (
+            "TASHKENT, March 13 (UzA) -- Uzbek Foreign Minister Aziz Karimov, who headed a high-level delegation "
+            "to Islamabad, and his Pakistani counterpart Tariq Khan talked over collaboration in agriculture on "
+            "Wednesday.",
+            "Islamabad",
+        ),
+        # the meeting's own place still wins over the country visited
+        (
+            "BEIJING, March 13 (Xinhua) -- Chinese Vice Premier Liu Hong, who is on an official visit to Laos, "
+            "held talks with Lao Prime Minister Somsak Vongsa in Vientiane on Wednesday.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_where_the_party_went_places_the_meeting(nlp, text, place):
+    assert _meeting(nlp, text)["venue_place"] == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # negatives: a dated trip of the past, a trip still to come before a phone call
+        (
+            "BEIJING, March 13 (Xinhua) -- Chinese Vice Premier Liu Hong, who led a delegation to Moscow in "
+            "2019, held talks with Lao Prime Minister Somsak Vongsa in Beijing on Wednesday.",
+            "Beijing",
+        ),
+        (
+            "BEIJING, March 13 (Xinhua) -- Chinese Foreign Minister Liu Hong, who will pay a visit to Laos next "
+            "week, held a phone call with Lao Prime Minister Somsak Vongsa on Wednesday.",
+            None,
+        ),
+    ],
+)
+def test_a_trip_at_another_time_does_not_place_the_meeting(nlp, text, place):
+    assert _meeting(nlp, text)["venue_place"] == place
+
+
+def test_the_day_a_party_arrived_does_not_date_the_meeting(nlp):
+    text = (
+        "ANKARA, March 13 (AA) -- Turkish Foreign Minister Emre Kaya met his Azerbaijani counterpart Elmar "
+        "Aliyev, who arrived in Ankara on Tuesday for a two-day visit."
+    )
+    assert _meeting(nlp, text)["event_date"] == "2024-03-13"
+
+
+def test_the_meeting_day_in_its_own_clause_still_dates_it(nlp):
+    # negative: the day belongs to the meeting's own clause
+    text = (
+        "ANKARA, March 13 (AA) -- Turkish Foreign Minister Emre Kaya on Tuesday met his Azerbaijani counterpart "
+        "Elmar Aliyev, who is in Ankara for a two-day visit."
+    )
+    assert _meeting(nlp, text)["event_date"] == "2024-03-12"
