@@ -943,7 +943,9 @@ class EventFinder:
         place = occasion = None
         for obj in objs:
             ent = self.actors._ent_of(obj)
-            if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+            # "at the G20 Summit" (tagged a facility): a gathering is the occasion, not a place
+            gathering = ent is not None and ent.label_ != "GPE" and self._named_gathering(obj)
+            if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and not gathering:
                 text = re.sub(r"^the\s+", "", self._trimmed(ent), flags=re.I)
                 place = self._with_owner_city(obj, self._with_city(ent, text))
                 place = self._with_city_in(obj, ent.end, place)
@@ -981,6 +983,14 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _named_gathering(self, tok) -> bool:
+        """ "the G20 Summit", "the Valdai Forum": a name whose head word is a gathering's (occasion_heads) and
+        not a building's (site_heads: "the Conference Hall")."""
+        lemma = self._lemma(tok)
+        return (lemma in self.lex.occasion_heads or tok.lower_ in self.lex.occasion_heads) and not (
+            lemma in self.lex.site_heads or tok.lower_ in self.lex.site_heads
+        )
 
     def _named_settlement(self, tok) -> str | None:
         """A town word with the place's name in apposition or after "of": "the capital Havana", "the

@@ -173,3 +173,36 @@ def test_the_meeting_day_in_its_own_clause_still_dates_it(nlp):
         "Elmar Aliyev, who is in Ankara for a two-day visit."
     )
     assert _meeting(nlp, text)["event_date"] == "2024-03-12"
+
+
+# ---- a gathering the tagger takes for a facility is the occasion, not the place ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, place, occasion",
+    [
+        (
+            "LONDON, March 13 (PA) -- British Prime Minister Tom Reid met Australian Prime Minister Mark Hill at "
+            "the G20 Summit in Rio de Janeiro on Wednesday. They discussed trade and the war in the region.",
+            "Rio de Janeiro",
+            "G20 Summit",
+        ),
+        # no place given: not the dateline city either
+        (
+            "JAKARTA, March 13 (Antara) -- Indonesian President Budi Santoso met Malaysian Prime Minister Ahmad "
+            "Yusof at the ASEAN Summit on Wednesday.",
+            None,
+            "ASEAN Summit",
+        ),
+        # negative: a building named for its use is a site
+        (
+            "PARIS, March 13 (AFP) -- French President Louis Martin held talks with Indian Prime Minister Ravi "
+            "Kumar at the Elysee Palace on Wednesday.",
+            "Elysee Palace, Paris",
+            None,
+        ),
+    ],
+)
+def test_a_gathering_is_the_occasion_not_the_place(nlp, text, place, occasion):
+    row = _meeting(nlp, text)
+    assert (row["venue_place"], row["venue_occasion"]) == (place, occasion)
