@@ -765,6 +765,16 @@ class EventFinder:
                 )
                 if meeting:
                     candidates += self._governed_places(node)
+        # "signed X during the Prime Minister's visit to New Delhi" (the parser may hang "during" on a word
+        # inside the clause): the occasion's place
+        candidates += [
+            t
+            for t in trigger.subtree
+            if t.lower_ == "during"
+            and t.dep_ == "prep"
+            and t not in candidates
+            and any(p.dep_ == "pobj" and self._is_occasion(p) for p in t.children)
+        ]
         for prep in list(candidates):
             # "On Friday in Dushanbe, ... held talks": the place hangs on the day, or on its "on"
             for day in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"):
@@ -1161,6 +1171,23 @@ class EventFinder:
         nodes = self._scope(trigger)
         # "held talks with X on May 7": the parser often hangs the day on the meeting the verb holds
         nodes += [o for o in self._objects(trigger) if self._lemma(o) in self.lex.meeting_nouns]
+        # "the ministry recalled on Wednesday that A and B signed ...": the day of the recalling, not of the act
+        nodes = [n for n in nodes if n == trigger or self._lemma(n) not in self.lex.recalling_verbs]
+        # "signed X during the Prime Minister's visit in May last year": the day the occasion itself is given
+        # (the parser may hang "during" on a word inside the clause)
+        occasion_preps = [c for node in nodes for c in node.children] + [
+            t for t in trigger.subtree if t.lower_ == "during"
+        ]
+        for c in (c for c in occasion_preps if c.dep_ == "prep" and c.lower_ in ("during", "at", "on")):
+            for occasion in (p for p in c.children if p.dep_ == "pobj" and self._is_occasion(p)):
+                candidates += [d for d in occasion.children if d.dep_ in ("npadvmod", "tmod") and self._is_day(d)]
+                candidates += [
+                    d
+                    for pr in occasion.children
+                    if pr.dep_ == "prep" and pr.lower_ in ("in", "on")
+                    for d in pr.children
+                    if d.dep_ == "pobj" and self._is_day(d)
+                ]
         for node in nodes:
             for c in node.children:
                 if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):

@@ -206,3 +206,35 @@ def test_the_meeting_day_in_its_own_clause_still_dates_it(nlp):
 def test_a_gathering_is_the_occasion_not_the_place(nlp, text, place, occasion):
     row = _meeting(nlp, text)
     assert (row["venue_place"], row["venue_occasion"]) == (place, occasion)
+
+
+# ---- an act done during a dated visit has the visit's day and place; a recalling verb's day is not its --
+
+
+def test_act_during_a_dated_visit_takes_the_visit_date_and_place(nlp):
+    text = (
+        "NEW DELHI, March 13 (PTI) -- India and Nepal signed an agreement on building a railway between Raxaul "
+        "and Kathmandu during Prime Minister Sita Thapa's visit to New Delhi in May last year, the ministry "
+        "recalled on Wednesday."
+    )
+    rows = [r for r in _events(nlp, text) if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert rows and (rows[0]["event_date"], rows[0]["venue_place"]) == ("2023-05", "New Delhi")
+
+
+def test_a_recalled_act_with_a_day_of_its_own_keeps_it(nlp):
+    # the recalled meeting is dated in its own clause, not by the day of the recalling
+    text = (
+        "BEIJING, March 13 (Xinhua) -- Chinese Foreign Minister Li Wei recalled on Wednesday that he had met "
+        "Kenyan President Daniel Mwangi in Nairobi in January."
+    )
+    assert _meeting(nlp, text)["event_date"] == "2024-01"
+
+
+def test_a_statement_in_dated_talks_keeps_the_talks_day(nlp):
+    # negative: the talks' own day, as before
+    text = (
+        "HANOI, March 13 (VNA) -- Vietnamese Prime Minister Tran Van Long proposed building a new expressway "
+        "between Hanoi and Vientiane during his talks with Lao Prime Minister Somsak Vongsa on Tuesday."
+    )
+    rows = [r for r in _events(nlp, text) if r["event_type"] == "PROJECT_PROPOSAL"]
+    assert rows and rows[0]["event_date"] == "2024-03-12"
