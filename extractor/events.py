@@ -765,6 +765,16 @@ class EventFinder:
                 )
                 if meeting:
                     candidates += self._governed_places(node)
+        # "signed X during the Prime Minister's visit to New Delhi" (the parser may hang "during" on a word
+        # inside the clause): the occasion's place
+        candidates += [
+            t
+            for t in trigger.subtree
+            if t.lower_ == "during"
+            and t.dep_ == "prep"
+            and t not in candidates
+            and any(p.dep_ == "pobj" and self._is_occasion(p) for p in t.children)
+        ]
         for prep in list(candidates):
             # "On Friday in Dushanbe, ... held talks": the place hangs on the day, or on its "on"
             for day in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"):
@@ -811,9 +821,15 @@ class EventFinder:
         ones inside a clause or a topic ("discussed the conflict in Myanmar", "a scholar who visited Gaza")."""
         found = []
         for c in trigger.subtree:
-            if not ((c.dep_ == "prep" and c.lower_ in ("in", "at")) or (c.dep_ == "advmod" and c.lower_ == "here")):
+            # "X, who is on a visit to Laos", "X, who headed a delegation to Islamabad": where the party went
+            destination = c.dep_ == "prep" and c.lower_ == "to" and self._destination_of(c.head)
+            if not (
+                (c.dep_ == "prep" and c.lower_ in ("in", "at"))
+                or (c.dep_ == "advmod" and c.lower_ == "here")
+                or destination
+            ):
                 continue
-            node, ok = c.head, True
+            node, ok, on_party = c.head, True, False
             # "discussed the ceasefire with X in Cairo": a place hung on the party met is where they met
             with_party = node.ent_type_ == "PERSON" and node.dep_ == "pobj" and node.head.lower_ == "with"
             while node != trigger and ok:
@@ -822,7 +838,8 @@ class EventFinder:
                 )
                 if node.dep_ in self._CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl"):
                     # ("received a delegation led by X in Tehran": the parser hangs the place on "led")
-                    ok = self._calling_clause(node) or self._leading_clause(node)
+                    on_party = self._visiting_clause(node) if destination else self._calling_clause(node)
+                    ok = on_party or self._leading_clause(node)
                 elif parenthetical:  # "Usackas, head of the EU delegation in Moscow": where he serves
                     ok = False
                 elif (
@@ -837,6 +854,8 @@ class EventFinder:
                             self._lemma(o) in self.lex.hospitality_nouns | self.lex.meeting_nouns for o in node.children
                         )
                     )
+                    # "who is on a visit to Laos": the visit is where the party is, not a topic
+                    and not (node.lower_ == "on" and any(self._destination_of(o) for o in node.children))
                 ):
                     ok = False
                 elif (
@@ -847,9 +866,28 @@ class EventFinder:
                 ):
                     ok = False  # "discussed the ceasefire in Gaza": what was discussed, not where
                 node = node.head
-            if ok and c.head != trigger:
+            if ok and c.head != trigger and (on_party or not destination):
                 found.append(c)
         return found
+
+    def _destination_of(self, tok) -> bool:
+        """ "a visit", "a trip", "headed a delegation": a word whose "to X" says where a party went."""
+        if self._lemma(tok) in self.lex.destination_nouns:
+            return True
+        return tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and self._lemma(c) in self.lex.destination_nouns for c in tok.children
+        )
+
+    def _visiting_clause(self, node) -> bool:
+        """ "X, who headed a delegation to Islamabad", "X, who is on a visit to Laos": an undated clause on a
+        party of the meeting that says where the party went."""
+        return (
+            node.dep_ == "relcl"
+            and node.head.pos_ == "PROPN"
+            and (self._lemma(node) in ("head", "lead", *self._CALLING_VERBS) or node.tag_ in ("VBZ", "VBP"))
+            and not any(t.ent_type_ == "DATE" for t in node.subtree)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children)  # "who will visit"
+        )
 
     _CALLING_VERBS = ("come", "call", "see", "meet", "visit", "arrive", "pay")
 
@@ -915,7 +953,9 @@ class EventFinder:
         place = occasion = None
         for obj in objs:
             ent = self.actors._ent_of(obj)
-            if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+            # "at the G20 Summit" (tagged a facility): a gathering is the occasion, not a place
+            gathering = ent is not None and ent.label_ != "GPE" and self._named_gathering(obj)
+            if word in ("in", "at") and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and not gathering:
                 text = re.sub(r"^the\s+", "", self._trimmed(ent), flags=re.I)
                 place = self._with_owner_city(obj, self._with_city(ent, text))
                 place = self._with_city_in(obj, ent.end, place)
@@ -935,7 +975,7 @@ class EventFinder:
                 place = self._with_city_in(obj, obj.i + 1, self._with_owner_city(obj, self._site_text(obj)))
                 self._sites.add(place)
                 continue
-            if word in ("to",) and self._lemma(prep.head) in ("visit", "trip", "tour", "journey", "welcome"):
+            if word in ("to",) and (self._lemma(prep.head) == "welcome" or self._destination_of(prep.head)):
                 # "his visit to Hanoi", "welcomed Polish Prime Minister Donald Tusk to Berlin"
                 if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                     place = ent.text
@@ -953,6 +993,14 @@ class EventFinder:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _named_gathering(self, tok) -> bool:
+        """ "the G20 Summit", "the Valdai Forum": a name whose head word is a gathering's (occasion_heads) and
+        not a building's (site_heads: "the Conference Hall")."""
+        lemma = self._lemma(tok)
+        return (lemma in self.lex.occasion_heads or tok.lower_ in self.lex.occasion_heads) and not (
+            lemma in self.lex.site_heads or tok.lower_ in self.lex.site_heads
+        )
 
     def _named_settlement(self, tok) -> str | None:
         """A town word with the place's name in apposition or after "of": "the capital Havana", "the
@@ -1123,6 +1171,23 @@ class EventFinder:
         nodes = self._scope(trigger)
         # "held talks with X on May 7": the parser often hangs the day on the meeting the verb holds
         nodes += [o for o in self._objects(trigger) if self._lemma(o) in self.lex.meeting_nouns]
+        # "the ministry recalled on Wednesday that A and B signed ...": the day of the recalling, not of the act
+        nodes = [n for n in nodes if n == trigger or self._lemma(n) not in self.lex.recalling_verbs]
+        # "signed X during the Prime Minister's visit in May last year": the day the occasion itself is given
+        # (the parser may hang "during" on a word inside the clause)
+        occasion_preps = [c for node in nodes for c in node.children] + [
+            t for t in trigger.subtree if t.lower_ == "during"
+        ]
+        for c in (c for c in occasion_preps if c.dep_ == "prep" and c.lower_ in ("during", "at", "on")):
+            for occasion in (p for p in c.children if p.dep_ == "pobj" and self._is_occasion(p)):
+                candidates += [d for d in occasion.children if d.dep_ in ("npadvmod", "tmod") and self._is_day(d)]
+                candidates += [
+                    d
+                    for pr in occasion.children
+                    if pr.dep_ == "prep" and pr.lower_ in ("in", "on")
+                    for d in pr.children
+                    if d.dep_ == "pobj" and self._is_day(d)
+                ]
         for node in nodes:
             for c in node.children:
                 if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
@@ -1157,7 +1222,11 @@ class EventFinder:
                                 for p in pr.children
                                 if p.dep_ == "pobj" and p.ent_type_ == "DATE"
                             ]
-        candidates += [t for t in trigger.subtree if self._is_day(t) and _RELATIVE_DAY.search(t.text)]
+        candidates += [
+            t
+            for t in trigger.subtree
+            if self._is_day(t) and _RELATIVE_DAY.search(t.text) and not self._in_party_clause(t, trigger)
+        ]
         candidates += self._caption_day(trigger)
         seen = set()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
@@ -1179,6 +1248,16 @@ class EventFinder:
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _in_party_clause(self, tok, trigger) -> bool:
+        """ "met Y, who arrived in Ankara on Tuesday": a day in a relative clause on a party dates what the
+        clause tells of the party (its arrival), not the meeting."""
+        node = tok
+        while node != trigger and node.head != node:
+            if node.dep_ == "relcl" and node.head.pos_ == "PROPN":
+                return True
+            node = node.head
+        return False
 
     def _span_from(self, prep) -> bool:
         """ "from 14th to 16th May": the days an event filled, not a point it is counted from."""
@@ -4261,8 +4340,29 @@ class EventFinder:
         ev._keys = {a.key() for a, _ in m.actors}
         ev._sents = {self._sent_no.get(m.sent.start, -99)}
         ev._background = self._is_background(m.trigger)
+        if m.date is None and self._standing_clause(m.trigger):
+            # "Algeria, which backs the movement", "Macri, who has backed the plan": a standing position told
+            # of a party in passing, not an act of the news day (ANNOTATION.md: null date unless dated), held
+            # nowhere in particular ("the talks in Jeddah, which Egypt supports" places the talks, not Egypt's stand)
+            ev._background = True
+            ev.venue = None
         ev._remote = self._is_remote(m)
         return ev
+
+    def _standing_clause(self, trigger) -> bool:
+        """The trigger's clause is a backing verb's relative clause in the present or present perfect ("which
+        backs", "who has long supported") with no date of its own: it describes a party, it reports no act."""
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "relcl" or self._lemma(clause) not in self.lex.support_verbs | self.lex.stand_verbs:
+            return False  # (a meeting "that X has held with Y" is an act of the news all the same)
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        present = clause.tag_ in ("VBZ", "VBP") and not auxes
+        perfect = clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes)
+        if not (present or perfect):
+            return False
+        return not any(t.ent_type_ == "DATE" for t in clause.subtree)
 
     def _talks_of_visit(self, a: Mention, b: Mention) -> bool:
         """ "X paid a state visit to Ghana, where he held talks with President Y": the talks are the visit's
