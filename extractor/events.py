@@ -1465,10 +1465,51 @@ class EventFinder:
             return None
         if not nominal and self._is_future(tok):
             return None
+        if self._anticipated(tok):
+            return None
         m = self._mention(MEETING, [(a, "participant") for a in parties], tok, prior, nominal=nominal)
         if m.date is not None and m.date.future:
             return None
         return m
+
+    def _anticipated(self, tok) -> bool:
+        """A meeting the sentence puts ahead of it, not one that took place (ANNOTATION.md: planned, hoped
+        for or announced): "it will be X's first visit to Y" (the copula bears the modal), "looked forward
+        to meeting Y", "awaits talks with Y", "proposed regular meetings between A and B", "called for talks
+        with Y", "remains committed to opening negotiations with A and B"."""
+        lex = self.lex
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "proposed regular meetings and a summit between A and B"
+        head = node.head
+        if node.dep_ == "attr" and head.lemma_.lower() == "be":
+            return any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in head.children)
+        if node.dep_ == "dobj":
+            lemma = self._lemma(head)
+            if lemma in lex.awaiting_verbs or lemma in lex.meeting_proposing_verbs and lemma != "call":
+                return True
+            return head.dep_ == "pcomp" and self._anticipated(head)  # "committed to opening talks with Y"
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "conj") and head.pos_ == "ADP":
+            prep = head
+            while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+                prep = prep.head  # "committed to the process and to opening negotiations with A"
+            gov = prep.head
+            if head.lower_ == "to":
+                return gov.lower_ in lex.commitment_adjectives or any(
+                    c.dep_ == "advmod" and c.lower_ in lex.anticipation_adverbs for c in gov.children
+                )
+            if head.lower_ == "for":
+                return self._lemma(gov) in lex.meeting_proposing_verbs
+            # "In his talks with Y, X plans to raise ...", "At the summit, X will ...": the clause the phrase
+            # hangs on is still ahead, so are the talks (a past "planned", "sought" says what was done there)
+            if gov.pos_ in ("VERB", "AUX") and head.lower_ in (*_DURING, "through"):
+                present = gov.tag_ in ("VBZ", "VBP")
+                return (
+                    self._lemma(gov) in lex.planning_verbs
+                    and present
+                    or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in gov.children)
+                )
+        return False
 
     def _meeting_verb(self, tok):
         lemma = self._lemma(tok)

@@ -1,0 +1,100 @@
+"""Meeting reasons of the third blind round, in sentences written for this file, through the real model.
+
+Reason "a meeting the sentence puts ahead of it kept as an event": a copula that bears the modal ("it will be
+X's first visit to Y"), a meeting looked forward to or awaited, a meeting proposed or called for, talks a party
+stays committed to opening, and talks the clause they hang on plans for ("In his talks with Y, X plans to").
+Each comes with the past shapes that look like it and are meetings.
+"""
+
+from __future__ import annotations
+
+from row_helpers import of_type
+
+PUBLISHED = "2024-05-10"
+
+
+def _meetings(extract, text):
+    return of_type(extract(text, published=PUBLISHED), "MEETING")
+
+
+def _no_meeting(extract, text):
+    rows = _meetings(extract, text)
+    assert rows == [], (text, [r["actors"] for r in rows])
+
+
+def _one_meeting(extract, text, names):
+    rows = _meetings(extract, text)
+    assert len(rows) == 1, (text, rows)
+    got = {a["name"] for a in rows[0]["actors"]}
+    assert names <= got, (text, got)
+
+
+def test_a_visit_a_modal_copula_announces_is_no_meeting(extract):
+    _no_meeting(extract, "It will be Chancellor Olaf Scholz's first visit to Beijing since he took office.")
+    _no_meeting(extract, "The trip will be President Lula's second visit to China this year.")
+    _no_meeting(extract, "This would be the first visit by a Saudi crown prince to Iran in decades.")
+    # the same copula in the past: a visit that took place
+    _one_meeting(
+        extract, "It was Chancellor Olaf Scholz's first visit to Beijing since he took office.", {"Olaf Scholz"}
+    )
+
+
+def test_a_meeting_looked_forward_to_or_awaited_is_no_meeting(extract):
+    _no_meeting(
+        extract, "Prime Minister Narendra Modi said he looked forward to meeting President Joe Biden in Washington."
+    )
+    _no_meeting(extract, "Macron told reporters he is looking forward to talks with Chinese President Xi Jinping.")
+    _no_meeting(extract, "President Emmanuel Macron is awaiting talks with Chinese President Xi Jinping.")
+    _one_meeting(
+        extract,
+        "Prime Minister Narendra Modi met President Joe Biden in Washington on Monday and said he looked forward "
+        "to closer ties.",
+        {"Narendra Modi", "Joe Biden"},
+    )
+
+
+def test_meetings_proposed_or_called_for_are_no_meeting(extract):
+    _no_meeting(
+        extract, "Sullivan proposed regular high-level meetings between the African Union and the United States."
+    )
+    _no_meeting(extract, "The minister suggested annual talks between India and Japan on maritime security.")
+    # a proposal made during talks: the talks took place
+    _one_meeting(
+        extract,
+        "Sullivan proposed new projects during his meeting with Kenyan President William Ruto on Friday.",
+        {"William Ruto"},
+    )
+
+
+def test_talks_a_party_stays_committed_to_opening_are_no_meeting(extract):
+    _no_meeting(
+        extract, "Borrell said the EU remains committed to opening accession negotiations with Albania and Moldova."
+    )
+    _no_meeting(
+        extract,
+        "The EU remains committed to the process and to opening accession negotiations with both Serbia and Kosovo.",
+    )
+    _one_meeting(
+        extract, "Borrell met Albanian Prime Minister Edi Rama in Tirana on Thursday.", {"Borrell", "Edi Rama"}
+    )
+
+
+def test_talks_the_clause_plans_for_are_no_meeting(extract):
+    _no_meeting(extract, "Through the Japan-U.S. summit, Kishida aims to draw attention to the alliance.")
+    _no_meeting(
+        extract,
+        "In his talks with President Joe Biden, Prime Minister Fumio Kishida plans to explain the new strategy.",
+    )
+    _no_meeting(extract, "At the meeting, Prime Minister Fumio Kishida will ask President Joe Biden for support.")
+    # what a party sought or explained in talks says the talks took place
+    _one_meeting(
+        extract,
+        "In his talks with President Joe Biden on Friday, Prime Minister Fumio Kishida sought to explain the new "
+        "strategy.",
+        {"Fumio Kishida", "Joe Biden"},
+    )
+    _one_meeting(
+        extract,
+        "At the meeting with President Joe Biden on Friday, Prime Minister Fumio Kishida explained the new strategy.",
+        {"Fumio Kishida", "Joe Biden"},
+    )
