@@ -359,6 +359,8 @@ class EventFinder:
                 yield "meeting_host", self._meeting_host(tok)
             elif lemma in ("accept", "present"):
                 yield "credentials", self._credentials(tok)
+            if lemma in lex.handing_verbs:
+                yield "meeting_handed", self._meeting_handed(tok)
             if lemma in lex.meeting_visit_verbs:
                 yield "meeting_visit", self._meeting_visit(tok)
             if (
@@ -1514,6 +1516,9 @@ class EventFinder:
     def _meeting_verb(self, tok):
         lemma = self._lemma(tok)
         agents = self._subjects(tok)
+        sent = self._sent_parties(agents)
+        if sent is not None:
+            agents = []
         with_objs = self._prep_objects(tok, {"with", "between"})
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
         if not with_objs and not direct:
@@ -1568,10 +1573,71 @@ class EventFinder:
             return None  # "have met more than 40 times": many meetings, none of them one event
         partners = with_objs + direct
         partners += self._senders(tok, partners)
-        split = self._bilaterals(tok, agents, partners)
+        split = self._bilaterals(tok, agents, partners) if sent is None else None
         if split is not None:
             return split
-        return self._meeting_from(tok, agents, partners, 0.9)
+        return self._meeting_from(tok, agents, partners, 0.9, extra=sent or ())
+
+    def _sent_parties(self, agents) -> list | None:
+        """The states an unnamed delegation stands for, where its own phrase names none: "X sent a delegation
+        that met Y" (X's state), "Delegations from A and B were among the others that met Y" (A and B);
+        None when the subject is no such delegation."""
+        if len(agents) != 1:
+            return None
+        agent = agents[0]
+        if self._lemma(agent) in self.lex.sent_party_nouns and not any(
+            c.ent_type_ for c in agent.subtree if c.i < agent.i
+        ):
+            # "a special envoy of Prime Minister X called on Y": an unnamed envoy is the state he speaks for
+            sent = [
+                self.actors.country_actor(a.country)
+                for p in self._prep_objects(agent, {"of"})
+                for a in self.actors.resolve(p)
+                if a.kind == PERSON and a.country
+            ]
+            if sent:
+                return sent
+        if self.actors.resolve(agent):
+            return None
+        if agent.lower_ in ("others", "those") and agent.dep_ == "pobj" and agent.head.lower_ == "among":
+            found = [a for c in agent.head.head.children if c.dep_ == "nsubj" for a in self.actors.resolve(c)]
+            return found or None
+        if self._lemma(agent) in self.lex.sent_party_nouns and agent.dep_ == "dobj":
+            if self._lemma(agent.head) not in self.lex.sending_verbs:
+                return None
+            found = []
+            for c in agent.head.children:
+                if c.dep_ == "nsubj":
+                    for a in self.actors.resolve(c):
+                        found.append(self.actors.country_actor(a.country) if a.country else a)
+            return found or None
+        return None
+
+    def _meeting_handed(self, tok):
+        """A message or letter handed over in person by someone other than its author, or by a delegation or
+        envoy, is a meeting of the one who hands it and the one who receives it: "the envoy handed over a
+        letter from X to Y", "a message from X was delivered to Y by the Z delegation". Not "X sent a message
+        to Y" (no one met)."""
+        msgs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and self._lemma(c) in self.lex.message_nouns]
+        if not msgs:
+            return None
+        passive = any(c.dep_ == "nsubjpass" for c in msgs)
+        givers = (
+            [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if passive
+            else self._subjects(tok)
+        )
+        recipients = self._prep_objects(tok, {"to"}) + [p for m in msgs for p in self._prep_objects(m, {"to"})]
+        authors = [a for m in msgs for p in self._prep_objects(m, {"from"}) for a in self.actors.resolve(p)]
+        given = [a for g in givers for a in self.actors.resolve(g)]
+        if not given or not recipients:
+            return None
+        courier = any(self._lemma(g) in self.lex.sent_party_nouns for g in givers) or (
+            authors and not any(_actor_matches(a, b) for a in authors for b in given)
+        )
+        if not courier:
+            return None
+        return self._meeting_from(tok, givers, recipients, 0.75)
 
     def _with_below(self, tok) -> list:
         """ "discussed regional security with X", "exchanged views with X", "met behind closed doors with X":
@@ -1733,7 +1799,9 @@ class EventFinder:
                 and not urged
                 and not any(c.dep_ == "xcomp" or c.lower_ == "to" for h in hosts for c in h.children)
             ):
-                return self._meeting_from(tok, self._subjects(tok), hosts, 0.75)
+                agents = self._subjects(tok)
+                sent = self._sent_parties(agents)  # "a special envoy of Prime Minister X called on Y"
+                return self._meeting_from(tok, [] if sent else agents, hosts, 0.75, extra=sent or ())
         if any(
             c.dep_ == "prep"
             and (

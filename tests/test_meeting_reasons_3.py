@@ -98,3 +98,72 @@ def test_talks_the_clause_plans_for_are_no_meeting(extract):
         "At the meeting with President Joe Biden on Friday, Prime Minister Fumio Kishida explained the new strategy.",
         {"Fumio Kishida", "Joe Biden"},
     )
+
+
+def _states(row):
+    """The states of a row's parties, and the name of each person among them."""
+    return {a["country"] for a in row["actors"]} | {a["name"] for a in row["actors"] if a["kind"] == "person"}
+
+
+def test_a_message_handed_over_in_person_is_a_meeting(extract):
+    rows = _meetings(
+        extract,
+        "The Saudi delegation delivered a message from King Salman to Kenyan President William Ruto on Tuesday.",
+    )
+    assert len(rows) == 1 and {"SAU", "William Ruto"} <= _states(rows[0]), rows
+    rows = _meetings(
+        extract,
+        "A goodwill message from King Salman was delivered to Kenyan President William Ruto by the Saudi delegation "
+        "on Tuesday.",
+    )
+    assert len(rows) == 1 and {"SAU", "William Ruto"} <= _states(rows[0]), rows
+    _one_meeting(
+        extract,
+        "The new British High Commissioner, Neil Wigan, handed over a letter from Prime Minister Rishi Sunak to Kenyan "
+        "President William Ruto on Tuesday.",
+        {"Neil Wigan", "William Ruto"},
+    )
+    _one_meeting(
+        extract,
+        "Foreign Minister Wang Yi delivered a letter from President Xi Jinping to Russian President Vladimir Putin in "
+        "Moscow on Tuesday.",
+        {"Wang Yi", "Vladimir Putin"},
+    )
+    # a message sent, delivered by its own author, or delivered by no one named: no one met
+    _no_meeting(extract, "King Salman sent a message to Kenyan President William Ruto on Tuesday.")
+    _no_meeting(extract, "President Xi Jinping delivered a message to Russian President Vladimir Putin on Tuesday.")
+    _no_meeting(extract, "The message from King Salman was delivered to Kenyan President William Ruto on Tuesday.")
+    _no_meeting(
+        extract,
+        "The Saudi delegation will deliver a message from King Salman to Kenyan President William Ruto next week.",
+    )
+
+
+def test_an_unnamed_delegation_or_envoy_stands_for_the_state_that_sent_it(extract):
+    rows = _meetings(
+        extract,
+        "Israeli Prime Minister Benjamin Netanyahu sent a delegation that met Kenyan President William Ruto in Nairobi "
+        "on Tuesday.",
+    )
+    assert len(rows) == 1 and {"ISR", "William Ruto"} <= _states(rows[0]), rows
+    assert "Benjamin Netanyahu" not in {a["name"] for a in rows[0]["actors"]}, rows
+    rows = _meetings(
+        extract,
+        "Delegations from Brazil, Somalia and Nicaragua were among the others that met Kenyan President William Ruto "
+        "on Tuesday.",
+    )
+    assert len(rows) == 1 and {"BRA", "SOM", "NIC", "William Ruto"} <= _states(rows[0]), rows
+    rows = _meetings(
+        extract,
+        "A special envoy of Japanese Prime Minister Fumio Kishida called on Kenyan President William Ruto on Tuesday.",
+    )
+    assert len(rows) == 1 and {"JPN", "William Ruto"} <= _states(rows[0]), rows
+    assert "Fumio Kishida" not in {a["name"] for a in rows[0]["actors"]}, rows
+    # a delegation sent somewhere, or one that is still to meet: no meeting
+    _no_meeting(extract, "Israeli Prime Minister Benjamin Netanyahu sent a delegation to Nairobi on Tuesday.")
+    _no_meeting(
+        extract,
+        "Israeli Prime Minister Benjamin Netanyahu sent a delegation that will meet Kenyan President William Ruto next "
+        "week.",
+    )
+    _no_meeting(extract, "The delegations were among the others that met in Nairobi on Tuesday.")
