@@ -361,6 +361,8 @@ class EventFinder:
                 yield "credentials", self._credentials(tok)
             if lemma in lex.handing_verbs:
                 yield "meeting_handed", self._meeting_handed(tok)
+            if lemma in lex.reciprocal_meeting_verbs:
+                yield "meeting_verb", self._meeting_reciprocal(tok)
             if lemma in lex.meeting_visit_verbs:
                 yield "meeting_visit", self._meeting_visit(tok)
             if (
@@ -1613,6 +1615,17 @@ class EventFinder:
             return found or None
         return None
 
+    def _meeting_reciprocal(self, tok):
+        """ "X and Y last saw each other in New York": seeing one another is meeting (not "X saw Y speak")."""
+        doc = tok.doc
+        follow = doc[tok.i + 1 : tok.i + 3].text.lower() if tok.i + 3 <= len(doc) else ""
+        if follow not in self.lex.reciprocal_objects:
+            return None
+        agents = self._subjects(tok)
+        if not self._several(agents):
+            return None
+        return self._meeting_from(tok, agents, [], 0.75)
+
     def _meeting_handed(self, tok):
         """A message or letter handed over in person by someone other than its author, or by a delegation or
         envoy, is a meeting of the one who hands it and the one who receives it: "the envoy handed over a
@@ -1960,6 +1973,12 @@ class EventFinder:
                 if iso:
                     countries.append(o)
         if not countries:
+            # "X visited President Y in June": a visit paid to a named person is a meeting with him
+            persons = [
+                o for o in objs if o.ent_type_ == "PERSON" and any(a.kind == PERSON for a in self.actors.resolve(o))
+            ]
+            if persons and not self._is_future(tok):
+                return self._meeting_from(tok, self._subjects(tok), persons, 0.8)
             return None
         visitors = self._resolve_all(self._subjects(tok))
         if self._is_negated(tok) or self._is_future(tok):
@@ -2060,6 +2079,12 @@ class EventFinder:
                 clause = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
+                if self._errand_done(tok) and not any(self.actors.resolve(a) for a in agents):
+                    # "Tuesday's programme took the Prime Minister to the Pentagon for a meeting with Y"
+                    agents = self._objects(clause)
+                if not partners and self._lemma(clause) in self.lex.attending_verbs and tok.head.lower_ == "for":
+                    # "X joined Y for talks in Beijing": the one joined is the other party
+                    partners = [o for o in self._objects(clause) if self.actors.resolve(o)]
                 if not partners and self._lemma(clause) in self.lex.addressing_verbs:
                     # "In a phone call, X told / assured / briefed Y ...": Y is the other party
                     partners = [o for o in self._objects(clause) if self.actors.resolve(o)]
@@ -2070,6 +2095,10 @@ class EventFinder:
                         for p in self._prep_objects(clause, {"to"})
                         if any(a.kind == PERSON for a in self.actors.resolve(p))
                     ]
+        if partners and tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.attending_verbs:
+            # "X attended a meeting with Y", "X joined the talks with Y" (not "attending the meeting were A, B":
+            # companions of a meeting reported elsewhere)
+            agents = self._subjects(tok.head)
         if not partners and not extra:
             # "as the two held talks" (parsed with "held" as a modifier of "talks")
             two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
@@ -2077,9 +2106,35 @@ class EventFinder:
                 extra = self.actors.parties_before(two[0].i)
             elif not (agents and (self._several(agents) or self._lemma(agents[0]) in self.lex.delegate_nouns)):
                 return None  # only "A and B ... during a phone call" names both parties
-        if self._is_future(tok) and not self._past_marked(tok) or self._is_topic_of_talk(tok):
+        if (
+            self._is_future(tok)
+            and not (self._past_marked(tok) or self._errand_done(tok))
+            or self._is_topic_of_talk(tok)
+        ):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _errand_done(self, tok) -> bool:
+        """ "the programme took X to the Pentagon for a meeting with Y", "X joined Y for talks": an itinerary
+        that took a party to a meeting, or a joining, reports the meeting (a purpose still ahead needs a future
+        verb or its own future day). Not "X flew to Z on Tuesday for talks with Y": a departure, often reported
+        before the talks."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+            return False
+        gov = tok.head.head
+        if not (
+            gov.pos_ == "VERB"
+            and gov.tag_ == "VBD"
+            and (self._lemma(gov) in self.lex.errand_verbs or self._lemma(gov) in self.lex.attending_verbs)
+            and not self._is_negated(gov)
+            and not any(c.dep_ == "aux" for c in gov.children)
+        ):
+            return False
+        for c in tok.children:  # "went to Beijing on Tuesday for a meeting with Y next week": still ahead
+            ent = self.actors._ent_of(c) if c.ent_type_ == "DATE" else None
+            if ent is not None and dates.resolve(ent.text, self.anchor).future:
+                return False
+        return True
 
     def _hyphen_pair(self, tok) -> list[str]:
         """ "the Iran-Saudi talks", "the Russian-Chinese summit": two states a hyphenated modifier of the

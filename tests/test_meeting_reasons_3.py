@@ -167,3 +167,68 @@ def test_an_unnamed_delegation_or_envoy_stands_for_the_state_that_sent_it(extrac
         "week.",
     )
     _no_meeting(extract, "The delegations were among the others that met in Nairobi on Tuesday.")
+
+
+def test_a_meeting_reported_through_a_visit_attendance_journey_or_reciprocal_verb(extract):
+    _one_meeting(
+        extract,
+        "Argentine Security Minister Patricia Bullrich visited Salvadoran President Nayib Bukele in June.",
+        {"Patricia Bullrich", "Nayib Bukele"},
+    )
+    _one_meeting(
+        extract,
+        "Kenyan President William Ruto attended a meeting with Chinese President Xi Jinping in Beijing on Monday.",
+        {"William Ruto", "Xi Jinping"},
+    )
+    _one_meeting(
+        extract,
+        "Monday's schedule also took Indian Prime Minister Narendra Modi to the Kremlin for a meeting with the "
+        "Defence Minister, Andrei Belousov.",
+        {"Narendra Modi", "Andrei Belousov"},
+    )
+    _one_meeting(
+        extract,
+        "Kenyan President William Ruto joined Chinese President Xi Jinping for talks in Beijing on Monday.",
+        {"William Ruto", "Xi Jinping"},
+    )
+    _one_meeting(
+        extract,
+        "Argentine President Javier Milei and Salvadoran President Nayib Bukele last saw each other in New York a "
+        "week earlier.",
+        {"Javier Milei", "Nayib Bukele"},
+    )
+    _visits_journeys_and_sightings_that_are_no_meeting(extract)
+
+
+def _visits_journeys_and_sightings_that_are_no_meeting(extract):
+    _no_meeting(extract, "Chinese President Xi Jinping will visit Russian President Vladimir Putin next month.")
+    _no_meeting(
+        extract, "Argentine President Javier Milei visited the grave of former President Carlos Menem on Monday."
+    )
+    _no_meeting(extract, "Argentine President Javier Milei saw President Nayib Bukele speak at the forum on Monday.")
+    _no_meeting(
+        extract,
+        "Argentine President Javier Milei and Salvadoran President Nayib Bukele will see each other in New York next "
+        "week.",
+    )
+    _no_meeting(
+        extract,
+        "Argentine President Javier Milei and Salvadoran President Nayib Bukele have not seen each other since June.",
+    )
+    _no_meeting(
+        extract,
+        "Monday's schedule took Kenyan President William Ruto to Beijing for a meeting with Chinese President Xi "
+        "Jinping next week.",
+    )
+    # a departure for talks: reported before them as often as after
+    _no_meeting(
+        extract,
+        "Kenyan President William Ruto flew to Beijing on Tuesday for talks with Chinese President Xi Jinping.",
+    )
+    _no_meeting(
+        extract,
+        "Kenyan President William Ruto is travelling to Beijing for a meeting with Chinese President Xi Jinping.",
+    )
+    _no_meeting(extract, "Journalists went to the palace for a meeting with Kenyan President William Ruto on Monday.")
+    _no_meeting(extract, "Finance Minister Ishaq Dar and Planning Minister Ahsan Iqbal also attended the meeting.")
+    _no_meeting(extract, "Attending the meeting were Foreign Minister Ahmed Attaf and Interior Minister Brahim Merad.")
