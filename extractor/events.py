@@ -4091,7 +4091,7 @@ class EventFinder:
             target = None
             for ev, first in meetings if m.type == MEETING else []:
                 if (
-                    (_compatible(first, m) or self._talks_of_visit(first, m))
+                    (_compatible(first, m) or self._talks_of_visit(first, m) or self._joins_meeting(first, m))
                     and not self._call_and_visit(first, m)
                     and not self._other_talks(ev, first, m)
                 ):
@@ -4592,6 +4592,21 @@ class EventFinder:
             for city in cities
             if city != place
         ]
+
+    def _joins_meeting(self, first: Mention, m: Mention) -> bool:
+        """ "X held talks with Y on Friday. ... Z also took part in the meeting with Y": a meeting the text
+        refers back to ("the meeting with Y", all of whose named others are the first meeting's parties) is
+        that meeting, and its new party one more participant of it."""
+        tok = m.trigger
+        if m.type != MEETING or tok.pos_ != "NOUN" or self._lemma(tok) not in self.lex.meeting_nouns:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
+            return False
+        others = [a for p in self._prep_objects(tok, {"with"}) for a in self.actors.resolve(p)]
+        mine = [x for x, _ in first.actors]
+        if not others or not all(any(_actor_matches(o, y) for y in mine) for o in others):
+            return False
+        return not (first.date and m.date and first.date.iso and m.date.iso and first.date.iso != m.date.iso)
 
     def _other_talks(self, ev: Event, first: Mention, m: Mention) -> bool:
         """Talks of the same parties that the text keeps apart from a meeting already found (an event is

@@ -232,3 +232,27 @@ def _visits_journeys_and_sightings_that_are_no_meeting(extract):
     _no_meeting(extract, "Journalists went to the palace for a meeting with Kenyan President William Ruto on Monday.")
     _no_meeting(extract, "Finance Minister Ishaq Dar and Planning Minister Ahsan Iqbal also attended the meeting.")
     _no_meeting(extract, "Attending the meeting were Foreign Minister Ahmed Attaf and Interior Minister Brahim Merad.")
+
+
+def test_a_party_that_took_part_in_the_meeting_referred_back_to_joins_it(extract):
+    text = (
+        "On Friday, ASEAN foreign ministers held virtual talks with US National Security Advisor Jake Sullivan on "
+        "trade and security.\n\n"
+        '"Matters relating to climate change were also discussed," the statement said. Thai Prime Minister Srettha '
+        "Thavisin also took part in the meeting with Sullivan."
+    )
+    rows = _meetings(extract, text)
+    assert len(rows) == 1, [r["actors"] for r in rows]
+    assert {"Jake Sullivan", "Srettha Thavisin"} <= {a["name"] for a in rows[0]["actors"]}, rows[0]["actors"]
+    # talks with another party, or on another day, stay apart
+    text = (
+        "On Monday, Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in "
+        "Tokyo.\n\nOn Tuesday, Indian Foreign Minister S. Jaishankar held a meeting with Japanese Foreign Minister "
+        "Yoko Kamikawa."
+    )
+    assert len(_meetings(extract, text)) == 2
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo in "
+        "March.\n\nIndian Foreign Minister S. Jaishankar took part in the meeting with Kishida on Tuesday."
+    )
+    assert len(_meetings(extract, text)) == 2
