@@ -4646,7 +4646,21 @@ class EventFinder:
         if t.dep_ == "pobj" and t.head.lower_ in _SINCE_WORDS:
             # "have held no phone call since their talks in Istanbul": only the talks' own words tell
             return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
-        return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
+        return any(
+            (w.lower_ in _PHONE_WORDS or w.lower_ in ("telephoned", "phoned", "videoconference"))
+            and not self._phone_of_report(w, t)
+            for w in m.sent
+        )
+
+    def _phone_of_report(self, word, trigger) -> bool:
+        """ "X had a telephone call with Y in which he said that 'the conversation between A and B went well'":
+        the phone word belongs to a call whose report holds the trigger, not to the meeting the report cites."""
+        owner = word
+        while owner.head != owner and not (
+            owner.pos_ == "NOUN" and self._lemma(owner) in self.lex.meeting_nouns or owner.pos_ in ("VERB", "AUX")
+        ):
+            owner = owner.head
+        return owner != trigger and owner.pos_ == "NOUN" and trigger in owner.subtree
 
     def _signals(self, m: Mention) -> dict:
         """What the sentence stating a mention says of how firmly it is stated (confidence features)."""

@@ -256,3 +256,21 @@ def test_a_party_that_took_part_in_the_meeting_referred_back_to_joins_it(extract
         "March.\n\nIndian Foreign Minister S. Jaishankar took part in the meeting with Kishida on Tuesday."
     )
     assert len(_meetings(extract, text)) == 2
+
+
+def test_a_meeting_cited_in_the_report_of_a_phone_call_is_not_a_call(extract):
+    text = (
+        "On Tuesday, Russian President Vladimir Putin received US Special Envoy Steve Witkoff in Moscow.\n\n"
+        "Germany's Bild later reported that US President Donald Trump had a telephone call with German Chancellor "
+        'Friedrich Merz in which he told him that "the conversation between Witkoff and Putin was more productive '
+        'than expected."'
+    )
+    rows = _meetings(extract, text)
+    pairs = sorted(sorted(a["name"] for a in r["actors"]) for r in rows)
+    assert pairs == [["Donald Trump", "Friedrich Merz"], ["Steve Witkoff", "Vladimir Putin"]], pairs
+    # a call of the same two after their meeting in a city is a second event
+    text = (
+        "On Monday, Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing."
+        "\n\nIn a phone call on Thursday, Xi spoke with Lula again about the crisis."
+    )
+    assert len(_meetings(extract, text)) == 2
