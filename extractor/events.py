@@ -359,6 +359,10 @@ class EventFinder:
                 yield "meeting_host", self._meeting_host(tok)
             elif lemma in ("accept", "present"):
                 yield "credentials", self._credentials(tok)
+            if lemma in lex.handing_verbs:
+                yield "meeting_handed", self._meeting_handed(tok)
+            if lemma in lex.reciprocal_meeting_verbs:
+                yield "meeting_verb", self._meeting_reciprocal(tok)
             if lemma in lex.meeting_visit_verbs:
                 yield "meeting_visit", self._meeting_visit(tok)
             if (
@@ -1465,14 +1469,58 @@ class EventFinder:
             return None
         if not nominal and self._is_future(tok):
             return None
+        if self._anticipated(tok):
+            return None
         m = self._mention(MEETING, [(a, "participant") for a in parties], tok, prior, nominal=nominal)
         if m.date is not None and m.date.future:
             return None
         return m
 
+    def _anticipated(self, tok) -> bool:
+        """A meeting the sentence puts ahead of it, not one that took place (ANNOTATION.md: planned, hoped
+        for or announced): "it will be X's first visit to Y" (the copula bears the modal), "looked forward
+        to meeting Y", "awaits talks with Y", "proposed regular meetings between A and B", "called for talks
+        with Y", "remains committed to opening negotiations with A and B"."""
+        lex = self.lex
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "proposed regular meetings and a summit between A and B"
+        head = node.head
+        if node.dep_ == "attr" and head.lemma_.lower() == "be":
+            return any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in head.children)
+        if node.dep_ == "dobj":
+            lemma = self._lemma(head)
+            if lemma in lex.awaiting_verbs or lemma in lex.meeting_proposing_verbs and lemma != "call":
+                return True
+            return head.dep_ == "pcomp" and self._anticipated(head)  # "committed to opening talks with Y"
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "conj") and head.pos_ == "ADP":
+            prep = head
+            while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+                prep = prep.head  # "committed to the process and to opening negotiations with A"
+            gov = prep.head
+            if head.lower_ == "to":
+                return gov.lower_ in lex.commitment_adjectives or any(
+                    c.dep_ == "advmod" and c.lower_ in lex.anticipation_adverbs for c in gov.children
+                )
+            if head.lower_ == "for":
+                return self._lemma(gov) in lex.meeting_proposing_verbs
+            # "In his talks with Y, X plans to raise ...", "At the summit, X will ...": the clause the phrase
+            # hangs on is still ahead, so are the talks (a past "planned", "sought" says what was done there)
+            if gov.pos_ in ("VERB", "AUX") and head.lower_ in (*_DURING, "through"):
+                present = gov.tag_ in ("VBZ", "VBP")
+                return (
+                    self._lemma(gov) in lex.planning_verbs
+                    and present
+                    or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in gov.children)
+                )
+        return False
+
     def _meeting_verb(self, tok):
         lemma = self._lemma(tok)
         agents = self._subjects(tok)
+        sent = self._sent_parties(agents)
+        if sent is not None:
+            agents = []
         with_objs = self._prep_objects(tok, {"with", "between"})
         direct = self._objects(tok) if lemma in ("meet", "consult") else []
         if not with_objs and not direct:
@@ -1527,10 +1575,82 @@ class EventFinder:
             return None  # "have met more than 40 times": many meetings, none of them one event
         partners = with_objs + direct
         partners += self._senders(tok, partners)
-        split = self._bilaterals(tok, agents, partners)
+        split = self._bilaterals(tok, agents, partners) if sent is None else None
         if split is not None:
             return split
-        return self._meeting_from(tok, agents, partners, 0.9)
+        return self._meeting_from(tok, agents, partners, 0.9, extra=sent or ())
+
+    def _sent_parties(self, agents) -> list | None:
+        """The states an unnamed delegation stands for, where its own phrase names none: "X sent a delegation
+        that met Y" (X's state), "Delegations from A and B were among the others that met Y" (A and B);
+        None when the subject is no such delegation."""
+        if len(agents) != 1:
+            return None
+        agent = agents[0]
+        if self._lemma(agent) in self.lex.sent_party_nouns and not any(
+            c.ent_type_ for c in agent.subtree if c.i < agent.i
+        ):
+            # "a special envoy of Prime Minister X called on Y": an unnamed envoy is the state he speaks for
+            sent = [
+                self.actors.country_actor(a.country)
+                for p in self._prep_objects(agent, {"of"})
+                for a in self.actors.resolve(p)
+                if a.kind == PERSON and a.country
+            ]
+            if sent:
+                return sent
+        if self.actors.resolve(agent):
+            return None
+        if agent.lower_ in ("others", "those") and agent.dep_ == "pobj" and agent.head.lower_ == "among":
+            found = [a for c in agent.head.head.children if c.dep_ == "nsubj" for a in self.actors.resolve(c)]
+            return found or None
+        if self._lemma(agent) in self.lex.sent_party_nouns and agent.dep_ == "dobj":
+            if self._lemma(agent.head) not in self.lex.sending_verbs:
+                return None
+            found = []
+            for c in agent.head.children:
+                if c.dep_ == "nsubj":
+                    for a in self.actors.resolve(c):
+                        found.append(self.actors.country_actor(a.country) if a.country else a)
+            return found or None
+        return None
+
+    def _meeting_reciprocal(self, tok):
+        """ "X and Y last saw each other in New York": seeing one another is meeting (not "X saw Y speak")."""
+        doc = tok.doc
+        follow = doc[tok.i + 1 : tok.i + 3].text.lower() if tok.i + 3 <= len(doc) else ""
+        if follow not in self.lex.reciprocal_objects:
+            return None
+        agents = self._subjects(tok)
+        if not self._several(agents):
+            return None
+        return self._meeting_from(tok, agents, [], 0.75)
+
+    def _meeting_handed(self, tok):
+        """A message or letter handed over in person by someone other than its author, or by a delegation or
+        envoy, is a meeting of the one who hands it and the one who receives it: "the envoy handed over a
+        letter from X to Y", "a message from X was delivered to Y by the Z delegation". Not "X sent a message
+        to Y" (no one met)."""
+        msgs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and self._lemma(c) in self.lex.message_nouns]
+        if not msgs:
+            return None
+        passive = any(c.dep_ == "nsubjpass" for c in msgs)
+        givers = (
+            [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if passive
+            else self._subjects(tok)
+        )
+        recipients = self._prep_objects(tok, {"to"}) + [p for m in msgs for p in self._prep_objects(m, {"to"})]
+        authors = [a for m in msgs for p in self._prep_objects(m, {"from"}) for a in self.actors.resolve(p)]
+        given = [a for g in givers for a in self.actors.resolve(g)]
+        if not given or not recipients:
+            return None
+        courier = any(self._lemma(g) in self.lex.sent_party_nouns for g in givers) or (
+            authors and not any(_actor_matches(a, b) for a in authors for b in given)
+        )
+        if not courier:
+            return None
+        return self._meeting_from(tok, givers, recipients, 0.75)
 
     def _with_below(self, tok) -> list:
         """ "discussed regional security with X", "exchanged views with X", "met behind closed doors with X":
@@ -1692,7 +1812,9 @@ class EventFinder:
                 and not urged
                 and not any(c.dep_ == "xcomp" or c.lower_ == "to" for h in hosts for c in h.children)
             ):
-                return self._meeting_from(tok, self._subjects(tok), hosts, 0.75)
+                agents = self._subjects(tok)
+                sent = self._sent_parties(agents)  # "a special envoy of Prime Minister X called on Y"
+                return self._meeting_from(tok, [] if sent else agents, hosts, 0.75, extra=sent or ())
         if any(
             c.dep_ == "prep"
             and (
@@ -1851,6 +1973,12 @@ class EventFinder:
                 if iso:
                     countries.append(o)
         if not countries:
+            # "X visited President Y in June": a visit paid to a named person is a meeting with him
+            persons = [
+                o for o in objs if o.ent_type_ == "PERSON" and any(a.kind == PERSON for a in self.actors.resolve(o))
+            ]
+            if persons and not self._is_future(tok):
+                return self._meeting_from(tok, self._subjects(tok), persons, 0.8)
             return None
         visitors = self._resolve_all(self._subjects(tok))
         if self._is_negated(tok) or self._is_future(tok):
@@ -1951,6 +2079,12 @@ class EventFinder:
                 clause = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
             if clause.pos_ in ("VERB", "AUX"):
                 agents = self._subjects(clause)
+                if self._errand_done(tok) and not any(self.actors.resolve(a) for a in agents):
+                    # "Tuesday's programme took the Prime Minister to the Pentagon for a meeting with Y"
+                    agents = self._objects(clause)
+                if not partners and self._lemma(clause) in self.lex.attending_verbs and tok.head.lower_ == "for":
+                    # "X joined Y for talks in Beijing": the one joined is the other party
+                    partners = [o for o in self._objects(clause) if self.actors.resolve(o)]
                 if not partners and self._lemma(clause) in self.lex.addressing_verbs:
                     # "In a phone call, X told / assured / briefed Y ...": Y is the other party
                     partners = [o for o in self._objects(clause) if self.actors.resolve(o)]
@@ -1961,6 +2095,10 @@ class EventFinder:
                         for p in self._prep_objects(clause, {"to"})
                         if any(a.kind == PERSON for a in self.actors.resolve(p))
                     ]
+        if partners and tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.attending_verbs:
+            # "X attended a meeting with Y", "X joined the talks with Y" (not "attending the meeting were A, B":
+            # companions of a meeting reported elsewhere)
+            agents = self._subjects(tok.head)
         if not partners and not extra:
             # "as the two held talks" (parsed with "held" as a modifier of "talks")
             two = [c for c in tok.subtree if c.i < tok.i and c.lower_ in ("two", "both")]
@@ -1968,9 +2106,35 @@ class EventFinder:
                 extra = self.actors.parties_before(two[0].i)
             elif not (agents and (self._several(agents) or self._lemma(agents[0]) in self.lex.delegate_nouns)):
                 return None  # only "A and B ... during a phone call" names both parties
-        if self._is_future(tok) and not self._past_marked(tok) or self._is_topic_of_talk(tok):
+        if (
+            self._is_future(tok)
+            and not (self._past_marked(tok) or self._errand_done(tok))
+            or self._is_topic_of_talk(tok)
+        ):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _errand_done(self, tok) -> bool:
+        """ "the programme took X to the Pentagon for a meeting with Y", "X joined Y for talks": an itinerary
+        that took a party to a meeting, or a joining, reports the meeting (a purpose still ahead needs a future
+        verb or its own future day). Not "X flew to Z on Tuesday for talks with Y": a departure, often reported
+        before the talks."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+            return False
+        gov = tok.head.head
+        if not (
+            gov.pos_ == "VERB"
+            and gov.tag_ == "VBD"
+            and (self._lemma(gov) in self.lex.errand_verbs or self._lemma(gov) in self.lex.attending_verbs)
+            and not self._is_negated(gov)
+            and not any(c.dep_ == "aux" for c in gov.children)
+        ):
+            return False
+        for c in tok.children:  # "went to Beijing on Tuesday for a meeting with Y next week": still ahead
+            ent = self.actors._ent_of(c) if c.ent_type_ == "DATE" else None
+            if ent is not None and dates.resolve(ent.text, self.anchor).future:
+                return False
+        return True
 
     def _hyphen_pair(self, tok) -> list[str]:
         """ "the Iran-Saudi talks", "the Russian-Chinese summit": two states a hyphenated modifier of the
@@ -3927,7 +4091,7 @@ class EventFinder:
             target = None
             for ev, first in meetings if m.type == MEETING else []:
                 if (
-                    (_compatible(first, m) or self._talks_of_visit(first, m))
+                    (_compatible(first, m) or self._talks_of_visit(first, m) or self._joins_meeting(first, m))
                     and not self._call_and_visit(first, m)
                     and not self._other_talks(ev, first, m)
                 ):
@@ -4429,6 +4593,21 @@ class EventFinder:
             if city != place
         ]
 
+    def _joins_meeting(self, first: Mention, m: Mention) -> bool:
+        """ "X held talks with Y on Friday. ... Z also took part in the meeting with Y": a meeting the text
+        refers back to ("the meeting with Y", all of whose named others are the first meeting's parties) is
+        that meeting, and its new party one more participant of it."""
+        tok = m.trigger
+        if m.type != MEETING or tok.pos_ != "NOUN" or self._lemma(tok) not in self.lex.meeting_nouns:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
+            return False
+        others = [a for p in self._prep_objects(tok, {"with"}) for a in self.actors.resolve(p)]
+        mine = [x for x, _ in first.actors]
+        if not others or not all(any(_actor_matches(o, y) for y in mine) for o in others):
+            return False
+        return not (first.date and m.date and first.date.iso and m.date.iso and first.date.iso != m.date.iso)
+
     def _other_talks(self, ev: Event, first: Mention, m: Mention) -> bool:
         """Talks of the same parties that the text keeps apart from a meeting already found (an event is
         one thing that happened, not one pair of parties): held in another country; recalled ("had met
@@ -4467,7 +4646,21 @@ class EventFinder:
         if t.dep_ == "pobj" and t.head.lower_ in _SINCE_WORDS:
             # "have held no phone call since their talks in Istanbul": only the talks' own words tell
             return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
-        return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
+        return any(
+            (w.lower_ in _PHONE_WORDS or w.lower_ in ("telephoned", "phoned", "videoconference"))
+            and not self._phone_of_report(w, t)
+            for w in m.sent
+        )
+
+    def _phone_of_report(self, word, trigger) -> bool:
+        """ "X had a telephone call with Y in which he said that 'the conversation between A and B went well'":
+        the phone word belongs to a call whose report holds the trigger, not to the meeting the report cites."""
+        owner = word
+        while owner.head != owner and not (
+            owner.pos_ == "NOUN" and self._lemma(owner) in self.lex.meeting_nouns or owner.pos_ in ("VERB", "AUX")
+        ):
+            owner = owner.head
+        return owner != trigger and owner.pos_ == "NOUN" and trigger in owner.subtree
 
     def _signals(self, m: Mention) -> dict:
         """What the sentence stating a mention says of how firmly it is stated (confidence features)."""
