@@ -162,6 +162,7 @@ class Event:
     _keys: set = field(default_factory=set, repr=False)
     _background: bool = field(default=False, repr=False)
     _remote: bool = field(default=False, repr=False)
+    _call: bool = field(default=False, repr=False)  # the event itself is a phone or video call (no venue)
     _sents: set = field(default_factory=set, repr=False)  # ordinals of the sentences that state it
     _prior: float = field(default=0.0, repr=False)  # highest prior of its mentions
     _rule: str = field(default="", repr=False)  # rule family of its first mention
@@ -3955,7 +3956,22 @@ class EventFinder:
         self._share_venues(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
         self._hosts_of_envoys(events)
+        self._venue_policies(events)
         return events
+
+    def _venue_policies(self, events: list[Event]) -> None:
+        """ANNOTATION.md's venue policies, applied once every venue is shared: a phone or video call has no
+        venue ("talked by telephone days after the summit in Helsinki" is not held in Helsinki), and a venue
+        that names only a state ("talks in Saudi Arabia", "his state visit to the United States") gives no
+        place, its state only."""
+        for ev in events:
+            if ev._call:
+                ev.venue = None
+                continue
+            place = (ev.venue or {}).get("place")
+            iso = self.gaz.country(place) if place else None
+            if iso and not self.gaz.city(place):
+                ev.venue = {**ev.venue, "place": None, "country": iso}
 
     def _hosts_of_envoys(self, events: list[Event]) -> None:
         """An envoy meets the officials of the state he is accredited to: "Iran's Ambassador to Pakistan"
@@ -4347,6 +4363,7 @@ class EventFinder:
             ev._background = True
             ev.venue = None
         ev._remote = self._is_remote(m)
+        ev._call = m.type == MEETING and self._is_call(m.trigger)
         return ev
 
     def _standing_clause(self, trigger) -> bool:
@@ -4469,6 +4486,27 @@ class EventFinder:
             return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
         return any(t.lower_ in _PHONE_WORDS or t.lower_ in ("telephoned", "phoned", "videoconference") for t in m.sent)
 
+    _CALL_MEANS = ("by", "over", "via", "through", "on", "in", "during")
+    _CALL_DEPS = ("prep", "pobj", "dobj", "compound", "amod", "npadvmod", "nsubj", "nsubjpass", "agent")
+
+    def _is_call(self, trigger) -> bool:
+        """ "held a phone call with", "talked by telephone", "spoke over the phone", "phoned": the meeting word
+        itself, or a word it governs without a clause between, says the meeting was a call."""
+        words = _PHONE_WORDS | {"telephoned", "phoned", "videoconference", "teleconference", "videolink"}
+        stack = [(trigger, 0)]
+        while stack:
+            tok, depth = stack.pop()
+            if tok.lower_ in words:
+                return True
+            if depth < 3:
+                # ("met X in Rome after a phone call last week": an earlier call, not this meeting)
+                stack += [
+                    (c, depth + 1)
+                    for c in tok.children
+                    if c.dep_ in self._CALL_DEPS and (c.dep_ != "prep" or c.lower_ in self._CALL_MEANS)
+                ]
+        return False
+
     def _signals(self, m: Mention) -> dict:
         """What the sentence stating a mention says of how firmly it is stated (confidence features)."""
         t = m.trigger
@@ -4495,6 +4533,7 @@ class EventFinder:
         ev.mentions += 1
         ev._sents.add(self._sent_no.get(m.sent.start, -99))
         ev._remote = ev._remote or (m.type == MEETING and self._is_remote(m))
+        ev._call = ev._call and not (m.type == MEETING and not self._is_call(m.trigger))  # told as in person too
         ev._prior = max(ev._prior, m.prior)
         for a, role in m.actors:
             if a.key() not in ev._keys and not any(
