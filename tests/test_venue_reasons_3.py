@@ -130,3 +130,16 @@ def test_a_city_of_the_state_is_still_a_place(nlp):
         "Claire Dubois",
     )
     assert row["venue_place"] == "Rio de Janeiro" and row["venue_country"] == "BRA", row
+
+
+# ---- a city the gazetteer lacked under its written forms --------------------------------------------
+
+
+def test_the_day_s_city_written_with_its_district_reaches_the_other_meetings(nlp):
+    text = (
+        "WASHINGTON, DC, March 13 -- Ghana's President Kofi Mensah, in Washington, DC for a working visit, sat "
+        "down on Wednesday with US Secretary of State Mark Dalton for talks on trade. He also met Senator "
+        "Laura Price, chair of the Senate Foreign Relations Committee."
+    )
+    row = _meeting(nlp, text, "Kofi Mensah", "Laura Price")
+    assert row["venue_place"] == "Washington, DC" and row["venue_country"] == "USA", row
