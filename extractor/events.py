@@ -3954,10 +3954,63 @@ class EventFinder:
         self._fill_news_day(events)
         self._place_occasions(events)
         self._share_venues(events)
+        self._visit_places(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
         self._hosts_of_envoys(events)
         self._venue_policies(events)
         return events
+
+    def _visit_places(self, events: list[Event]) -> None:
+        """The city the lead (a headline and the first sentences) says a party went to ("X visits Washington
+        DC", "wrapped up a two-day visit to Antalya") places the party's in-person meetings of those days that
+        the text does not place ("In the course of his visit, he also met ...", "On the margins of the summit,
+        he met ...")."""
+        found = self._lead_visit()
+        if found is None:
+            return
+        city, visitor = found
+        if not self.published:
+            return
+        for ev in events:
+            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background or ev._call:
+                continue
+            if ev.date and not (
+                len(ev.date) == 10 and 0 <= (self.published - dt.date.fromisoformat(ev.date)).days <= 3
+            ):
+                continue
+            names = {w for a in ev.actors for w in a["name"].split()}
+            if visitor and not names & visitor:
+                continue
+            ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
+
+    def _lead_visit(self) -> tuple[str, set] | None:
+        """(city, the visitor's name words or none) of the one visit to a city the article's lead tells of."""
+        found = {}
+        for sent in list(self.doc.sents)[:4]:
+            for t in sent:
+                objs, visitor = [], None
+                if t.pos_ == "VERB" and self._lemma(t) == "visit" and not self._planned_predicate(t):
+                    objs = [c for c in t.children if c.dep_ == "dobj"]
+                    visitor = [c for c in t.children if c.dep_ == "nsubj"]
+                elif t.pos_ == "NOUN" and self._lemma(t) in self.lex.destination_nouns:
+                    verb = t.head  # (the parser may hang "a two-day visit" on the day before it)
+                    while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ not in self._CLAUSE_DEPS:
+                        verb = verb.head
+                    if verb.pos_ != "VERB" or self._planned_predicate(verb):
+                        continue
+                    if self._lemma(verb) in ("plan", "invite", "cancel", "postpone", "announce"):
+                        continue
+                    objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+                    visitor = [c for c in verb.children if c.dep_ == "nsubj"]
+                for obj in objs:
+                    ent = self.actors._ent_of(obj)
+                    text = ent.text if ent is not None else obj.text
+                    if self.gaz.city(text) and not self.gaz.country(text):
+                        persons = {w.text for v in visitor or [] for w in v.subtree if w.ent_type_ == "PERSON"}
+                        found.setdefault(text, set()).update(persons)
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
 
     def _venue_policies(self, events: list[Event]) -> None:
         """ANNOTATION.md's venue policies, applied once every venue is shared: a phone or video call has no

@@ -143,3 +143,62 @@ def test_the_day_s_city_written_with_its_district_reaches_the_other_meetings(nlp
     )
     row = _meeting(nlp, text, "Kofi Mensah", "Laura Price")
     assert row["venue_place"] == "Washington, DC" and row["venue_country"] == "USA", row
+
+
+# ---- the lead's visit to a city places the visitor's unplaced meetings of those days ------------------
+
+_VISIT_HEADLINE = (
+    "Ghana's foreign minister visits Lisbon\n\nMarch 13, 2024\n\nOn Wednesday, Ghanaian Foreign Minister Kwame "
+    "Boateng held talks with Portuguese Foreign Minister Rui Costa. In the course of his visit, Boateng also had "
+    "a meeting with Portuguese Prime Minister Luis Ferreira."
+)
+_VISIT_WRAPPED = (
+    "Brussels, 14/03/2024\n\nMaria Lind, the EU High Representative, wrapped up on 13 March a two-day visit to "
+    "Tirana, during which she took part in the regional summit. On the margins of the summit, Maria Lind met "
+    "Serbian President Milan Petrovic."
+)
+
+
+@pytest.mark.parametrize(
+    "text, a, b, place",
+    [
+        (_VISIT_HEADLINE, "Kwame Boateng", "Rui Costa", "Lisbon"),
+        (_VISIT_HEADLINE, "Kwame Boateng", "Luis Ferreira", "Lisbon"),
+        (_VISIT_WRAPPED, "Maria Lind", "Milan Petrovic", "Tirana"),
+    ],
+)
+def test_the_lead_visit_places_the_visitors_meetings(nlp, text, a, b, place):
+    row = _meeting(nlp, text, a, b)
+    assert row["venue_place"] == place, row
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            # a visit still ahead places nothing
+            "Brussels, 14/03/2024\n\nMaria Lind, the EU High Representative, will pay a two-day visit to Tirana "
+            "next week. On Wednesday, Maria Lind met Serbian President Milan Petrovic.",
+            "Maria Lind",
+            "Milan Petrovic",
+        ),
+        (
+            # a meeting of other parties is not the visitor's
+            "Brussels, 14/03/2024\n\nMaria Lind, the EU High Representative, wrapped up on 13 March a two-day "
+            "visit to Tirana. On Wednesday, Croatian Prime Minister Ivo Horvat met Serbian President Milan "
+            "Petrovic.",
+            "Ivo Horvat",
+            "Milan Petrovic",
+        ),
+        (
+            # a call made during the visit is still no meeting in the city
+            "Brussels, 14/03/2024\n\nMaria Lind, the EU High Representative, wrapped up on 13 March a two-day "
+            "visit to Tirana. On Wednesday, Maria Lind held a phone call with Serbian President Milan Petrovic.",
+            "Maria Lind",
+            "Milan Petrovic",
+        ),
+    ],
+)
+def test_no_lead_visit_place_for_others(nlp, text, a, b):
+    row = _meeting(nlp, text, a, b)
+    assert row["venue_place"] is None, row
