@@ -125,6 +125,7 @@ _COMMUNIQUE = re.compile(
     re.I,
 )
 _DAY_SPAN = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:to|until|through|-|\u2013)\s*\d", re.I)
+_HOLDING_VERBS = ("take", "hold", "happen", "convene", "occur")  # "which took place in", "which was held at"
 _SINCE_WORDS = ("after", "since", "following")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
@@ -756,6 +757,11 @@ class EventFinder:
                 # "the ceremony, hosted at Buckingham Palace", "the summit held at the Prime Minister's Office"
                 for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                     candidates += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+                # "the meeting, which took place on the margins of X in the Emirati city of Dubai": where the
+                # clause of holding says it was
+                for relcl in (c for c in node.children if c.dep_ == "relcl" and self._lemma(c) in _HOLDING_VERBS):
+                    if not any(a.dep_ == "aux" and a.lower_ in self.lex.modal_future for a in relcl.children):
+                        candidates += [c for c in relcl.children if c.dep_ == "prep"]
             if node == trigger:
                 # "held talks in Beijing", "met X at the Great Hall" (the parser often hangs the place on
                 # the object): places attached to what a meeting verb governs
@@ -875,6 +881,8 @@ class EventFinder:
         """ "a visit", "a trip", "headed a delegation": a word whose "to X" says where a party went."""
         if self._lemma(tok) in self.lex.destination_nouns:
             return True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.destination_verbs:
+            return True  # "X, who has come to Beijing for the forum"
         return tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and self._lemma(c) in self.lex.destination_nouns for c in tok.children
         )

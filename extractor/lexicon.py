@@ -13,6 +13,7 @@ _NOT_IN_ALL_WORDS = {
     "companion_markers",
     "settlement_nouns",
     "state_epithet_heads",
+    "destination_verbs",
 }
 
 

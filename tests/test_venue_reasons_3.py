@@ -202,3 +202,44 @@ def test_the_lead_visit_places_the_visitors_meetings(nlp, text, a, b, place):
 def test_no_lead_visit_place_for_others(nlp, text, a, b):
     row = _meeting(nlp, text, a, b)
     assert row["venue_place"] is None, row
+
+
+# ---- a clause of holding on the meeting word, a party's clause of coming ------------------------------
+
+
+def test_a_clause_of_holding_on_the_meeting_places_it_and_what_was_said_there(nlp):
+    text = (
+        "KUWAIT, March 13 (KUNA) -- Kuwaiti Foreign Minister Salem Al-Sabah held talks on Wednesday with British "
+        "Foreign Secretary John Hale. At the meeting, which took place on the margins of the climate conference "
+        "in the Emirati city of Dubai, Al-Sabah congratulated Hale on his appointment."
+    )
+    rows = _events(nlp, text)
+    assert rows and all(r["venue_place"] == "Dubai" for r in rows), rows
+
+
+def test_a_clause_of_holding_still_ahead_places_nothing(nlp):
+    text = (
+        "KUWAIT, March 13 (KUNA) -- Kuwaiti Foreign Minister Salem Al-Sabah held talks on Wednesday with British "
+        "Foreign Secretary John Hale. At the meeting, which will take place again next month in the Emirati city "
+        "of Dubai, Al-Sabah congratulated Hale on his appointment."
+    )
+    row = _meeting(nlp, text, "Salem Al-Sabah", "John Hale")
+    assert row["venue_place"] != "Dubai", row
+
+
+def test_a_party_who_has_come_to_a_city_was_met_there(nlp):
+    text = (
+        "Premier Li Wei on March 13 met with Pakistani Prime Minister Imran Baig, who has come to Beijing for the "
+        "trade forum."
+    )
+    row = _meeting(nlp, text, "Li Wei", "Imran Baig")
+    assert row["venue_place"] == "Beijing", row
+
+
+def test_a_party_who_will_travel_to_a_city_was_not_met_there(nlp):
+    text = (
+        "Premier Li Wei on March 13 met with Pakistani Prime Minister Imran Baig, who will travel to Shanghai for "
+        "the trade forum."
+    )
+    row = _meeting(nlp, text, "Li Wei", "Imran Baig")
+    assert row["venue_place"] is None, row
