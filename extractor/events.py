@@ -1096,8 +1096,19 @@ class EventFinder:
                 c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.lower_ in self.lex.site_heads
                 for c in tok.children
             )
-        return tok.pos_ == "PROPN" or any(
-            c.dep_ in ("compound", "nmod", "poss", "amod") and (c.pos_ == "PROPN" or c.is_title) for c in tok.children
+        return (
+            tok.pos_ == "PROPN"
+            or any(
+                c.dep_ in ("compound", "nmod", "poss", "amod") and (c.pos_ == "PROPN" or c.is_title)
+                for c in tok.children
+            )
+            # "the headquarters of the Ministry of Foreign Affairs", "the residence of the Japanese Ambassador"
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                for c in tok.children
+            )
         )
 
     def _site_text(self, tok) -> str:

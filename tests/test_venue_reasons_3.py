@@ -243,3 +243,24 @@ def test_a_party_who_will_travel_to_a_city_was_not_met_there(nlp):
     )
     row = _meeting(nlp, text, "Li Wei", "Imran Baig")
     assert row["venue_place"] is None, row
+
+
+# ---- a site named as "the <building> of <a named body>" ----------------------------------------------
+
+
+def test_the_building_of_a_named_body_is_a_site_of_the_city(nlp):
+    text = (
+        "RIYADH, March 13 (SPA) -- Saudi Foreign Minister Khalid Al-Faisal met Omani Foreign Minister Said "
+        "Al-Busaidi at the headquarters of the Ministry of Foreign Affairs on Wednesday."
+    )
+    row = _meeting(nlp, text, "Khalid Al-Faisal", "Said Al-Busaidi")
+    assert row["venue_place"] == "headquarters of the Ministry of Foreign Affairs, Riyadh", row
+
+
+def test_the_centre_of_a_matter_is_no_site(nlp):
+    text = (
+        "RIYADH, March 13 (SPA) -- Saudi Foreign Minister Khalid Al-Faisal met Omani Foreign Minister Said "
+        "Al-Busaidi in Jeddah on Wednesday, with the future of the Yemen truce at the centre of their talks."
+    )
+    row = _meeting(nlp, text, "Khalid Al-Faisal", "Said Al-Busaidi")
+    assert row["venue_place"] == "Jeddah", row
