@@ -282,10 +282,16 @@ class EventFinder:
             return  # "a joint commission held its first meeting": a meeting of its own, no one else's setting
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the phone call took place on Monday": a call is a meeting spoken of when it is a remote one
+            # "In the short exchange in Apulia, X thanked Y": a meeting word of other senses sets a meeting only
+            # bare (not "the exchange of fire", "the prisoner exchange")
+            bare = lemma in lex.bare_setting_nouns and not any(
+                c.dep_ in ("compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            )
             if (
                 lemma not in lex.setting_nouns
                 and tok.lower_ not in lex.setting_nouns
                 and not (remote and lemma == "call")
+                and not bare
             ):
                 return
             if not any(
@@ -4089,6 +4095,11 @@ class EventFinder:
                 if parties and not any(
                     _actor_matches(p, Actor(a["name"], a["kind"], a["country"])) for p in parties for a in ev.actors
                 ):
+                    continue
+                own = (ev.venue or {}).get("place")
+                if venue is not None and date is None and own and own not in venue["place"]:
+                    # "In the short exchange in Apulia, X thanked Y for hosting him during his visit to Canada":
+                    # a setting that only places goes to a meeting the text leaves unplaced, not one placed elsewhere
                     continue
                 found.append((gap, ev))
             found.sort(key=lambda x: x[0])

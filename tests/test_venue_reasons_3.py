@@ -264,3 +264,41 @@ def test_the_centre_of_a_matter_is_no_site(nlp):
     )
     row = _meeting(nlp, text, "Khalid Al-Faisal", "Said Al-Busaidi")
     assert row["venue_place"] == "Jeddah", row
+
+
+# ---- a later sentence's setting ("In the short exchange in X, ...") places the unplaced meeting ------
+
+_CHAT = (
+    "Borgo, Italy, June 14 (Jiji Press)--Japanese Prime Minister Kenji Sato and Canadian Prime Minister Claire "
+    "Dubois affirmed their cooperation on Friday in a chat on the margins of the Group of Seven summit. "
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the short exchange in Apulia, Italy, Sato thanked Dubois for her support.",
+        # the sentence also tells of a past visit placed elsewhere: the setting is the chat's, not the visit's
+        "In the short exchange in Apulia, Italy, Sato thanked Dubois for hosting him during his visit to Canada "
+        "in April.",
+    ],
+)
+def test_a_setting_sentence_places_the_unplaced_chat(nlp, second):
+    row = _meeting(nlp, _CHAT + second, "Kenji Sato", "Claire Dubois", published="2024-06-14")
+    assert row["venue_place"] == "Apulia", row
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The exchange of fire in Gaza continued overnight.",
+        "The prisoner exchange at the Rafah crossing was delayed.",
+    ],
+)
+def test_an_exchange_of_other_things_places_no_meeting(nlp, second):
+    text = (
+        "LONDON, March 13 (Reuters) -- Qatari Prime Minister Khalid Al-Thani held talks with Egyptian Foreign "
+        "Minister Sameh Fathy on Wednesday. " + second
+    )
+    row = _meeting(nlp, text, "Khalid Al-Thani", "Sameh Fathy")
+    assert row["venue_place"] not in ("Gaza", "Rafah crossing"), row
