@@ -327,6 +327,24 @@ class EventFinder:
             and any(t.dep_ == "nummod" or t.lower_ in ("several", "many") for t in o.subtree if t.i < o.i)
             for o in self._objects(tok)
         )
+        # "received letters of goodwill from several countries at the State House": the day's envoys, counted
+        # by where they came from, each met there
+        counted = counted or (
+            tok.pos_ == "VERB"
+            and self._lemma(tok) in lex.meeting_host_verbs
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "from"
+                and any(
+                    c.dep_ == "pobj"
+                    and c.tag_ in ("NNS", "NNPS")
+                    and any(t.dep_ == "nummod" or t.lower_ in ("several", "many") for t in c.children)
+                    for c in p.children
+                )
+                for o in self._objects(tok)
+                for p in [*o.children, *tok.children]
+            )
+        )
         self._settings.append((n, parties, venue if venue and venue.get("place") else None, date, counted))
 
     def _skip_sentence(self, sent) -> bool:
@@ -1057,6 +1075,13 @@ class EventFinder:
         on the site or on the verb): the site with its city after a comma, the place both name."""
         if ", " in place or self.gaz.city(place) or self.gaz.country(place):
             return place
+        if end + 1 < len(self.doc) and self.doc[end].text == ",":
+            # "at the Presidential Villa, Abuja" (the parser may leave the city unlabelled)
+            nxt = self.doc[end + 1]
+            ent = self.actors._ent_of(nxt)
+            name = ent.text if ent is not None and ent.start == nxt.i and ent.label_ == "GPE" else nxt.text
+            if nxt.pos_ == "PROPN" and self.gaz.city(name) and not self.gaz.country(name):
+                return f"{place}, {name}"
         preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
         if end < len(self.doc) and self.doc[end].dep_ == "prep" and self.doc[end].head != obj:
             preps.append(self.doc[end])  # the next word, on the verb: "received X at the Palace in Lusaka"

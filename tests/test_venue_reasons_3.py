@@ -302,3 +302,42 @@ def test_an_exchange_of_other_things_places_no_meeting(nlp, second):
     )
     row = _meeting(nlp, text, "Khalid Al-Thani", "Sameh Fathy")
     assert row["venue_place"] not in ("Gaza", "Rafah crossing"), row
+
+
+# ---- a day of envoys counted by where they came from; a site with its city after a comma -------------
+
+_ENVOYS = (
+    "By Kwame Ofori, Accra\n\nHours after his swearing-in, President Musa Bello received {what} at the State "
+    "House, Accra.\n\nThe letters were handed to the president after the ceremony.\n\nA statement from the "
+    "presidency named the countries as Britain, the United States, Japan and India.\n\nThe US delegation, led by "
+    "Trade Secretary Ann Carter, paid a courtesy call on President Bello and held brief talks with him.\n\nThe "
+    "Indian delegation also held bilateral discussions with Bello."
+)
+
+
+def test_envoys_counted_by_their_countries_were_all_received_at_the_site(nlp):
+    rows = _events(nlp, _ENVOYS.format(what="letters of goodwill from several countries"))
+    met = [r for r in rows if r["event_type"] == "MEETING"]
+    assert len(met) == 2 and all("Accra" in (r["venue_place"] or "") for r in met), met
+
+
+def test_one_letter_received_places_no_later_meeting(nlp):
+    rows = _events(nlp, _ENVOYS.format(what="a letter from the Indian Prime Minister"))
+    met = [r for r in rows if r["event_type"] == "MEETING"]
+    assert met and not any("Accra" in (r["venue_place"] or "") for r in met), met
+
+
+@pytest.mark.parametrize(
+    "where, place",
+    [
+        ("at the Presidential Villa, Abuja", "Presidential Villa, Abuja"),
+        ("at the Presidential Villa, Nigeria's seat of power", "Presidential Villa"),
+    ],
+)
+def test_a_site_takes_the_city_written_after_its_comma(nlp, where, place):
+    text = (
+        "By Ada Okafor\n\nNigerian President Musa Bello on Wednesday received Ghanaian Foreign Minister Kofi "
+        f"Mensah {where}, and the two discussed trade."
+    )
+    row = _meeting(nlp, text, "Musa Bello", "Kofi Mensah")
+    assert row["venue_place"] == place, row
