@@ -125,6 +125,7 @@ _COMMUNIQUE = re.compile(
     re.I,
 )
 _DAY_SPAN = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:to|until|through|-|\u2013)\s*\d", re.I)
+_HOLDING_VERBS = ("take", "hold", "happen", "convene", "occur")  # "which took place in", "which was held at"
 _SINCE_WORDS = ("after", "since", "following")
 _ALSO = re.compile(r"\balso\b", re.I)
 _NOT_ACTOR_WORDS = {"report", "agency", "news", "statement", "source", "sources", "media", "newspaper"}
@@ -162,6 +163,7 @@ class Event:
     _keys: set = field(default_factory=set, repr=False)
     _background: bool = field(default=False, repr=False)
     _remote: bool = field(default=False, repr=False)
+    _call: bool = field(default=False, repr=False)  # the event itself is a phone or video call (no venue)
     _sents: set = field(default_factory=set, repr=False)  # ordinals of the sentences that state it
     _prior: float = field(default=0.0, repr=False)  # highest prior of its mentions
     _rule: str = field(default="", repr=False)  # rule family of its first mention
@@ -280,10 +282,16 @@ class EventFinder:
             return  # "a joint commission held its first meeting": a meeting of its own, no one else's setting
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the phone call took place on Monday": a call is a meeting spoken of when it is a remote one
+            # "In the short exchange in Apulia, X thanked Y": a meeting word of other senses sets a meeting only
+            # bare (not "the exchange of fire", "the prisoner exchange")
+            bare = lemma in lex.bare_setting_nouns and not any(
+                c.dep_ in ("compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            )
             if (
                 lemma not in lex.setting_nouns
                 and tok.lower_ not in lex.setting_nouns
                 and not (remote and lemma == "call")
+                and not bare
             ):
                 return
             if not any(
@@ -318,6 +326,24 @@ class EventFinder:
             o.tag_ in ("NNS", "NNPS")
             and any(t.dep_ == "nummod" or t.lower_ in ("several", "many") for t in o.subtree if t.i < o.i)
             for o in self._objects(tok)
+        )
+        # "received letters of goodwill from several countries at the State House": the day's envoys, counted
+        # by where they came from, each met there
+        counted = counted or (
+            tok.pos_ == "VERB"
+            and self._lemma(tok) in lex.meeting_host_verbs
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "from"
+                and any(
+                    c.dep_ == "pobj"
+                    and c.tag_ in ("NNS", "NNPS")
+                    and any(t.dep_ == "nummod" or t.lower_ in ("several", "many") for t in c.children)
+                    for c in p.children
+                )
+                for o in self._objects(tok)
+                for p in [*o.children, *tok.children]
+            )
         )
         self._settings.append((n, parties, venue if venue and venue.get("place") else None, date, counted))
 
@@ -759,6 +785,11 @@ class EventFinder:
                 # "the ceremony, hosted at Buckingham Palace", "the summit held at the Prime Minister's Office"
                 for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                     candidates += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+                # "the meeting, which took place on the margins of X in the Emirati city of Dubai": where the
+                # clause of holding says it was
+                for relcl in (c for c in node.children if c.dep_ == "relcl" and self._lemma(c) in _HOLDING_VERBS):
+                    if not any(a.dep_ == "aux" and a.lower_ in self.lex.modal_future for a in relcl.children):
+                        candidates += [c for c in relcl.children if c.dep_ == "prep"]
             if node == trigger:
                 # "held talks in Beijing", "met X at the Great Hall" (the parser often hangs the place on
                 # the object): places attached to what a meeting verb governs
@@ -878,6 +909,8 @@ class EventFinder:
         """ "a visit", "a trip", "headed a delegation": a word whose "to X" says where a party went."""
         if self._lemma(tok) in self.lex.destination_nouns:
             return True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.destination_verbs:
+            return True  # "X, who has come to Beijing for the forum"
         return tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and self._lemma(c) in self.lex.destination_nouns for c in tok.children
         )
@@ -1046,6 +1079,13 @@ class EventFinder:
         on the site or on the verb): the site with its city after a comma, the place both name."""
         if ", " in place or self.gaz.city(place) or self.gaz.country(place):
             return place
+        if end + 1 < len(self.doc) and self.doc[end].text == ",":
+            # "at the Presidential Villa, Abuja" (the parser may leave the city unlabelled)
+            nxt = self.doc[end + 1]
+            ent = self.actors._ent_of(nxt)
+            name = ent.text if ent is not None and ent.start == nxt.i and ent.label_ == "GPE" else nxt.text
+            if nxt.pos_ == "PROPN" and self.gaz.city(name) and not self.gaz.country(name):
+                return f"{place}, {name}"
         preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
         if end < len(self.doc) and self.doc[end].dep_ == "prep" and self.doc[end].head != obj:
             preps.append(self.doc[end])  # the next word, on the verb: "received X at the Palace in Lusaka"
@@ -1091,8 +1131,19 @@ class EventFinder:
                 c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.lower_ in self.lex.site_heads
                 for c in tok.children
             )
-        return tok.pos_ == "PROPN" or any(
-            c.dep_ in ("compound", "nmod", "poss", "amod") and (c.pos_ == "PROPN" or c.is_title) for c in tok.children
+        return (
+            tok.pos_ == "PROPN"
+            or any(
+                c.dep_ in ("compound", "nmod", "poss", "amod") and (c.pos_ == "PROPN" or c.is_title)
+                for c in tok.children
+            )
+            # "the headquarters of the Ministry of Foreign Affairs", "the residence of the Japanese Ambassador"
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                for c in tok.children
+            )
         )
 
     def _site_text(self, tok) -> str:
@@ -4117,9 +4168,77 @@ class EventFinder:
         self._fill_news_day(events)
         self._place_occasions(events)
         self._share_venues(events)
+        self._visit_places(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
         self._hosts_of_envoys(events)
+        self._venue_policies(events)
         return events
+
+    def _visit_places(self, events: list[Event]) -> None:
+        """The city the lead (a headline and the first sentences) says a party went to ("X visits Washington
+        DC", "wrapped up a two-day visit to Antalya") places the party's in-person meetings of those days that
+        the text does not place ("In the course of his visit, he also met ...", "On the margins of the summit,
+        he met ...")."""
+        found = self._lead_visit()
+        if found is None:
+            return
+        city, visitor = found
+        if not self.published:
+            return
+        for ev in events:
+            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background or ev._call:
+                continue
+            if ev.date and not (
+                len(ev.date) == 10 and 0 <= (self.published - dt.date.fromisoformat(ev.date)).days <= 3
+            ):
+                continue
+            names = {w for a in ev.actors for w in a["name"].split()}
+            if visitor and not names & visitor:
+                continue
+            ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
+
+    def _lead_visit(self) -> tuple[str, set] | None:
+        """(city, the visitor's name words or none) of the one visit to a city the article's lead tells of."""
+        found = {}
+        for sent in list(self.doc.sents)[:4]:
+            for t in sent:
+                objs, visitor = [], None
+                if t.pos_ == "VERB" and self._lemma(t) == "visit" and not self._planned_predicate(t):
+                    objs = [c for c in t.children if c.dep_ == "dobj"]
+                    visitor = [c for c in t.children if c.dep_ == "nsubj"]
+                elif t.pos_ == "NOUN" and self._lemma(t) in self.lex.destination_nouns:
+                    verb = t.head  # (the parser may hang "a two-day visit" on the day before it)
+                    while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ not in self._CLAUSE_DEPS:
+                        verb = verb.head
+                    if verb.pos_ != "VERB" or self._planned_predicate(verb):
+                        continue
+                    if self._lemma(verb) in ("plan", "invite", "cancel", "postpone", "announce"):
+                        continue
+                    objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+                    visitor = [c for c in verb.children if c.dep_ == "nsubj"]
+                for obj in objs:
+                    ent = self.actors._ent_of(obj)
+                    text = ent.text if ent is not None else obj.text
+                    if self.gaz.city(text) and not self.gaz.country(text):
+                        persons = {w.text for v in visitor or [] for w in v.subtree if w.ent_type_ == "PERSON"}
+                        found.setdefault(text, set()).update(persons)
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
+
+    def _venue_policies(self, events: list[Event]) -> None:
+        """ANNOTATION.md's venue policies, applied once every venue is shared: a phone or video call has no
+        venue ("talked by telephone days after the summit in Helsinki" is not held in Helsinki), and a venue
+        that names only a state ("talks in Saudi Arabia", "his state visit to the United States") gives no
+        place, its state only."""
+        for ev in events:
+            if ev._call:
+                ev.venue = None
+                continue
+            place = (ev.venue or {}).get("place")
+            iso = self.gaz.country(place) if place else None
+            if iso and not self.gaz.city(place):
+                ev.venue = {**ev.venue, "place": None, "country": iso}
 
     def _hosts_of_envoys(self, events: list[Event]) -> None:
         """An envoy meets the officials of the state he is accredited to: "Iran's Ambassador to Pakistan"
@@ -4165,6 +4284,11 @@ class EventFinder:
                 if parties and not any(
                     _actor_matches(p, Actor(a["name"], a["kind"], a["country"])) for p in parties for a in ev.actors
                 ):
+                    continue
+                own = (ev.venue or {}).get("place")
+                if venue is not None and date is None and own and own not in venue["place"]:
+                    # "In the short exchange in Apulia, X thanked Y for hosting him during his visit to Canada":
+                    # a setting that only places goes to a meeting the text leaves unplaced, not one placed elsewhere
                     continue
                 found.append((gap, ev))
             found.sort(key=lambda x: x[0])
@@ -4511,6 +4635,7 @@ class EventFinder:
             ev._background = True
             ev.venue = None
         ev._remote = self._is_remote(m)
+        ev._call = m.type == MEETING and self._is_call(m.trigger)
         return ev
 
     def _standing_clause(self, trigger) -> bool:
@@ -4662,6 +4787,27 @@ class EventFinder:
             owner = owner.head
         return owner != trigger and owner.pos_ == "NOUN" and trigger in owner.subtree
 
+    _CALL_MEANS = ("by", "over", "via", "through", "on", "in", "during")
+    _CALL_DEPS = ("prep", "pobj", "dobj", "compound", "amod", "npadvmod", "nsubj", "nsubjpass", "agent")
+
+    def _is_call(self, trigger) -> bool:
+        """ "held a phone call with", "talked by telephone", "spoke over the phone", "phoned": the meeting word
+        itself, or a word it governs without a clause between, says the meeting was a call."""
+        words = _PHONE_WORDS | {"telephoned", "phoned", "videoconference", "teleconference", "videolink"}
+        stack = [(trigger, 0)]
+        while stack:
+            tok, depth = stack.pop()
+            if tok.lower_ in words:
+                return True
+            if depth < 3:
+                # ("met X in Rome after a phone call last week": an earlier call, not this meeting)
+                stack += [
+                    (c, depth + 1)
+                    for c in tok.children
+                    if c.dep_ in self._CALL_DEPS and (c.dep_ != "prep" or c.lower_ in self._CALL_MEANS)
+                ]
+        return False
+
     def _signals(self, m: Mention) -> dict:
         """What the sentence stating a mention says of how firmly it is stated (confidence features)."""
         t = m.trigger
@@ -4688,6 +4834,7 @@ class EventFinder:
         ev.mentions += 1
         ev._sents.add(self._sent_no.get(m.sent.start, -99))
         ev._remote = ev._remote or (m.type == MEETING and self._is_remote(m))
+        ev._call = ev._call and not (m.type == MEETING and not self._is_call(m.trigger))  # told as in person too
         ev._prior = max(ev._prior, m.prior)
         for a, role in m.actors:
             if a.key() not in ev._keys and not any(

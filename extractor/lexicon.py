@@ -14,6 +14,7 @@ _NOT_IN_ALL_WORDS = {
     "settlement_nouns",
     "state_epithet_heads",
     "anticipation_adverbs",
+    "destination_verbs",
 }
 
 
