@@ -3456,7 +3456,8 @@ class EventFinder:
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
             # hosting a summit is a gathering, not a project
-            projects = [p for p in projects if self._of_mechanism(p)]
+            # (or one of a set format that recurs: "agreed to settle X and to hold a two-plus-two meeting")
+            projects = [p for p in projects if self._of_mechanism(p) or self._standing_format(p)]
         if not projects:
             return None
         if lemma in self.lex.support_verbs and all(
@@ -3617,6 +3618,8 @@ class EventFinder:
                 for p in self._projects_in(o, depth + 1)
             ]
             return inner or [tok]
+        if depth <= 1 and self._standing_format(tok):
+            return [tok]  # "regular meetings between A and B", "another two-plus-two meeting": a mechanism
         if depth > 1:
             return []
         found = []
@@ -3647,6 +3650,26 @@ class EventFinder:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
+
+    def _standing_format(self, tok) -> bool:
+        """ "regular high-level meetings between A and B", "another two-plus-two meeting", "a 2+2 dialogue":
+        talks of a set format that recur are a mechanism, not one planned meeting; "their annual summit" is the
+        next sitting of one that exists, and "a trilateral meeting next month" only a meeting planned."""
+        lex = self.lex
+        if self._lemma(tok) not in lex.meeting_nouns and tok.lower_ not in lex.meeting_nouns:
+            return False
+        if self._lemma(tok) in lex.destination_nouns:
+            return False  # "regular reciprocal visits": visits are made, not a format that sits
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False
+        left = [t for t in tok.subtree if t.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        if any(c.lower_ in lex.recurring_words for c in mods):
+            return True
+        if left:
+            said = self.doc[left[0].i : tok.i].text.lower()
+            return any(w in said for w in lex.meeting_format_words)
+        return False
 
     def _stranded_pobjs(self, obj) -> list:
         """The objects of a "for" phrase the parser hangs on the verb right after its object."""

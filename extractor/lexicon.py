@@ -13,6 +13,8 @@ _NOT_IN_ALL_WORDS = {
     "companion_markers",
     "settlement_nouns",
     "state_epithet_heads",
+    "recurring_words",
+    "meeting_format_words",
 }
 
 
