@@ -383,6 +383,7 @@ class EventFinder:
                 or lemma in lex.signing_verbs
                 or lemma in lex.negotiating_verbs
                 or self._light_participation(tok)
+                or self._carried_forward(tok)
             ):
                 yield "proposal", self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -3173,6 +3174,14 @@ class EventFinder:
                     return head, self._subjects(head)
             if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
                 return head, self._subjects(head)  # "underlined the importance of ..., by setting up X"
+            if (
+                head != tok
+                and self._lemma(head) in self.lex.scheduled_verbs
+                and any(c.dep_ == "auxpass" for c in head.children)
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
+            ):
+                # "A and B are set to play a key role in carrying out the corridor project": a plan stated
+                return head, self._passive_subjects(head) or self._subjects(head)
             if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
                 be = head.head
                 return head, self._subjects(be) if head.dep_ == "acomp" else [be]
@@ -3291,6 +3300,14 @@ class EventFinder:
             or lemma in lex.weighing_verbs
             or lemma in lex.undertaking_verbs
             or self._light_participation(verb)
+            or self._carried_forward(verb)
+        )
+
+    def _carried_forward(self, verb) -> bool:
+        """ "take the circuit project forward", "move the corridor ahead": a light verb and its "forward" that
+        mean "advance"."""
+        return self._lemma(verb) in self.lex.advancing_light_verbs and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead") for c in verb.children
         )
 
     def _light_participation(self, verb) -> bool:
@@ -3437,6 +3454,8 @@ class EventFinder:
                 # do are data); "meet this challenge through the route" names its means whatever the verb
                 undertakes = self._undertaking(c)
                 held = self._objects(c) + self._prep_objects(c, {"in", "on"}) + gerunds if undertakes else []
+                # "agreed to concentrate on taking the circuit project forward": the gerund undertakes it
+                held += [g for g in gerunds if not undertakes and self._undertaking(g)]
                 for o in held + self._prep_objects(c, {"through", "via"}):
                     projects += self._projects_in(o, establishing=sets_up and o.dep_ == "dobj")
         signed = []

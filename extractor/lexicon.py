@@ -15,6 +15,8 @@ _NOT_IN_ALL_WORDS = {
     "state_epithet_heads",
     "recurring_words",
     "meeting_format_words",
+    "advancing_light_verbs",
+    "scheduled_verbs",
 }
 
 

@@ -49,3 +49,40 @@ def test_a_recurring_format_is_a_mechanism(extract, text, proposers):
 )
 def test_a_recurring_format_negatives(extract, text):
     assert _proposals(extract, text) == [], text
+
+
+# ---- reason: a plan stated with "be set to" or an advance stated with "take/move X forward" not read as intent ----
+@pytest.mark.parametrize(
+    "text, proposers",
+    [
+        (
+            "Kazakhstan and Azerbaijan are set to play a leading role in carrying out the Middle Corridor project.",
+            ["Azerbaijan", "Kazakhstan"],
+        ),
+        ("Egypt and Sudan are set to take part in building the Aswan-Khartoum railway.", ["Egypt", "Sudan"]),
+        ("Bhutan and Nepal agreed to take the Kathmandu-Thimphu highway project forward.", ["Bhutan", "Nepal"]),
+        ("Laos and Cambodia agreed to move the Sekong river dam project ahead.", ["Cambodia", "Laos"]),
+        (
+            "Bhutan and Nepal agreed to concentrate on taking the cross-border power grid project forward.",
+            ["Bhutan", "Nepal"],
+        ),
+    ],
+)
+def test_set_to_and_carried_forward_advance_a_project(extract, text, proposers):
+    rows = _proposals(extract, text)
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "proposer") == proposers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Middle Corridor railway is set to open next year, the minister said.",  # no party's plan
+        "Kazakhstan is set to play a leading role in the talks on the Caspian Sea.",  # talks, not a project
+        "Bhutan and Nepal agreed to take the relationship forward.",  # a relation, not a project
+        "Bhutan and Nepal agreed to move the talks forward.",
+        "Nepal took the Kathmandu-Thimphu highway project forward in 2019 by opening a new road.",  # done, no intent
+    ],
+)
+def test_set_to_and_carried_forward_negatives(extract, text):
+    assert _proposals(extract, text) == [], text
