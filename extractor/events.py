@@ -2565,6 +2565,8 @@ class EventFinder:
         acknowledging = self.lex.acknowledging_verbs
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
             return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
+        if self._shared_possessor(tok) and self._lemma(tok.head.head) in acknowledging:
+            return self._acknowledged_support(tok)  # "praised Australia and India's support", misparsed
         if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
             # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
             verb, datives = tok.head.head, [tok.head]
@@ -3779,9 +3781,11 @@ class EventFinder:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head  # "expressed gratitude to Kim for North Korea's support"
-        if tok.dep_ == "pobj" and tok.head.lower_ != "for":
+        if tok.dep_ == "pobj" and tok.head.lower_ != "for" and not self._appreciation_of(tok):
             return None
         backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if self._shared_possessor(tok):
+            backers = [tok.head] + backers  # "Australia and India's support": both own it
         backers = backers or self._prep_objects(tok, {"of"})  # "welcomed the support of Spain"
         if not backers:
             backers = [o for o in self._objects(verb) if o.i != tok.i]
@@ -3790,12 +3794,33 @@ class EventFinder:
             return None
         sources = self._resolve_all(backers)
         targets = [a for a in self._resolve_all(backed) if a not in sources]
+        if not targets:
+            # "praised A and B's support for ASEAN's centrality": the named owner of what is backed
+            owners = [c for b in backed if b.head.dep_ == "prep" for c in b.children if c.dep_ == "poss"]
+            targets = [a for a in self._resolve_all(owners) if a not in sources] or targets
         if not targets:  # "welcomed Spain's support for its plan": the plan's holder, who acknowledges it
             targets = [a for a in self._resolve_all(self._subjects(verb)) if a not in sources]
         if not sources or not targets:
             return None
         actors = [(a, "source") for a in sources] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, verb, 0.7)
+
+    def _shared_possessor(self, tok) -> bool:
+        """ "praised Australia and India's support": the parser makes the first owner the verb's object and the
+        backing its conjunct; a bare name, then a possessed support noun, own it together."""
+        first = tok.head
+        return (
+            tok.dep_ == "conj"
+            and first.dep_ == "dobj"
+            and first.pos_ == "PROPN"
+            and not any(c.dep_ == "poss" for c in first.children)
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+            and bool(self.actors.resolve(first))
+        )
+
+    def _appreciation_of(self, tok) -> bool:
+        """ "voiced appreciation of Egypt's continued backing": "of" after a thanks noun names what is thanked."""
+        return tok.head.lower_ == "of" and tok.head.head.lower_ in self.lex.thanks_nouns
 
     def _proposal_noun(self, tok):
         """ "X's proposal for a joint fund", "expressed hope for an early conclusion of the free trade
