@@ -368,6 +368,7 @@ class EventFinder:
                 or lemma in lex.act_praise_verbs
                 or lemma in lex.defend_verbs
                 or lemma == "speak"
+                or lemma in lex.agreeing_verbs
             ):
                 yield "support_verb", self._support_verb(tok)
             if lemma in lex.speech_verbs:
@@ -2375,6 +2376,8 @@ class EventFinder:
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if lemma in self.lex.agreeing_verbs:
+            return self._upheld_clause(tok)
         if self._thanked_for(tok):
             return None
         if lemma in self.lex.defend_verbs:
@@ -2465,6 +2468,21 @@ class EventFinder:
             topic_tok,
             0.85 if not praise else 0.75,
             praise=praise,
+        )
+
+    def _upheld_clause(self, tok):
+        """ "A and B agreed that the Belfast Agreement must be preserved": a named pact or initiative that must be
+        kept is backed, not proposed (what must be built or set up stays a proposal)."""
+        for comp in (c for c in tok.children if c.dep_ == "ccomp" and self._must_be_upheld(c)):
+            for s in (c for c in comp.children if c.dep_ == "nsubjpass" and self._concrete_project(c)):
+                return self._support_from(tok, self._subjects(tok), [], s, 0.75, nominal=True)
+        return None
+
+    def _must_be_upheld(self, verb) -> bool:
+        return (
+            self._lemma(verb) in self.lex.upholding_verbs
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
         )
 
     def _stood_at_place(self, tok) -> bool:
@@ -3412,7 +3430,10 @@ class EventFinder:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
                 projects = []  # (only that: "decided the fate of the pipeline" proposes nothing)
-            for comp in (c for c in tok.children if c.dep_ == "ccomp" and not self._done(c)):
+            # ("agreed that the X agreement must be preserved" backs a standing pact: _upheld_clause)
+            for comp in (
+                c for c in tok.children if c.dep_ == "ccomp" and not self._done(c) and not self._must_be_upheld(c)
+            ):
                 projects += [
                     s
                     for s in comp.children

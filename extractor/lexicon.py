@@ -17,6 +17,7 @@ _NOT_IN_ALL_WORDS = {
     "meeting_format_words",
     "advancing_light_verbs",
     "scheduled_verbs",
+    "upholding_verbs",
 }
 
 

@@ -124,3 +124,28 @@ def test_praised_backing_negatives(extract):
     # what is backed has no named owner: the one who welcomes it is the one backed, as before
     rows = _support(extract, "Fatima Ali welcomed Japan's support for her plan.")
     assert [(names_in_role(r, "source"), names_in_role(r, "target")) for r in rows] == [(["Japan"], ["Fatima Ali"])]
+
+
+# ---- reason: "agreed that <a standing pact> must be preserved" read as proposing the pact, not backing it ---------
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Olaf Scholz and Emmanuel Macron agreed that the Minsk agreements must be respected.", "Minsk agreements"),
+        (
+            "Cyril Ramaphosa and William Ruto agreed that the Nile Basin Initiative should be upheld.",
+            "Nile Basin Initiative",
+        ),
+    ],
+)
+def test_a_pact_that_must_be_kept_is_backed(extract, text, topic):
+    rows = extract(text, published="2024-03-14")
+    assert [r["event_type"] for r in rows] == ["SUPPORT_STATEMENT"], rows
+    assert len(names_in_role(rows[0], "source")) == 2 and topic in rows[0]["topic"]
+
+
+def test_a_pact_that_must_be_kept_negatives(extract):
+    # what must be built is still proposed; a pact said to have been kept is reported, not backed
+    rows = extract("Olaf Scholz and Emmanuel Macron agreed that the Rhine rail link must be built quickly.")
+    assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
+    assert _support(extract, "Olaf Scholz and Emmanuel Macron agreed that the Minsk agreements were respected.") == []
+    assert _support(extract, "Olaf Scholz and Emmanuel Macron agreed that dialogue must be maintained.") == []
