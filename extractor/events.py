@@ -2841,7 +2841,7 @@ class EventFinder:
                             if lemma in self.lex.establishing_nouns and self._specified_mechanism(p):
                                 return True
                             return self._concrete_project(p)
-            return False
+            return self._its_project(head) is not None  # "facilitate its construction"
         if lemma not in self.lex.project_heads and head.lower_ not in self.lex.project_heads:
             ent = self.actors._ent_of(head)
             return ent is not None and ent.label_ in ("FAC", "LAW", "PRODUCT") and len(ent) > 1
@@ -2902,6 +2902,23 @@ class EventFinder:
         ) and any(m.pos_ == "NOUN" for m in mods):
             return True
         return False
+
+    def _its_project(self, head):
+        """ "described the Gwadar port as a key project and said Pakistan stands ready to facilitate its
+        construction": "its" before the building of something is the concrete project named just before (in
+        this sentence or the one before it), when there is one."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            return None
+        start = head.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for prior in reversed(self.doc[start : head.i]):
+            # (not what it is called: "the port is a flagship project", "described X as a key project")
+            predicative = prior.dep_ == "attr" or (prior.dep_ == "pobj" and prior.head.lower_ == "as")
+            if prior.pos_ in ("NOUN", "PROPN") and prior.dep_ != "poss" and not predicative:
+                if self._concrete_named(prior):
+                    return prior
+        return None
 
     _PROJECT_PREPS = (
         "of",
@@ -3089,6 +3106,9 @@ class EventFinder:
             and self._antecedent(tok) is not None
         ):
             return self._project_text(self._antecedent(tok))  # "this roadmap": the roadmap named before
+        its = self._its_project(tok) if self._lemma(tok) in _NOMINALISATIONS else None
+        if its is not None and not self._prep_objects(tok, {"of"}):
+            return self._project_text(its)  # "facilitate its construction": what "its" stands for
         if tok.pos_ in ("VERB", "AUX"):
             first, prep, second = self._pairing(tok)
             lemma = self._lemma(tok)

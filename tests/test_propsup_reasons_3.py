@@ -149,3 +149,33 @@ def test_a_pact_that_must_be_kept_negatives(extract):
     assert [r["event_type"] for r in rows] == ["PROJECT_PROPOSAL"]
     assert _support(extract, "Olaf Scholz and Emmanuel Macron agreed that the Minsk agreements were respected.") == []
     assert _support(extract, "Olaf Scholz and Emmanuel Macron agreed that dialogue must be maintained.") == []
+
+
+# ---- reason: "its construction" not read as the building of the project just named --------------------------------
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        (
+            "Ruto described the Lamu port as a flagship project and said Kenya stands ready to facilitate its "
+            "construction.",
+            "Lamu port",
+        ),
+        ("The Lamu port is a flagship project. Ruto said Kenya would speed up its expansion.", "Lamu port"),
+    ],
+)
+def test_its_construction_is_the_project_named_before(extract, text, project):
+    rows = _proposals(extract, text)
+    assert len(rows) == 1, rows
+    assert rows[0]["project"] == project
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto praised Ethiopia and said Kenya would finance its expansion.",  # a state, not a project
+        "Ruto said Kenya stands ready to facilitate its construction.",  # nothing named before
+        "The Lamu port is a flagship project. Trade grew last year. Ruto said Kenya would speed up its expansion.",
+    ],
+)
+def test_its_construction_negatives(extract, text):
+    assert _proposals(extract, text) == [], text
