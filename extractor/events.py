@@ -398,6 +398,7 @@ class EventFinder:
                 or lemma in lex.act_praise_verbs
                 or lemma in lex.defend_verbs
                 or lemma == "speak"
+                or lemma in lex.agreeing_verbs
             ):
                 yield "support_verb", self._support_verb(tok)
             if lemma in lex.speech_verbs:
@@ -413,6 +414,7 @@ class EventFinder:
                 or lemma in lex.signing_verbs
                 or lemma in lex.negotiating_verbs
                 or self._light_participation(tok)
+                or self._carried_forward(tok)
             ):
                 yield "proposal", self._proposal(tok)
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -2589,6 +2591,8 @@ class EventFinder:
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if lemma in self.lex.agreeing_verbs:
+            return self._upheld_clause(tok)
         if self._thanked_for(tok):
             return None
         if lemma in self.lex.defend_verbs:
@@ -2679,6 +2683,21 @@ class EventFinder:
             topic_tok,
             0.85 if not praise else 0.75,
             praise=praise,
+        )
+
+    def _upheld_clause(self, tok):
+        """ "A and B agreed that the Belfast Agreement must be preserved": a named pact or initiative that must be
+        kept is backed, not proposed (what must be built or set up stays a proposal)."""
+        for comp in (c for c in tok.children if c.dep_ == "ccomp" and self._must_be_upheld(c)):
+            for s in (c for c in comp.children if c.dep_ == "nsubjpass" and self._concrete_project(c)):
+                return self._support_from(tok, self._subjects(tok), [], s, 0.75, nominal=True)
+        return None
+
+    def _must_be_upheld(self, verb) -> bool:
+        return (
+            self._lemma(verb) in self.lex.upholding_verbs
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
         )
 
     def _stood_at_place(self, tok) -> bool:
@@ -2779,6 +2798,8 @@ class EventFinder:
         acknowledging = self.lex.acknowledging_verbs
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
             return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
+        if self._shared_possessor(tok) and self._lemma(tok.head.head) in acknowledging:
+            return self._acknowledged_support(tok)  # "praised Australia and India's support", misparsed
         if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
             # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
             verb, datives = tok.head.head, [tok.head]
@@ -3035,7 +3056,7 @@ class EventFinder:
                             if lemma in self.lex.establishing_nouns and self._specified_mechanism(p):
                                 return True
                             return self._concrete_project(p)
-            return False
+            return self._its_project(head) is not None  # "facilitate its construction"
         if lemma not in self.lex.project_heads and head.lower_ not in self.lex.project_heads:
             ent = self.actors._ent_of(head)
             return ent is not None and ent.label_ in ("FAC", "LAW", "PRODUCT") and len(ent) > 1
@@ -3096,6 +3117,23 @@ class EventFinder:
         ) and any(m.pos_ == "NOUN" for m in mods):
             return True
         return False
+
+    def _its_project(self, head):
+        """ "described the Gwadar port as a key project and said Pakistan stands ready to facilitate its
+        construction": "its" before the building of something is the concrete project named just before (in
+        this sentence or the one before it), when there is one."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            return None
+        start = head.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for prior in reversed(self.doc[start : head.i]):
+            # (not what it is called: "the port is a flagship project", "described X as a key project")
+            predicative = prior.dep_ == "attr" or (prior.dep_ == "pobj" and prior.head.lower_ == "as")
+            if prior.pos_ in ("NOUN", "PROPN") and prior.dep_ != "poss" and not predicative:
+                if self._concrete_named(prior):
+                    return prior
+        return None
 
     _PROJECT_PREPS = (
         "of",
@@ -3283,6 +3321,9 @@ class EventFinder:
             and self._antecedent(tok) is not None
         ):
             return self._project_text(self._antecedent(tok))  # "this roadmap": the roadmap named before
+        its = self._its_project(tok) if self._lemma(tok) in _NOMINALISATIONS else None
+        if its is not None and not self._prep_objects(tok, {"of"}):
+            return self._project_text(its)  # "facilitate its construction": what "its" stands for
         if tok.pos_ in ("VERB", "AUX"):
             first, prep, second = self._pairing(tok)
             lemma = self._lemma(tok)
@@ -3388,6 +3429,14 @@ class EventFinder:
                     return head, self._subjects(head)
             if head != tok and head.pos_ == "VERB" and any(self._intent_noun_object(c) for c in head.children):
                 return head, self._subjects(head)  # "underlined the importance of ..., by setting up X"
+            if (
+                head != tok
+                and self._lemma(head) in self.lex.scheduled_verbs
+                and any(c.dep_ == "auxpass" for c in head.children)
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
+            ):
+                # "A and B are set to play a key role in carrying out the corridor project": a plan stated
+                return head, self._passive_subjects(head) or self._subjects(head)
             if head.lower_ in self.lex.proposal_adjectives and head.dep_ in ("acomp", "amod"):
                 be = head.head
                 return head, self._subjects(be) if head.dep_ == "acomp" else [be]
@@ -3506,6 +3555,14 @@ class EventFinder:
             or lemma in lex.weighing_verbs
             or lemma in lex.undertaking_verbs
             or self._light_participation(verb)
+            or self._carried_forward(verb)
+        )
+
+    def _carried_forward(self, verb) -> bool:
+        """ "take the circuit project forward", "move the corridor ahead": a light verb and its "forward" that
+        mean "advance"."""
+        return self._lemma(verb) in self.lex.advancing_light_verbs and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead") for c in verb.children
         )
 
     def _light_participation(self, verb) -> bool:
@@ -3608,7 +3665,10 @@ class EventFinder:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
                 projects = []  # (only that: "decided the fate of the pipeline" proposes nothing)
-            for comp in (c for c in tok.children if c.dep_ == "ccomp" and not self._done(c)):
+            # ("agreed that the X agreement must be preserved" backs a standing pact: _upheld_clause)
+            for comp in (
+                c for c in tok.children if c.dep_ == "ccomp" and not self._done(c) and not self._must_be_upheld(c)
+            ):
                 projects += [
                     s
                     for s in comp.children
@@ -3652,6 +3712,8 @@ class EventFinder:
                 # do are data); "meet this challenge through the route" names its means whatever the verb
                 undertakes = self._undertaking(c)
                 held = self._objects(c) + self._prep_objects(c, {"in", "on"}) + gerunds if undertakes else []
+                # "agreed to concentrate on taking the circuit project forward": the gerund undertakes it
+                held += [g for g in gerunds if not undertakes and self._undertaking(g)]
                 for o in held + self._prep_objects(c, {"through", "via"}):
                     projects += self._projects_in(o, establishing=sets_up and o.dep_ == "dobj")
         signed = []
@@ -3671,7 +3733,8 @@ class EventFinder:
         if lemma in self.lex.hosting_verbs:
             # hosting a round or session of a standing dialogue or commission continues a mechanism;
             # hosting a summit is a gathering, not a project
-            projects = [p for p in projects if self._of_mechanism(p)]
+            # (or one of a set format that recurs: "agreed to settle X and to hold a two-plus-two meeting")
+            projects = [p for p in projects if self._of_mechanism(p) or self._standing_format(p)]
         if not projects:
             return None
         if lemma in self.lex.support_verbs and all(
@@ -3832,6 +3895,8 @@ class EventFinder:
                 for p in self._projects_in(o, depth + 1)
             ]
             return inner or [tok]
+        if depth <= 1 and self._standing_format(tok):
+            return [tok]  # "regular meetings between A and B", "another two-plus-two meeting": a mechanism
         if depth > 1:
             return []
         found = []
@@ -3862,6 +3927,26 @@ class EventFinder:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
+
+    def _standing_format(self, tok) -> bool:
+        """ "regular high-level meetings between A and B", "another two-plus-two meeting", "a 2+2 dialogue":
+        talks of a set format that recur are a mechanism, not one planned meeting; "their annual summit" is the
+        next sitting of one that exists, and "a trilateral meeting next month" only a meeting planned."""
+        lex = self.lex
+        if self._lemma(tok) not in lex.meeting_nouns and tok.lower_ not in lex.meeting_nouns:
+            return False
+        if self._lemma(tok) in lex.destination_nouns:
+            return False  # "regular reciprocal visits": visits are made, not a format that sits
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False
+        left = [t for t in tok.subtree if t.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        if any(c.lower_ in lex.recurring_words for c in mods):
+            return True
+        if left:
+            said = self.doc[left[0].i : tok.i].text.lower()
+            return any(w in said for w in lex.meeting_format_words)
+        return False
 
     def _stranded_pobjs(self, obj) -> list:
         """The objects of a "for" phrase the parser hangs on the verb right after its object."""
@@ -3952,9 +4037,11 @@ class EventFinder:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head  # "expressed gratitude to Kim for North Korea's support"
-        if tok.dep_ == "pobj" and tok.head.lower_ != "for":
+        if tok.dep_ == "pobj" and tok.head.lower_ != "for" and not self._appreciation_of(tok):
             return None
         backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if self._shared_possessor(tok):
+            backers = [tok.head] + backers  # "Australia and India's support": both own it
         backers = backers or self._prep_objects(tok, {"of"})  # "welcomed the support of Spain"
         if not backers:
             backers = [o for o in self._objects(verb) if o.i != tok.i]
@@ -3963,12 +4050,33 @@ class EventFinder:
             return None
         sources = self._resolve_all(backers)
         targets = [a for a in self._resolve_all(backed) if a not in sources]
+        if not targets:
+            # "praised A and B's support for ASEAN's centrality": the named owner of what is backed
+            owners = [c for b in backed if b.head.dep_ == "prep" for c in b.children if c.dep_ == "poss"]
+            targets = [a for a in self._resolve_all(owners) if a not in sources] or targets
         if not targets:  # "welcomed Spain's support for its plan": the plan's holder, who acknowledges it
             targets = [a for a in self._resolve_all(self._subjects(verb)) if a not in sources]
         if not sources or not targets:
             return None
         actors = [(a, "source") for a in sources] + [(a, "target") for a in targets]
         return self._mention(SUPPORT, actors, verb, 0.7)
+
+    def _shared_possessor(self, tok) -> bool:
+        """ "praised Australia and India's support": the parser makes the first owner the verb's object and the
+        backing its conjunct; a bare name, then a possessed support noun, own it together."""
+        first = tok.head
+        return (
+            tok.dep_ == "conj"
+            and first.dep_ == "dobj"
+            and first.pos_ == "PROPN"
+            and not any(c.dep_ == "poss" for c in first.children)
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+            and bool(self.actors.resolve(first))
+        )
+
+    def _appreciation_of(self, tok) -> bool:
+        """ "voiced appreciation of Egypt's continued backing": "of" after a thanks noun names what is thanked."""
+        return tok.head.lower_ == "of" and tok.head.head.lower_ in self.lex.thanks_nouns
 
     def _proposal_noun(self, tok):
         """ "X's proposal for a joint fund", "expressed hope for an early conclusion of the free trade

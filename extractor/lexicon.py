@@ -15,6 +15,11 @@ _NOT_IN_ALL_WORDS = {
     "state_epithet_heads",
     "anticipation_adverbs",
     "destination_verbs",
+    "recurring_words",
+    "meeting_format_words",
+    "advancing_light_verbs",
+    "scheduled_verbs",
+    "upholding_verbs",
 }
 
 
