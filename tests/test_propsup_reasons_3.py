@@ -1,5 +1,5 @@
-"""Project proposals and support statements missed in unseen news for a structural reason (extractor/events.py,
-the PROJECT_PROPOSAL and SUPPORT_STATEMENT paths), one general fix per reason, found by tabulating why blind
+"""Project proposals and support statements missed in unseen news for a structural reason
+(extractor/rules/proposals.py and support.py), one general fix per reason, found by tabulating why blind
 articles' proposals and support statements were missed.
 
 Sentences written for these tests; each positive fails without the change it pins."""

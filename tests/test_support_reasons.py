@@ -1,4 +1,4 @@
-"""Support statements missed for a structural reason (extractor/events.py, the SUPPORT_STATEMENT path), one
+"""Support statements missed for a structural reason (extractor/rules/support.py), one
 general fix per reason, found by tabulating why real-news support statements were missed.
 
 Sentences written for these tests; each positive fails without the change it pins."""

@@ -1,5 +1,5 @@
 """Support statements in the shapes wire stories and readouts use, and their look-alikes that are not support
-(extractor/events.py, the SUPPORT_STATEMENT path; word classes in extractor/data/lexicon.json).
+(extractor/rules/support.py; word classes in extractor/data/lexicon.json).
 
 Sentences written for these tests; each test fails without the change it pins."""
 

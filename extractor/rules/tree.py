@@ -1,0 +1,344 @@
+"""Reading a trigger's arguments and modality off the dependency tree.
+
+A mixin of ``extractor.events.EventFinder``: its methods read the finder's state (``self.doc``,
+``self.lex``, ``self.gaz``, ``self.actors``, ...) and call the other rule mixins through ``self``.
+"""
+
+from __future__ import annotations
+
+from extractor.actors import Actor
+from extractor.rules.base import _NOT_ACTOR_WORDS, _SINCE_WORDS
+
+
+class TreeRules:
+    def _subjects(self, verb) -> list:
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
+        subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
+        if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
+            head = verb.head
+            # "Algeria, Morocco's arch-rival, which backs X": a common-noun apposition describes the name it
+            # stands beside; the one who backs is that name
+            while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head != head:
+                head = head.head
+            return [head]  # "the Crown Prince, who congratulated him": the Crown Prince
+        if not subs:
+            # passive: "X was received by Y" -> agent is the doer
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    subs += [p for p in c.children if p.dep_ == "pobj"]
+        if not subs and verb.dep_ == "ROOT":
+            # "At a meeting with Modi, US President Joe Biden restated ...": the parser hangs the subject on
+            # the fronted phrase's last noun, as an apposition just before the verb
+            subs = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.i < verb.i
+                for t in c.subtree
+                if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.left_edge.nbor(-1).lower_ == ","
+            ]
+        if not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "The two sides should do more, Xi said, calling for X": the parser hangs "calling" on the
+            # quoted clause; the one who calls is the one who said it
+            for c in verb.head.children:
+                if c.dep_ == "parataxis" and c.i < verb.i and self._lemma(c) in self.lex.speech_verbs:
+                    speakers = [s for s in c.children if s.dep_ == "nsubj"]
+                    if speakers:
+                        return speakers
+        if not subs and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
+            return self._subjects(verb.head)  # "he was glad to meet X": the subject of "was glad"
+        if not subs and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            # "X thanked Y for standing with Z", "praised Y for its words and for backing Z": Y did it
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+                prep = prep.head
+            gov = prep.head
+            credited = (
+                self._objects(gov) if prep.dep_ == "prep" and self._lemma(gov) in self.lex.crediting_verbs else []
+            )
+            if credited:
+                return credited
+        if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "Before meeting X, Y said"
+            return self._subjects(verb.head.head)
+        if not subs and verb.dep_ == "pcomp" and verb.head.dep_ == "conj" and verb.head.pos_ == "ADP":
+            # "remains firm on the issue and in defending X": the first preposition's governor
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head != prep:
+                prep = prep.head
+            if prep.dep_ == "prep":
+                return self._subjects(prep.head)
+        if not subs and verb.dep_ in ("relcl", "acl"):
+            first = self._first_to(verb)
+            if first:
+                return first
+        if not subs and verb.dep_ == "acl":  # "X, meeting Y, said"
+            return [verb.head]
+        if not subs and verb.dep_ == "relcl":
+            return [verb.head]
+        return subs
+
+    @staticmethod
+    def _split_prefix_subjects(sub) -> list:
+        if sub.lower_ != "co" or sub.i + 1 >= len(sub.doc) or sub.nbor(1).text != "-":
+            return []
+        return [c for c in sub.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+    def _first_to(self, verb) -> list:
+        """ "X was the first leader to congratulate Y", "X was one of the first leaders to send Y his
+        congratulations", "X was among the first to back Y": the one who did it is the copula's subject."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        noun = verb.head
+        if verb.dep_ == "advcl" and noun.lemma_ == "be":  # (the parser may hang "to send" on "was")
+            noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+        ranks = ("first", "last", "only", "latest")
+        ranked = any(c.lower_ in ranks for c in noun.children) or any(
+            t.lower_ in ranks for p in self._prep_objects(noun, {"of"}) for t in [p, *p.children]
+        )  # ("one of the first leaders to")
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+            ranked = ranked or noun.lower_ in ("first", "last")
+            noun = noun.head.head
+        be = noun if noun.lemma_ == "be" else noun.head if noun.dep_ == "attr" else None
+        if (
+            not ranked
+            or be is None
+            or be.lemma_ != "be"
+            or any(c.dep_ == "aux" and c.lower_ in self.lex.modal_future for c in be.children)
+        ):
+            return []  # ("would be the first to congratulate" has not happened)
+        return [c for c in be.children if c.dep_ == "nsubj"]
+
+    def _passive_subjects(self, verb) -> list:
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+    def _objects(self, tok) -> list:
+        found = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+        if not found:
+            # "met visiting Thai Prime Minister X": the parser reads "visiting" as a verb owning X
+            for c in tok.children:
+                if c.i == tok.i + 1 and c.lower_ == "visiting":
+                    found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        if not found:
+            # "received in audience the visiting Prime Minister X": after a phrase put first, the parser
+            # reads the named object as an adverbial
+            found = [
+                c
+                for c in tok.children
+                if c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+            ]
+        return found
+
+    def _prep_objects(self, tok, preps: set) -> list:
+        found = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:  # "paid tribute to X": a dative "to"
+                found += [p for p in c.children if p.dep_ == "pobj"]
+                # "talks with visiting Foreign Minister X": the parser reads "visiting" as a gerund
+                found += [
+                    o
+                    for p in c.children
+                    if p.dep_ == "pcomp" and p.lower_ in ("visiting", "incoming", "outgoing")
+                    for o in p.children
+                    if o.dep_ == "dobj"
+                ]
+        return found
+
+    def _resolve_all(self, toks, expand: bool = True) -> list[Actor]:
+        found: list[Actor] = []
+        for t in toks:
+            if t.lower_ in _NOT_ACTOR_WORDS:
+                continue
+            for a in self.actors.resolve(t, expand_conj=expand):
+                if a not in found:
+                    found.append(a)
+        return found
+
+    def _is_negated(self, tok) -> bool:
+        head = tok
+        for _ in range(4):
+            if any(
+                c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+                for c in head.children
+            ):
+                return True
+            if self._lemma(head) in self.lex.negation_governors and head != tok:
+                return True
+            if head.dep_ == "xcomp" and any(
+                c.dep_ == "advmod" and c.lower_ in self.lex.pending_adverbs for c in head.head.children
+            ):
+                return True  # "is yet to back X", "has yet to meet Y": not done
+            if (
+                head.dep_ in ("acl", "ccomp", "relcl")
+                and head.head.pos_ == "NOUN"
+                and self._lemma(head.head) in self.lex.rumour_nouns
+            ):
+                return True  # "reports that X met Y (were false)": rumoured, not asserted
+            if (
+                head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "acomp")
+                or head.head == head
+            ):
+                break  # ("acomp": "is not ready to build", the copula bears the negation)
+            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
+                break
+            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
+                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
+            head = head.head
+        return False
+
+    def _is_hypothetical(self, tok) -> bool:
+        head = tok
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+                return True
+            if any(  # "would support Vietnam if it asked": the condition hangs below
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in head.children
+            ):
+                return True
+            if head.head == head:
+                break
+            head = head.head
+        return False
+
+    def _is_conjectural(self, tok) -> bool:
+        """ "could expect Putin to congratulate", "would back", "asked them to back": said of what may
+        happen or what is asked for, not what was said."""
+        head = tok
+        for _ in range(4):
+            reported = head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs | self.lex.assure_verbs
+            if any(
+                c.dep_ == "aux"
+                and c.lower_ in ("could", "would", "might", "may")
+                and not (c.lower_ == "would" and reported)
+                for c in head.children
+            ):
+                return True  # (the "would" of reported speech is what was said: "reiterated that X would support Y")
+            if (
+                head != tok
+                and self._lemma(head)
+                in (
+                    "expect",
+                    "plan",
+                    "intend",
+                    "schedule",
+                    "consider",
+                    "ask",
+                    "urge",
+                    "request",
+                    "seek",
+                    "invite",
+                    "encourage",
+                    "press",
+                    "want",
+                )
+                or (
+                    self._lemma(head) == "call"
+                    and any(
+                        c.lower_ in ("on", "upon", "for") and not any(p.ent_type_ == "DATE" for p in c.children)
+                        for c in head.children
+                    )
+                )
+            ):
+                return True
+            if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
+                break
+            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
+                break
+            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
+                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
+            head = head.head
+        return False
+
+    def _is_future(self, tok) -> bool:
+        """Planned, hoped-for or announced: a modal, a future governor, a future date."""
+        lex = self.lex
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in lex.modal_future:
+                return True
+            if (
+                c.dep_ == "aux"
+                and c.lower_ == "to"
+                and tok.dep_ in ("advcl", "relcl", "acl")
+                and not self._first_to(tok)
+            ):
+                # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done); but "was on
+                # hand at the airport to receive X" says where one was when it happened
+                if not (tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD"):
+                    return True
+            if c.dep_ == "amod" and c.lower_ in (
+                "upcoming",
+                "planned",
+                "proposed",
+                "next",
+                "future",
+                "possible",
+                "expected",
+                "scheduled",
+                "forthcoming",
+                "prospective",
+                "potential",
+                "new",
+            ):
+                if c.lower_ != "new" or tok.lower_ in ("round",):
+                    return True
+        subject = tok.head if tok.dep_ == "appos" else tok  # ("His Highness the Amir's visit": an apposition)
+        if subject.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(subject.head):
+            return True  # "a meeting could be arranged", "a meeting was under consideration"
+        for c in tok.children:
+            # "the meeting ..., which is set for Thursday"
+            if c.dep_ in ("relcl", "acl") and (self._lemma(c) in lex.future_governors or self._planned_predicate(c)):
+                return True
+        if tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in tok.head.children):
+                return True  # "will meet X and call on Y"
+            if self._is_future(tok.head):
+                return True  # "vowed to take a tough line and to talk to Putin"
+        head = tok
+        for _ in range(4):
+            # ("acomp": "would be glad to host a delegation")
+            if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp", "acomp") and head.head != head:
+                gov = head.head
+                if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
+                    return True
+                if gov.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                    return True  # "are to join the meeting", "is to meet"
+                if head.dep_ == "ccomp" and self._lemma(gov) in lex.speech_verbs:
+                    break
+                head = gov
+                if any(c.dep_ == "aux" and c.lower_ in lex.modal_future for c in head.children):
+                    return True
+                continue
+            if head.dep_ == "pobj" and head.head.lower_ in ("ahead", "before", "for", "toward", "towards"):
+                return True
+            if head.dep_ in ("dobj", "pobj", "prep"):
+                head = head.head
+                # "will coincide with his visit", "will pay a visit", "are to join the meeting"
+                if (
+                    head.pos_ in ("VERB", "AUX")
+                    and self._planned_predicate(head)
+                    and self._lemma(head)
+                    not in (
+                        "set",
+                        "consider",
+                    )
+                ):
+                    return True
+                continue
+            break
+        return False
+
+    def _planned_predicate(self, verb) -> bool:
+        lex = self.lex
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_future for c in verb.children):
+            return True
+        auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if "to" in auxes and "be" in auxes:
+            return True  # "are to join the meeting"
+        if self._lemma(verb) in ("set", "schedule", "slate", "plan", "expect", "due", "arrange", "consider"):
+            return True
+        return any(
+            # ("are certain to mark a milestone", like "will mark a milestone": said of what is still ahead)
+            c.dep_ in ("prep", "acomp", "attr")
+            and c.lower_ in ("under", "due", "likely", "possible", "expected", "certain", "sure", "bound")
+            for c in verb.children
+        )
