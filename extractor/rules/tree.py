@@ -178,12 +178,18 @@ class TreeRules:
                 or head.head == head
             ):
                 break  # ("acomp": "is not ready to build", the copula bears the negation)
-            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
+            if self._climb_ends(head):
                 break
-            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
-                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
             head = head.head
         return False
+
+    def _climb_ends(self, head) -> bool:
+        """Where a climb from a trigger toward the clauses that govern it stops: at a clause a speech verb
+        reports ("said that ..."), or at "since / after" an event ("have not spoken since their talks in
+        Istanbul": the talks took place, whatever is said of the time after them)."""
+        if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
+            return True
+        return head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS
 
     def _is_hypothetical(self, tok) -> bool:
         head = tok
@@ -242,10 +248,8 @@ class TreeRules:
                 return True
             if head.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or head.head == head:
                 break
-            if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
+            if self._climb_ends(head):
                 break
-            if head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS:
-                break  # "have not spoken since / even after their talks in Istanbul": the talks took place
             head = head.head
         return False
 
