@@ -8,21 +8,13 @@ Every article is written for the test, with negatives at each policy's edge.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from extractor import feed
-from extractor.events import find_events
+from tests.row_helpers import article_rows
 
 
 def _events(nlp, text: str, published: str = "2024-03-15") -> list[dict]:
-    article = feed.parse_json_record(json.dumps({"id": "t", "text": text, "published": published}))
-    doc = nlp(article["text"][article["body_start"] :])
-    found = find_events(
-        doc, article["published"], article["dateline"], article["body_start"], article.get("dateline_date")
-    )
-    return [e.as_row() for e in found]
+    return article_rows(nlp, text, published)
 
 
 def _date_of(nlp, text: str, event_type: str, published: str = "2024-03-15") -> str | None:

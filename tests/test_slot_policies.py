@@ -12,7 +12,7 @@ import json
 import pytest
 
 from extractor import dates, feed
-from extractor.events import find_events
+from tests.row_helpers import article_rows
 
 # ---- a part of the news day names the day -------------------------------------------------------------
 
@@ -28,14 +28,7 @@ def test_a_part_of_a_day_with_no_day_names_none(text):
 
 
 def _article_events(nlp, text: str, published: str) -> list[dict]:
-    """The article through the feed's parsing (headline, byline, dateline) and the extractor, as the
-    pipeline runs it."""
-    article = feed.parse_json_record(json.dumps({"id": "t", "text": text, "published": published}))
-    doc = nlp(article["text"][article["body_start"] :])
-    events = find_events(
-        doc, article["published"], article["dateline"], article["body_start"], article.get("dateline_date")
-    )
-    return [e.as_row() for e in events]
+    return article_rows(nlp, text, published)
 
 
 def _meeting_with(rows, name):

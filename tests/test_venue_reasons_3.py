@@ -6,23 +6,15 @@ at each policy's edge.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from extractor import feed
-from extractor.events import find_events
+from tests.row_helpers import article_rows
 
 _PAD = " It was not clear what else was on the agenda of the day."
 
 
 def _events(nlp, text: str, published: str = "2024-03-14") -> list[dict]:
-    article = feed.parse_json_record(json.dumps({"id": "t", "text": text + _PAD, "published": published}))
-    doc = nlp(article["text"][article["body_start"] :])
-    found = find_events(
-        doc, article["published"], article["dateline"], article["body_start"], article.get("dateline_date")
-    )
-    return [e.as_row() for e in found]
+    return article_rows(nlp, text + _PAD, published)
 
 
 def _meeting(nlp, text: str, a: str, b: str, published: str = "2024-03-14") -> dict:
