@@ -99,6 +99,9 @@ def _relative_period(text: str, base: dt.date) -> Resolved | None:
     if re.search(r"\bthis (morning|afternoon|evening)\b", t):
         # "this morning" in the news of the day: that day (a part of a day names its day)
         return Resolved(base.isoformat(), "day", False)
+    if re.search(r"\blast night\b", t):
+        # "talked by telephone last night" in the news of the day: the evening before it
+        return Resolved((base - dt.timedelta(days=1)).isoformat(), "day", False)
     if re.search(r"\b(previous|preceding) day\b|\bday (before|earlier)\b", t):
         # "the previous day" in the news of the publication day
         return Resolved((base - dt.timedelta(days=1)).isoformat(), "day", False)

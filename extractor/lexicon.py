@@ -15,6 +15,7 @@ _NOT_IN_ALL_WORDS = {
     "state_epithet_heads",
     "anticipation_adverbs",
     "destination_verbs",
+    "journey_verbs",
     "recurring_words",
     "meeting_format_words",
     "advancing_light_verbs",

@@ -95,7 +95,7 @@ _ABOUT = ("on", "about", "over", "regarding", "concerning")
 _DURING = ("in", "during", "at", "via", "by")
 _RELATIVE_DAY = re.compile(
     r"\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\bthis (morning|afternoon|evening)\b",
+    r"|\bthis (morning|afternoon|evening)\b|\blast night\b",
     re.I,
 )
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|on) the day\b|\b(later|earlier) that day\b|\bthe same day\b", re.I)

@@ -475,7 +475,7 @@ class SlotRules:
         agreement", "lands occupied since 1967", "the 2023 forum"). Relative days ("yesterday",
         "on Tuesday") anywhere in the trigger's own phrase count: they date the news."""
         candidates = []
-        nodes = self._scope(trigger)
+        nodes = self._journey_cut(self._scope(trigger))
         # "held talks with X on May 7": the parser often hangs the day on the meeting the verb holds
         nodes += [o for o in self._objects(trigger) if self._lemma(o) in self.lex.meeting_nouns]
         # "the ministry recalled on Wednesday that A and B signed ...": the day of the recalling, not of the act
@@ -555,6 +555,15 @@ class SlotRules:
             if resolved.iso or resolved.future:
                 return resolved
         return None
+
+    def _journey_cut(self, chain: list) -> list:
+        """ "arrived in Addis Ababa last night to attend the meeting": the day of the journey dates the
+        journey, not the meeting the purpose clause names; the clause heads up to the purpose clause."""
+        for k, node in enumerate(chain[:-1]):
+            purpose = node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            if purpose and node.head == chain[k + 1] and self._lemma(chain[k + 1]) in self.lex.journey_verbs:
+                return chain[: k + 1]
+        return chain
 
     def _in_party_clause(self, tok, trigger) -> bool:
         """ "met Y, who arrived in Ankara on Tuesday": a day in a relative clause on a party dates what the
