@@ -116,3 +116,92 @@ def test_the_day_of_the_meeting_itself_still_counts(nlp):
         "Tuesday, met Ethiopian Prime Minister Tesfaye Bekele yesterday."
     )
     assert _meeting(nlp, text, "Maria Lund", "Tesfaye Bekele")["event_date"] == "2024-03-13"
+
+
+# ---- a site and the city the clause names are one place --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, a, b, place",
+    [
+        (
+            "LONDON, March 14 (PA) -- British Foreign Secretary Helen Ward held talks with French Foreign "
+            "Minister Luc Bernard in Paris, at the French Ministry of Foreign Affairs, on Wednesday.",
+            "Helen Ward",
+            "Luc Bernard",
+            "French Ministry of Foreign Affairs, Paris",
+        ),
+        (
+            "LONDON, March 14 (PA) -- In Rome, British Foreign Secretary Helen Ward met Italian Foreign "
+            "Minister Marco Rossi at the Farnesina Palace on Wednesday.",
+            "Helen Ward",
+            "Marco Rossi",
+            "Farnesina Palace, Rome",
+        ),
+        (
+            "WARSAW, March 14 (PAP) -- In Berlin, German Chancellor Karl Weber received Polish Prime Minister "
+            "Marek Nowicki at the Chancellery on Wednesday.",
+            "Karl Weber",
+            "Marek Nowicki",
+            "Chancellery, Berlin",
+        ),
+    ],
+)
+def test_a_site_takes_the_city_the_clause_names_not_the_datelines(nlp, text, a, b, place):
+    assert _meeting(nlp, text, a, b)["venue_place"] == place
+
+
+def test_a_city_alone_stays_the_city(nlp):
+    text = (
+        "WARSAW, March 14 (PAP) -- German Chancellor Karl Weber received Polish Prime Minister Marek Nowicki "
+        "in Berlin on Wednesday."
+    )
+    assert _meeting(nlp, text, "Karl Weber", "Marek Nowicki")["venue_place"] == "Berlin"
+
+
+# ---- the seat an organ of state is named for ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, March 14 (TASS) -- Russian President Ivan Sokolov received Indian External Affairs Minister "
+        "Ravi Kumar at the Kremlin on Wednesday.",
+        "MOSCOW, March 14 (TASS) -- Indian External Affairs Minister Ravi Kumar was received by Russian "
+        "President Ivan Sokolov at the Kremlin on Wednesday.",
+        "MOSCOW, March 14 (TASS) -- Ivan Sokolov and Ravi Kumar met at the Kremlin on Wednesday for three hours.",
+    ],
+)
+def test_at_the_seat_of_a_state_organ_is_a_site(nlp, text):
+    assert _meeting(nlp, text, "Ivan Sokolov", "Ravi Kumar")["venue_place"].startswith("Kremlin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the organ as the speaker gives no place
+        "MOSCOW, March 14 (TASS) -- The Kremlin said Russian President Ivan Sokolov held talks with Indian "
+        "External Affairs Minister Ravi Kumar on Wednesday.",
+        "MOSCOW, March 14 (TASS) -- Russian President Ivan Sokolov held talks with Indian External Affairs "
+        "Minister Ravi Kumar on Wednesday, the Kremlin said.",
+    ],
+)
+def test_the_organ_as_speaker_gives_no_place(nlp, text):
+    assert not _meeting(nlp, text, "Ivan Sokolov", "Ravi Kumar")["venue_place"]
+
+
+# ---- a meeting recalled in a sentence about calls is no call -------------------------------------------
+
+
+def test_a_placed_meeting_recalled_during_calls_is_one_event(nlp):
+    text = (
+        "MOSCOW, March 14 (TASS) -- Russian President Ivan Sokolov held telephone conversations on Wednesday "
+        "with Kazakh President Nurlan Abenov, using the call to tell him how the meeting he had held at the "
+        "Kremlin on Monday with US envoy Mark Tanner had gone. Ivan Sokolov and Mark Tanner met at the "
+        "Kremlin on Monday for three hours."
+    )
+    rows = _meetings(nlp, text, "Ivan Sokolov", "Mark Tanner")
+    assert len(rows) == 1
+    assert rows[0]["venue_place"].startswith("Kremlin")
+    call = _meeting(nlp, text, "Ivan Sokolov", "Nurlan Abenov")
+    assert not call["venue_place"]

@@ -724,6 +724,16 @@ class Combining:
         if t.dep_ == "pobj" and t.head.lower_ in _SINCE_WORDS:
             # "have held no phone call since their talks in Istanbul": only the talks' own words tell
             return any(w.lower_ in _PHONE_WORDS for w in t.subtree)
+        if (
+            (m.venue or {}).get("place")
+            and t.dep_ == "relcl"
+            and self._lemma(t.head) in self.lex.meeting_nouns
+            and not self._is_call(t)
+            and not self._is_call(t.head)
+        ):
+            # "used the calls to tell them how the meeting he had held at the Kremlin had gone": a meeting
+            # its own clause places is no call for a phone word elsewhere in the sentence
+            return False
         return any(
             (w.lower_ in _PHONE_WORDS or w.lower_ in ("telephoned", "phoned", "videoconference"))
             and not self._phone_of_report(w, t)

@@ -67,6 +67,7 @@ class SlotRules:
             for day in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"):
                 for node in (day, prep):
                     candidates += [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        found = []
         for prep in candidates:
             if prep.lower_ == "here" and self.dateline:
                 place = place or self.dateline
@@ -74,6 +75,9 @@ class SlotRules:
             found_place, found_occasion = self._from_prep(prep)
             place = place or found_place
             occasion = occasion or found_occasion
+            if found_place and prep.lower_ in ("in", "at"):
+                found.append(found_place)
+        place = self._site_in_city(place, found)
         if place is None and occasion is None:
             return None
         country = self.gaz.place_country(place) or self.gaz.place_country(place.split(", ")[-1]) if place else None
@@ -98,6 +102,18 @@ class SlotRules:
             place = self._city_named_in(occasion)  # "at the Munich Security Conference"
             country = self.gaz.place_country(place) if place else None
         return {"place": place, "country": country, "occasion": occasion}
+
+    def _site_in_city(self, place: str | None, found: list) -> str | None:
+        """ "held talks in Paris, at the Foreign Ministry": a site and the city the clause names are one
+        place, the site with its city after a comma (not the dateline's city)."""
+        if not place or ", " in place or self.gaz.country(place):
+            return place
+        others = [p for p in found if p != place and ", " not in p and not self.gaz.country(p)]
+        if self.gaz.city(place):
+            site = next((p for p in others if not self.gaz.city(p)), None)
+            return f"{site}, {place}" if site else place
+        city = next((p for p in others if self.gaz.city(p)), None)
+        return f"{place}, {city}" if city else place
 
     _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis", "conj", "appos")
     _TOPIC_WORDS = ("on", "about", "over", "regarding", "concerning", "for")
@@ -250,6 +266,11 @@ class SlotRules:
                 place = self._with_city_in(obj, ent.end, place)
                 continue
             named = ent.text if ent is not None else obj.text
+            if word == "at" and self._seat_of_state(obj, ent):
+                # "received X at the Kremlin", "met at the Presidency": the seat an organ of state is named for
+                place = re.sub(r"^the\s+", "", self._trimmed(ent), flags=re.I)
+                self._sites.add(place)
+                continue
             if word in ("in", "at") and self._named_settlement(obj):
                 place = self._named_settlement(obj)  # "in the capital Havana", "in the border village of X"
                 continue
@@ -282,6 +303,14 @@ class SlotRules:
                     occasion, inner = self._occasion_text(obj)
                     place = place or inner
         return place, occasion
+
+    def _seat_of_state(self, obj, ent) -> bool:
+        """ "the Kremlin", "the Presidency" (tagged an organisation): the name of an organ of state that is
+        also the building it sits in, as the object of "at"."""
+        if ent is None or ent.label_ != "ORG" or obj.pos_ != "PROPN" or obj != ent.root:
+            return False
+        name = re.sub(r"^the\s+", "", self._trimmed(ent), flags=re.I).lower()
+        return name in self.lex.seat_of_state_names
 
     def _named_gathering(self, tok) -> bool:
         """ "the G20 Summit", "the Valdai Forum": a name whose head word is a gathering's (occasion_heads) and
