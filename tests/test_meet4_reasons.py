@@ -205,3 +205,41 @@ def test_a_placed_meeting_recalled_during_calls_is_one_event(nlp):
     assert rows[0]["venue_place"].startswith("Kremlin")
     call = _meeting(nlp, text, "Ivan Sokolov", "Nurlan Abenov")
     assert not call["venue_place"]
+
+
+# ---- "went on to meet" is done; "is going to meet" is planned ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            "LIMA, March 14 (Andina) -- Chilean Foreign Minister Pedro Soto went on to meet Josep Duran, the EU "
+            "foreign policy chief.",
+            "Pedro Soto",
+            "Josep Duran",
+        ),
+        (
+            "THE HAGUE, March 14 (ANP) -- After the forum, Dutch Prime Minister Jan de Vries went on to meet "
+            "French President Luc Martin.",
+            "Jan de Vries",
+            "Luc Martin",
+        ),
+    ],
+)
+def test_went_on_to_meet_is_a_meeting(nlp, text, a, b):
+    assert _meetings(nlp, text, a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, March 14 (Andina) -- Chilean Foreign Minister Pedro Soto is going to meet Josep Duran, the EU "
+        "foreign policy chief.",
+        "LIMA, March 14 (Andina) -- Chilean Foreign Minister Pedro Soto will go on to meet Josep Duran next week.",
+        "LIMA, March 14 (Andina) -- Chilean Foreign Minister Pedro Soto did not go on to meet Josep Duran.",
+        "LIMA, March 14 (Andina) -- Chilean Foreign Minister Pedro Soto went to Brussels to meet Josep Duran.",
+    ],
+)
+def test_planned_negated_or_purpose_is_no_meeting(nlp, text):
+    assert not _meetings(nlp, text, "Pedro Soto", "Josep Duran")

@@ -253,6 +253,17 @@ class TreeRules:
             head = head.head
         return False
 
+    def _went_on_to(self, tok) -> bool:
+        """ "X went on to meet Y", "then went on to hold talks with Z": "go on to" in the past tells what was
+        done next, not a purpose still ahead."""
+        gov = tok.head
+        return (
+            gov.lemma_.lower() == "go"
+            and gov.tag_ == "VBD"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in gov.children)
+            and not any(c.dep_ == "aux" for c in gov.children)
+        )
+
     def _is_future(self, tok) -> bool:
         """Planned, hoped-for or announced: a modal, a future governor, a future date."""
         lex = self.lex
@@ -267,7 +278,9 @@ class TreeRules:
             ):
                 # purpose: "arrived in Beijing to meet", "a trip to hold talks" (not yet done); but "was on
                 # hand at the airport to receive X" says where one was when it happened
-                if not (tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD"):
+                if not (tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD") and not (
+                    self._went_on_to(tok)
+                ):
                     return True
             if c.dep_ == "amod" and c.lower_ in (
                 "upcoming",
@@ -304,6 +317,8 @@ class TreeRules:
                 gov = head.head
                 if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
                     return True
+                if gov.lower_ == "going" and any(c.dep_ == "aux" for c in gov.children):
+                    return True  # "is going to meet": the lemma "go" is no future governor ("went on to meet")
                 if gov.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
                     return True  # "are to join the meeting", "is to meet"
                 if head.dep_ == "ccomp" and self._lemma(gov) in lex.speech_verbs:
