@@ -6,6 +6,11 @@ Reasons:
 - "last night": a relative day the news uses all the time; it is the evening before the publication day.
 - a journey's day ("arrived in X last night to attend the meeting") dates the journey, not the meeting
   the purpose clause names.
+- a site and the city the same clause names are one place ("in Paris, at the Foreign Ministry"); the seat
+  of an organ of state ("at the Kremlin", tagged an organisation) is a site; a meeting placed by its own
+  relative clause is no call because the sentence is about calls.
+- "went on to meet" is done, "is going to meet" is planned.
+- a statement made right after talks ("said following talks in Brussels") is made where they were held.
 """
 
 from __future__ import annotations
@@ -243,3 +248,40 @@ def test_went_on_to_meet_is_a_meeting(nlp, text, a, b):
 )
 def test_planned_negated_or_purpose_is_no_meeting(nlp, text):
     assert not _meetings(nlp, text, "Pedro Soto", "Josep Duran")
+
+
+# ---- a statement made right after talks is made where they were held --------------------------------
+
+
+def _statement(nlp, text: str) -> dict:
+    rows = [r for r in _events(nlp, text) if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert rows, text
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "ATHENS, March 14 (ANA) -- Bulgaria backs Greece's bid for a seat on the Security Council, Greek "
+            "Foreign Minister Nikos Pappas and Bulgarian Foreign Minister Ivan Petrov said on Wednesday "
+            "following talks in Brussels.",
+            "Brussels",
+        ),
+        (
+            "JAKARTA, March 14 (Antara) -- Indonesian Foreign Minister Sari Wulandari said after talks in Amman "
+            "on Wednesday that Indonesia supports Palestine's bid for full UN membership.",
+            "Amman",
+        ),
+    ],
+)
+def test_a_statement_after_talks_takes_their_place(nlp, text, place):
+    assert _statement(nlp, text)["venue_place"] == place
+
+
+def test_talks_still_ahead_give_no_place(nlp):
+    text = (
+        "BERLIN, March 14 (dpa) -- German Chancellor Karl Weber said Germany backs Ukraine's bid to join the EU, "
+        "ahead of talks in Vienna next week."
+    )
+    assert _statement(nlp, text)["venue_place"] != "Vienna"

@@ -52,6 +52,7 @@ class SlotRules:
                 )
                 if meeting:
                     candidates += self._governed_places(node)
+        candidates += self._after_talks_places(chain)
         # "signed X during the Prime Minister's visit to New Delhi" (the parser may hang "during" on a word
         # inside the clause): the occasion's place
         candidates += [
@@ -102,6 +103,23 @@ class SlotRules:
             place = self._city_named_in(occasion)  # "at the Munich Security Conference"
             country = self.gaz.place_country(place) if place else None
         return {"place": place, "country": country, "occasion": occasion}
+
+    _AFTER_WORDS = ("after", "following")
+
+    def _after_talks_places(self, chain: list) -> list:
+        """ "X and Y said on Monday following talks in Brussels", "speaking after talks in Berlin, X said": a
+        statement made right after talks is made where they were held (the "in"/"at" of the talks)."""
+        found = []
+        for node in chain:
+            if self._lemma(node) not in self.lex.speech_verbs:
+                continue
+            heads = [node] + [c for c in node.children if c.dep_ == "advcl" and self._lemma(c) in self.lex.speech_verbs]
+            for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self._AFTER_WORDS):
+                for talks in (
+                    p for p in prep.children if p.dep_ == "pobj" and self._lemma(p) in self.lex.meeting_nouns
+                ):
+                    found += [c for c in talks.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        return found
 
     def _site_in_city(self, place: str | None, found: list) -> str | None:
         """ "held talks in Paris, at the Foreign Ministry": a site and the city the clause names are one
