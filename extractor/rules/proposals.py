@@ -500,6 +500,8 @@ class ProposalRules:
         for _ in range(3):
             if any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals for c in base.children):
                 break
+            if self._suggested(base):
+                break
             if base != tok and self._lemma(base) in self.lex.advice_verbs:
                 break  # "work on the pipeline needs to be speeded up, he said"
             if base.dep_ not in ("conj", "xcomp", "advcl") or base.head == base:
@@ -507,12 +509,22 @@ class ProposalRules:
             base = base.head  # "should expand trade and build X", "should work together to complete X"
         else:
             return None, None
-        if base.dep_ == "ccomp" and self._lemma(base.head) in self.lex.speech_verbs:
+        reporting = self.lex.speech_verbs | self.lex.opinion_verbs
+        if base.dep_ == "ccomp" and self._lemma(base.head) in reporting:
             return base.head, base
         for c in base.children:
-            if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in self.lex.speech_verbs and self._subjects(c):
+            if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in reporting and self._subjects(c):
                 return c, base
         return None, None
+
+    def _suggested(self, verb) -> bool:
+        """ "the two countries could set up a joint agency, X said": a possibility a speaker puts forward for
+        parties who would act (an active clause with its own subject) is a suggestion, like "should"; "the
+        line could be finished by 2027" forecasts, and "could not" or "could ..., if" are not suggestions."""
+        return any(c.dep_ == "aux" and c.lower_ in self.lex.suggestion_modals for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "nsubj" and c.lower_ in ("we", "they")
+            for c in verb.children
+        )
 
     def _holder(self, owners: list, subjects: list) -> list:
         """Whose intent: "X expressed the Kingdom's readiness" is X's when X speaks for the Kingdom (a person

@@ -1,0 +1,66 @@
+"""PROJECT_PROPOSAL shapes found by a reasons round on unseen articles, each fixed by a general rule:
+
+- a possibility a speaker puts forward for parties who would act ("the two countries could set up a joint
+  news agency, X said"; "X considers that A could build Y") is a suggestion, like "should";
+
+Every sentence is written for the test; negatives sit at each rule's edge (forecasts, negation, conditions,
+questions, cooperation of no particular kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.row_helpers import article_rows, names_in_role, of_type
+
+_HEAD = "Headline\n\nULAANBAATAR, June 4 (Agency) -- "
+_TAIL = " Talks on other matters went on into the evening at the foreign ministry."
+
+
+def _proposals(nlp, sentence: str) -> list[dict]:
+    return of_type(article_rows(nlp, _HEAD + sentence + _TAIL, "2024-06-04"), "PROJECT_PROPOSAL")
+
+
+# ---- "could" put forward by a speaker --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, project_word",
+    [
+        ("The Mongolian president said the two countries could set up a joint news agency.", "Mongolia", "agency"),
+        (
+            "President Ilham Aliyev considers that the Caspian states could build a joint power grid.",
+            "Ilham Aliyev",
+            "grid",
+        ),
+        (
+            "Egypt and Iraq could jointly build a new container port, Egyptian Prime Minister Omar Farid said.",
+            "Omar Farid",
+            "port",
+        ),
+        (
+            "Kazakh President Nurlan Abenov said Central Asia can create a regional water council of its own.",
+            "Nurlan Abenov",
+            "council",
+        ),
+    ],
+)
+def test_a_possibility_put_forward_is_a_suggestion(nlp, sentence, proposer, project_word):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert proposer in names_in_role(found[0], "proposer")
+    assert project_word in (found[0]["project"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said the railway could be completed by 2027.",
+        "The Mongolian president said the two countries could not set up a joint news agency.",
+        "The Mongolian president said the two countries could set up a joint news agency if financing were found.",
+        "The Mongolian president said the two countries could strengthen cooperation in trade.",
+        "The Mongolian president asked whether the two countries could set up a joint news agency.",
+    ],
+)
+def test_forecasts_negations_conditions_and_questions_are_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
