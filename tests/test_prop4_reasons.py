@@ -2,6 +2,8 @@
 
 - a possibility a speaker puts forward for parties who would act ("the two countries could set up a joint
   news agency, X said"; "X considers that A could build Y") is a suggestion, like "should";
+- an alliance or coalition set up ("urged the creation of a global alliance against hunger", "agreed to
+  build a strategic alliance") is a mechanism, as a commission or a forum is (word class: mechanism_heads);
 
 Every sentence is written for the test; negatives sit at each rule's edge (forecasts, negation, conditions,
 questions, cooperation of no particular kind).
@@ -63,4 +65,53 @@ def test_a_possibility_put_forward_is_a_suggestion(nlp, sentence, proposer, proj
     ],
 )
 def test_forecasts_negations_conditions_and_questions_are_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
+
+
+# ---- an alliance or coalition set up is a mechanism --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, project",
+    [
+        (
+            "Brazilian President Carlos Mendes urged the creation of a global alliance against hunger.",
+            "Carlos Mendes",
+            "global alliance against hunger",
+        ),
+        (
+            "Mexico and Chile agreed to build a strategic alliance to give Latin America a common voice.",
+            "Mexico",
+            "strategic alliance",
+        ),
+        (
+            "Swedish Prime Minister Erik Berg proposed forming a regional coalition for clean energy with Norway.",
+            "Erik Berg",
+            "regional coalition for clean energy",
+        ),
+        (
+            "Spanish Prime Minister Luis Ortega called for the launch of an international coalition against "
+            "plastic waste.",
+            "Luis Ortega",
+            "international coalition against plastic waste",
+        ),
+    ],
+)
+def test_an_alliance_set_up_is_a_mechanism(nlp, sentence, proposer, project):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert proposer in names_in_role(found[0], "proposer")
+    assert found[0]["project"] == project
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japanese Prime Minister Kenji Sato reaffirmed the alliance with the United States.",
+        "Swedish Prime Minister Erik Berg said Sweden would not form a military alliance with Norway.",
+        "Japanese Prime Minister Kenji Sato thanked the United States for the strong alliance between the two nations.",
+        "Mexico and Chile agreed to strengthen their alliance.",
+    ],
+)
+def test_an_alliance_upheld_thanked_or_refused_is_not(nlp, sentence):
     assert not _proposals(nlp, sentence), sentence

@@ -178,6 +178,7 @@ class ProposalRules:
         "to",
         "for",
         "on",
+        "against",  # "a global alliance against hunger": what a coalition is formed against is its aim
     )
     _TOPIC_PREPS = ("of", "between", "with", "for", "to")
 
