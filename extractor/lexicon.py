@@ -22,6 +22,8 @@ _NOT_IN_ALL_WORDS = {
     "upholding_verbs",
     "suggestion_modals",
     "opinion_verbs",
+    "putting_forward_verbs",
+    "plan_measure_nouns",
 }
 
 

@@ -4,6 +4,9 @@
   news agency, X said"; "X considers that A could build Y") is a suggestion, like "should";
 - an alliance or coalition set up ("urged the creation of a global alliance against hunger", "agreed to
   build a strategic alliance") is a mechanism, as a commission or a forum is (word class: mechanism_heads);
+- putting a proposal on the table ("unveiled an initiative to ...", "tabled", "presented", "put forward") is
+  proposing it, and a plan counted out in points or phases ("a five-point plan for peace") is a concrete one,
+  unless what it is for is cooperation of no particular kind ("for advancing bilateral ties");
 
 Every sentence is written for the test; negatives sit at each rule's edge (forecasts, negation, conditions,
 questions, cooperation of no particular kind).
@@ -115,4 +118,61 @@ def test_an_alliance_set_up_is_a_mechanism(nlp, sentence, proposer, project):
     ],
 )
 def test_an_alliance_upheld_thanked_or_refused_is_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
+
+
+# ---- putting a proposal on the table is proposing it; a plan counted in points is a concrete one ----------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, project",
+    [
+        (
+            "Chilean President Ana Rojas unveiled an initiative to plant one million trees along the Andes.",
+            "Ana Rojas",
+            "initiative to plant one million trees",
+        ),
+        (
+            "Turkish Foreign Minister Ali Demir proposed a three-phase plan to end the war in Gaza.",
+            "Ali Demir",
+            "three-phase plan to end the war",
+        ),
+        (
+            "Indonesian President Budi Santoso presented a five-point plan for peace in Myanmar.",
+            "Budi Santoso",
+            "five-point plan for peace",
+        ),
+        (
+            "Chinese Foreign Minister Wang Lei put forward a 12-point proposal on resolving the crisis.",
+            "Wang Lei",
+            "12-point proposal",
+        ),
+        (
+            "Kenyan President Paul Otieno tabled a two-stage initiative for a ceasefire in Sudan.",
+            "Paul Otieno",
+            "two-stage initiative for a ceasefire",
+        ),
+    ],
+)
+def test_a_plan_put_on_the_table_is_proposed(nlp, sentence, proposer, project):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert proposer in names_in_role(found[0], "proposer")
+    assert (found[0]["project"] or "").startswith(project)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish Foreign Minister Ali Demir proposed a plan to boost trade.",
+        "Turkish Foreign Minister Ali Demir criticised the three-phase plan to end the war in Gaza.",
+        "Turkish Foreign Minister Ali Demir did not propose a three-phase plan to end the war in Gaza.",
+        "Turkish Foreign Minister Ali Demir announced a plan to compensate workers.",
+        "Turkish Foreign Minister Ali Demir rejected the five-point plan.",
+        "Chinese Premier Wang Lei put forward a six-point proposal for advancing bilateral ties.",
+        "Chilean President Ana Rojas unveiled a new logo for the ministry.",
+        "Chilean President Ana Rojas unveiled a plaque commemorating the victims.",
+    ],
+)
+def test_a_bare_plan_a_generic_one_or_one_rejected_is_not(nlp, sentence):
     assert not _proposals(nlp, sentence), sentence
