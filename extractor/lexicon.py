@@ -22,6 +22,10 @@ _NOT_IN_ALL_WORDS = {
     "advancing_light_verbs",
     "scheduled_verbs",
     "upholding_verbs",
+    "suggestion_modals",
+    "opinion_verbs",
+    "putting_forward_verbs",
+    "plan_measure_nouns",
 }
 
 

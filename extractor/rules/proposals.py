@@ -89,6 +89,8 @@ class ProposalRules:
                                 return True
                             return self._concrete_project(p)
             return self._its_project(head) is not None  # "facilitate its construction"
+        if self._numbered_plan(head):
+            return True
         if lemma not in self.lex.project_heads and head.lower_ not in self.lex.project_heads:
             ent = self.actors._ent_of(head)
             return ent is not None and ent.label_ in ("FAC", "LAW", "PRODUCT") and len(ent) > 1
@@ -150,6 +152,27 @@ class ProposalRules:
             return True
         return False
 
+    def _numbered_plan(self, head) -> bool:
+        """ "a five-point plan for peace", "a three-phase roadmap", "a 10-point initiative": a plan counted out in
+        points or phases is a concrete one put on the table (a bare "plan" is not)."""
+        if self._lemma(head) not in self.lex.referring_heads | {"roadmap", "blueprint"}:
+            return False
+        numbered = any(
+            m.dep_ in ("compound", "amod", "nmod")
+            and self._lemma(m) in self.lex.plan_measure_nouns
+            and any(n.dep_ == "nummod" or n.like_num for n in m.children)
+            for m in head.children
+        )
+        # ("a six-point proposal for advancing bilateral ties": cooperation of no particular kind, ANNOTATION.md)
+        aims = [
+            o
+            for c in head.children
+            if c.dep_ == "prep" or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+            for x in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ in ("pobj", "pcomp")])
+            for o in ([x] if x.pos_ == "NOUN" else self._objects(x))
+        ]
+        return numbered and not any(self._generic(o) or o.lower_ in self.lex.generic_objects for o in aims)
+
     def _its_project(self, head):
         """ "described the Gwadar port as a key project and said Pakistan stands ready to facilitate its
         construction": "its" before the building of something is the concrete project named just before (in
@@ -178,6 +201,7 @@ class ProposalRules:
         "to",
         "for",
         "on",
+        "against",  # "a global alliance against hunger": what a coalition is formed against is its aim
     )
     _TOPIC_PREPS = ("of", "between", "with", "for", "to")
 
@@ -369,6 +393,18 @@ class ProposalRules:
             for p in self._prep_objects(tok, {"of"}):
                 return self._project_text(p, exclude)
         text = self._np_text(tok, self._PROJECT_PREPS, project=True, exclude=exclude)
+        if text.split()[-1:] == [tok.text]:
+            # "an initiative to plant a million trees": a bare head is named by its purpose
+            purpose = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if purpose is not None and not any(a.dep_ == "auxpass" for a in purpose.children):
+                text = self._np_text(tok, ()) + " " + _span_text([t for t in purpose.subtree if t.i not in exclude])
         words = text.split()
         if (
             len(words) > 2
@@ -500,6 +536,8 @@ class ProposalRules:
         for _ in range(3):
             if any(c.dep_ == "aux" and c.lower_ in self.lex.advice_modals for c in base.children):
                 break
+            if self._suggested(base):
+                break
             if base != tok and self._lemma(base) in self.lex.advice_verbs:
                 break  # "work on the pipeline needs to be speeded up, he said"
             if base.dep_ not in ("conj", "xcomp", "advcl") or base.head == base:
@@ -507,12 +545,22 @@ class ProposalRules:
             base = base.head  # "should expand trade and build X", "should work together to complete X"
         else:
             return None, None
-        if base.dep_ == "ccomp" and self._lemma(base.head) in self.lex.speech_verbs:
+        reporting = self.lex.speech_verbs | self.lex.opinion_verbs
+        if base.dep_ == "ccomp" and self._lemma(base.head) in reporting:
             return base.head, base
         for c in base.children:
-            if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in self.lex.speech_verbs and self._subjects(c):
+            if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in reporting and self._subjects(c):
                 return c, base
         return None, None
+
+    def _suggested(self, verb) -> bool:
+        """ "the two countries could set up a joint agency, X said": a possibility a speaker puts forward for
+        parties who would act (an active clause with its own subject) is a suggestion, like "should"; "the
+        line could be finished by 2027" forecasts, and "could not" or "could ..., if" are not suggestions."""
+        return any(c.dep_ == "aux" and c.lower_ in self.lex.suggestion_modals for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "nsubj" and c.lower_ in ("we", "they")
+            for c in verb.children
+        )
 
     def _holder(self, owners: list, subjects: list) -> list:
         """Whose intent: "X expressed the Kingdom's readiness" is X's when X speaks for the Kingdom (a person
@@ -672,18 +720,22 @@ class ProposalRules:
                 passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             objs += passive
             objs += self._ensured(tok)
-        establishing = lemma in self.lex.establishing_verbs | self.lex.hosting_verbs or lemma in (
-            "propose",
-            "suggest",
-            "advocate",
-            "offer",
-            "call",
-            "urge",
-            "push",
-            "press",
-            "seek",
-            "announce",
-            "unveil",
+        establishing = (
+            lemma in self.lex.establishing_verbs | self.lex.hosting_verbs
+            or lemma
+            in (
+                "propose",
+                "suggest",
+                "advocate",
+                "offer",
+                "call",
+                "urge",
+                "push",
+                "press",
+                "seek",
+                "announce",
+            )
+            or lemma in self.lex.putting_forward_verbs
         )
         projects = []
         for o in objs:
@@ -777,6 +829,10 @@ class ProposalRules:
             lemma in self.lex.proposal_verbs
             and lemma not in self.lex.project_action_verbs
             or lemma in ("propose", "suggest", "advocate", "urge", "recommend", "call", "support", "back", "endorse")
+            # "unveiled an initiative to ...", "floated the idea of X", "tabled a plan for Y": putting a proposal
+            # before others is itself proposing it
+            or lemma in self.lex.putting_forward_verbs
+            or (lemma in self.lex.forward_verbs and any(c.lower_ == "forward" for c in tok.children))
             or lemma in self.lex.agreeing_verbs
             or demanded  # "pushed for a development bank", "pressed for the corridor": the demand is the intent
             or signed
@@ -1042,7 +1098,8 @@ class ProposalRules:
                 c.dep_ in ("amod", "compound", "nmod")
                 or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
                 # "an agreement to extend visas", "a mechanism to settle disputes": specified by its purpose
-                or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                # (the parser may call that purpose clause a relative one: "an initiative to plant trees")
+                or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 # "consulates in Erbil and Basra", "a joint centre at the border post": specified by where it is
                 or self._located(c)
                 for c in tok.children
