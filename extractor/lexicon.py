@@ -20,6 +20,8 @@ _NOT_IN_ALL_WORDS = {
     "advancing_light_verbs",
     "scheduled_verbs",
     "upholding_verbs",
+    "place_name_heads",
+    "office_seat_words",
 }
 
 
