@@ -808,7 +808,11 @@ class ActorResolver:
         # "the Prime Minister of the United Kingdom, Boris Johnson": the named person
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self._person_at:
-                return [self.person_actor(self._person_at[child.i])]
+                named = [child]
+                if tok.tag_ in ("NNS", "NNPS"):  # "two lawmakers, X and Y": each one the plural names
+                    named += [c for c in child.conjuncts if c.i > child.i and c.i in self._person_at]
+                actors = [self.person_actor(self._person_at[n.i]) for n in named]
+                return [a for k, a in enumerate(actors) if a not in actors[:k]]
         # "President Xi", "Putin's": a name inside the phrase headed by tok
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "poss") and child.i in self._person_at and tok.pos_ != "PROPN":

@@ -8,6 +8,9 @@ Reason "a place or an office taken for a person": the tagger names a person wher
 place ("the Alto Verde region", the first half of "Antigua and Barbuda Prime Minister X", of a place the
 article gives an acronym) or an office ("the Ministry of Foreign Affairs (Wisma Putra)", "the Amiri Diwan");
 a nationality adjective stretched over the title after it ("Moldovan | Foreign Minister"). None is an actor.
+
+Reason "the second of several people a plural noun names": "met two lawmakers, X and Y" names both; the
+parser hangs Y on X, and only the first apposition was read.
 """
 
 from __future__ import annotations
@@ -107,3 +110,21 @@ def test_an_office_seat_and_a_nationality_are_no_person(nlp):
     ):
         names = [p.name for p in ActorResolver(nlp(text)).persons]
         assert not any(w in " ".join(names) for w in ("Diwan", "Wisma")), (text, names)
+
+
+def test_a_plural_noun_names_every_person_in_apposition(nlp):
+    for body in (
+        "Foreign Minister Kari Lendvai met two Moldovan lawmakers, Ion Rusu and Vlad Cebotari, in Vienna on Monday.",
+        "Foreign Minister Kari Lendvai received the two Moldovan senators, Ion Rusu and Vlad Cebotari, on Monday.",
+    ):
+        assert _meeting_parties(nlp, body) == [["Ion Rusu", "Kari Lendvai", "Vlad Cebotari"]], body
+    # a singular noun names one person; the rest of the phrase is not in apposition to it
+    rows = _meeting_parties(
+        nlp, "Foreign Minister Kari Lendvai met the country's ambassador, Ion Rusu, and his deputy in Vienna on Monday."
+    )
+    assert rows == [["Ion Rusu", "Kari Lendvai"]], rows
+    for body in (
+        "Foreign Minister Kari Lendvai did not meet the two Moldovan lawmakers, Ion Rusu and Vlad Cebotari, on Monday.",
+        "Foreign Minister Kari Lendvai will meet two Moldovan lawmakers, Ion Rusu and Vlad Cebotari, next week.",
+    ):
+        assert _meeting_parties(nlp, body) == [], body
