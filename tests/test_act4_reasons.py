@@ -11,6 +11,9 @@ a nationality adjective stretched over the title after it ("Moldovan | Foreign M
 
 Reason "the second of several people a plural noun names": "met two lawmakers, X and Y" names both; the
 parser hangs Y on X, and only the first apposition was read.
+
+Reason "a visit's host named by 'thanked Y for hosting him'": a past visit to a state is a meeting of the
+visitor and the host; when the sentence names the host, the host is that person, not the state.
 """
 
 from __future__ import annotations
@@ -128,3 +131,33 @@ def test_a_plural_noun_names_every_person_in_apposition(nlp):
         "Foreign Minister Kari Lendvai will meet two Moldovan lawmakers, Ion Rusu and Vlad Cebotari, next week.",
     ):
         assert _meeting_parties(nlp, body) == [], body
+
+
+def _meeting_states(nlp, body):
+    rows = of_type(article_rows(nlp, _wire(body), PUBLISHED), "MEETING")
+    return [sorted((a["name"], a["kind"]) for a in r["actors"]) for r in rows]
+
+
+def test_the_host_a_visitor_thanks_stands_for_the_state_visited(nlp):
+    for body, host in (
+        (
+            "Indian Prime Minister Ravi Menon met French President Paul Girard on Monday. Menon thanked Girard for "
+            "receiving him during his visit to France last year.",
+            "Paul Girard",
+        ),
+        (
+            "Japanese Prime Minister Taro Ono and U.S. President Mark Hale spoke on Friday on the margins of the "
+            "summit. Ono thanked Hale for hosting him during his state visit to the United States in April.",
+            "Mark Hale",
+        ),
+    ):
+        for parties in _meeting_states(nlp, body):
+            assert all(kind != "country" for _, kind in parties), (body, parties)
+            assert (host, "person") in parties, (body, parties)
+    # no host named: the state visited stays the party
+    rows = _meeting_states(
+        nlp,
+        "Indian Prime Minister Ravi Menon met French President Paul Girard on Monday. Menon recalled his visit to "
+        "France last year.",
+    )
+    assert any(("France", "country") in parties for parties in rows), rows
