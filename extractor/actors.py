@@ -1222,7 +1222,8 @@ class ActorResolver:
                         person.country = iso  # the list pairs each state with its minister
                         found.append(self.person_actor(person))
                     else:
-                        found.append(self.country_actor(iso))
+                        holder = self._sole_holder(tok, iso)
+                        found.append(self.person_actor(holder) if holder else self.country_actor(iso))
                 return found
         if lower in ("delegation", "team", "mission", "entourage") or lower == "group" and tok.pos_ == "NOUN":
             # "a delegation led by X": X; "a Chinese delegation": the state; "a delegation from the European
@@ -1336,6 +1337,17 @@ class ActorResolver:
         if first_bare is None or first_bare > named_at:
             return None  # "Prime Minister X ... the Prime Minister said": X
         return self.country_actor(self.home_state)
+
+    def _sole_holder(self, tok, iso: str) -> _Person | None:
+        """ "the foreign ministers of Nepal and Bhutan", with the article naming Nepal's foreign minister
+        (before or after): the one person of that state the article gives that title ("Ambassador" of
+        "the ambassadors of ..."); none when the title is no office or two people hold it."""
+        title = tok.lemma_.lower()
+        if title not in self.lex.title_words:
+            return None
+        words = (self._phrase_titles(tok) - {tok.lower_}) | {title}
+        holders = [p for p in self.persons if p.country == iso and words <= p.titles]
+        return holders[0] if len(holders) == 1 else None
 
     def _state_title_holder(self, tok, lower: str, iso: str) -> _Person | None:
         """ "the Chinese president": the person of that state the article named before with that title;

@@ -14,6 +14,10 @@ parser hangs Y on X, and only the first apposition was read.
 
 Reason "a visit's host named by 'thanked Y for hosting him'": a past visit to a state is a meeting of the
 visitor and the host; when the sentence names the host, the host is that person, not the state.
+
+Reason "a plural title of several states whose holders the article names": "met the foreign ministers of A
+and B" with A's foreign minister named in the article (before or after) is that person, B (not named) the
+state; the fullest form the article gives (ANNOTATION.md).
 """
 
 from __future__ import annotations
@@ -161,3 +165,28 @@ def test_the_host_a_visitor_thanks_stands_for_the_state_visited(nlp):
         "France last year.",
     )
     assert any(("France", "country") in parties for parties in rows), rows
+
+
+def test_a_plural_title_of_states_is_each_named_holder(nlp):
+    rows = _meeting_states(
+        nlp,
+        "External Affairs Minister Ravi Menon met the foreign ministers of Nepal and Bhutan on Tuesday. Menon said "
+        "he was glad to have met Nepal's Foreign Minister Arjun Thapa on the margins of the meeting.",
+    )
+    assert rows and all(("Nepal", "country") not in r for r in rows), rows
+    parties = {x for r in rows for x in r}
+    assert ("Arjun Thapa", "person") in parties and ("Bhutan", "country") in parties, rows
+    rows = _meeting_states(
+        nlp,
+        "President Asha Rao accepted credentials from the ambassadors of Chile and Peru at a ceremony on Monday. "
+        "Chilean Ambassador Ana Torres said it was an honour.",
+    )
+    parties = {x for r in rows for x in r}
+    assert ("Ana Torres", "person") in parties and ("Peru", "country") in parties, rows
+    assert ("Chile", "country") not in parties, rows
+    # nobody named with the title: the states
+    rows = _meeting_states(
+        nlp, "External Affairs Minister Ravi Menon met the foreign ministers of Nepal and Bhutan on Tuesday."
+    )
+    parties = {x for r in rows for x in r}
+    assert {("Bhutan", "country"), ("Nepal", "country")} <= parties, rows
