@@ -342,9 +342,66 @@ class ActorResolver:
                 and not self._headline_word(doc[end])  # a headline's "Wang Yi Holds Talks"
                 and doc[end].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON", "EVENT")
                 and doc[end].lower_ not in self.lex.title_words
+                and not any(doc[end].lower_ in t.split() for t in self.lex.title_words)  # "Moldovan | Foreign Minister"
             ):
                 end += 1
             yield doc[ent.start : end] if end > ent.end else ent
+
+    def _place_named(self, ent) -> bool:
+        """A span the tagger took for a person that the words around it show to be a place or an office:
+        one a place noun follows ("the Alto Verde region"), the first half of a coordinated place name
+        ("Antigua and Barbuda", or one the article gives an acronym, "Azad Gilgit and Baltistan (AGB)"), an
+        organisation's name in brackets after it ("the Ministry of Foreign Affairs (Wisma Putra)"), or a
+        name with a word of an office's seat ("the Emiri Diwan")."""
+        doc = self.doc
+        if any(t.lower_ in self.lex.office_seat_words for t in ent):
+            return True
+        end = ent.end
+        if end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in self.lex.place_name_heads:
+            return True
+        if 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
+            before = doc[ent.start - 2] if ent.start > 1 else None
+            if before is not None and before.ent_type_ in ("ORG", "FAC"):
+                return True
+        return self._half_of_place(ent)
+
+    def _half_of_place(self, ent) -> bool:
+        """One half of a two-part place name: "Antigua and Barbuda", or one the article gives an acronym
+        ("Azad Gilgit and Baltistan (AGB)")."""
+        doc = self.doc
+        for start, stop in self._coordinated_name(ent):
+            whole = doc[start:stop].text
+            if self.gaz.country(whole) or self.gaz.place_country(whole):
+                return True
+            if stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")":
+                initials = "".join(t.text[0] for t in doc[start:stop] if t.is_title)
+                if doc[stop + 1].text.isupper() and doc[stop + 1].text == initials.upper():
+                    return True
+        return False
+
+    def _coordinated_name(self, ent):
+        """(start, end) of each phrase "A and [the] B" the span may be one half of, B or A up to three
+        capitalised proper nouns long: the candidates for one two-part place name."""
+        doc = self.doc
+
+        def capitalised(k):
+            return 0 <= k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN"
+
+        j = ent.end
+        if j + 1 < len(doc) and doc[j].lower_ == "and":
+            j += 2 if doc[j + 1].lower_ == "the" else 1
+            k = j
+            while capitalised(k) and k - j < 3:
+                k += 1
+                yield ent.start, k
+        i = ent.start - 1
+        if i > 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i > 0 and doc[i].lower_ == "and":
+            k = i
+            while capitalised(k - 1) and i - k < 3:
+                k -= 1
+                yield k, ent.end
 
     def _headline_word(self, tok) -> bool:
         """A capitalised trigger word of a headline ("Holds", "Talks"), not a name."""
@@ -373,6 +430,8 @@ class ActorResolver:
                 continue
             if self.gaz.country(name) or self.gaz.city(name) or self.gaz.organization(name):
                 continue  # "Azerbaijan" tagged as a person is still a state
+            if self._place_named(ent):
+                continue  # "in the Alto Verde region", "Antigua and Barbuda Prime Minister X": a place
             if " " not in name and self.gaz.demonym(name):
                 continue  # "the Kazakh government" with "Kazakh" tagged as a person: the state's adjective
             tokens = _name_tokens(name)
@@ -749,7 +808,11 @@ class ActorResolver:
         # "the Prime Minister of the United Kingdom, Boris Johnson": the named person
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self._person_at:
-                return [self.person_actor(self._person_at[child.i])]
+                named = [child]
+                if tok.tag_ in ("NNS", "NNPS"):  # "two lawmakers, X and Y": each one the plural names
+                    named += [c for c in child.conjuncts if c.i > child.i and c.i in self._person_at]
+                actors = [self.person_actor(self._person_at[n.i]) for n in named]
+                return [a for k, a in enumerate(actors) if a not in actors[:k]]
         # "President Xi", "Putin's": a name inside the phrase headed by tok
         for child in tok.children:
             if child.dep_ in ("compound", "appos", "poss") and child.i in self._person_at and tok.pos_ != "PROPN":
@@ -977,6 +1040,8 @@ class ActorResolver:
                 return [Actor(org[0], ORGANIZATION, org[1])]
             if label == "ORG" and text.lower() in self.lex.title_words | {"chairperson"}:
                 return None  # "the Chairperson": a title, resolved as a common noun
+            if label == "ORG" and self._half_of_place(ent):
+                return []  # the second half of "Azad Gilgit and Baltistan (AGB)" tagged as a body
             if label == "ORG":
                 iso = self._state_organ(text)
                 if iso:
@@ -1157,7 +1222,8 @@ class ActorResolver:
                         person.country = iso  # the list pairs each state with its minister
                         found.append(self.person_actor(person))
                     else:
-                        found.append(self.country_actor(iso))
+                        holder = self._sole_holder(tok, iso)
+                        found.append(self.person_actor(holder) if holder else self.country_actor(iso))
                 return found
         if lower in ("delegation", "team", "mission", "entourage") or lower == "group" and tok.pos_ == "NOUN":
             # "a delegation led by X": X; "a Chinese delegation": the state; "a delegation from the European
@@ -1271,6 +1337,17 @@ class ActorResolver:
         if first_bare is None or first_bare > named_at:
             return None  # "Prime Minister X ... the Prime Minister said": X
         return self.country_actor(self.home_state)
+
+    def _sole_holder(self, tok, iso: str) -> _Person | None:
+        """ "the foreign ministers of Nepal and Bhutan", with the article naming Nepal's foreign minister
+        (before or after): the one person of that state the article gives that title ("Ambassador" of
+        "the ambassadors of ..."); none when the title is no office or two people hold it."""
+        title = tok.lemma_.lower()
+        if title not in self.lex.title_words:
+            return None
+        words = (self._phrase_titles(tok) - {tok.lower_}) | {title}
+        holders = [p for p in self.persons if p.country == iso and words <= p.titles]
+        return holders[0] if len(holders) == 1 else None
 
     def _state_title_holder(self, tok, lower: str, iso: str) -> _Person | None:
         """ "the Chinese president": the person of that state the article named before with that title;

@@ -26,6 +26,8 @@ _NOT_IN_ALL_WORDS = {
     "opinion_verbs",
     "putting_forward_verbs",
     "plan_measure_nouns",
+    "place_name_heads",
+    "office_seat_words",
 }
 
 

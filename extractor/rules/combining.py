@@ -557,6 +557,8 @@ class Combining:
         return None
 
     def _new_event(self, m: Mention) -> Event:
+        if m.type == MEETING:
+            m.actors = self._named_hosts(m)
         sent = m.sent
         text = sent.text
         lead = len(text) - len(text.lstrip())
@@ -590,6 +592,31 @@ class Combining:
         ev._remote = self._is_remote(m)
         ev._call = m.type == MEETING and self._is_call(m.trigger)
         return ev
+
+    def _named_hosts(self, m: Mention) -> list:
+        """ "X thanked Y for hosting him during his visit to Z": the host the sentence names is the person
+        who stands for Z (ANNOTATION.md: a person speaking for a state is one actor)."""
+        hosts: dict[str, Actor] = {}
+        for tok in m.sent:
+            if self._lemma(tok) not in self.lex.meeting_host_verbs | {"host"} or tok.dep_ != "pcomp":
+                continue
+            prep = tok.head
+            verb = prep.head
+            if prep.lower_ != "for" or self._lemma(verb) not in self.lex.thanking_verbs | self.lex.praise_verbs:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for a in self.actors.resolve(obj):
+                    if a.kind == PERSON and a.country:
+                        hosts.setdefault(a.country, a)
+        if not hosts:
+            return m.actors
+        out = []
+        for a, role in m.actors:
+            if a.kind == COUNTRY and a.country in hosts:
+                a = hosts[a.country]
+            if all(a != b for b, _ in out):
+                out.append((a, role))
+        return out
 
     def _standing_clause(self, trigger) -> bool:
         """The trigger's clause is a backing verb's relative clause in the present or present perfect ("which

@@ -40,6 +40,12 @@ class SpeakerRules:
         return []
 
     def _speaker_named(self, tok) -> Actor | None:
+        speakers = self._speakers_named(tok)
+        return speakers[0] if speakers else None
+
+    def _speakers_named(self, tok) -> list[Actor]:
+        """Who says the clause of ``tok``: the persons of the speech verb's subject (all of them when it is
+        coordinated, "A and his counterpart B said ..."), first the first; else the one party found."""
         head = tok
         for _ in range(6):
             if self._lemma(head) in self.lex.speech_verbs | self.lex.assure_verbs and head != tok:
@@ -47,16 +53,16 @@ class SpeakerRules:
                 actors = self._resolve_all(subs)
                 persons = [a for a in actors if a.kind == PERSON]
                 if persons:
-                    return persons[0]
+                    return persons
                 if actors:
-                    return actors[0]
+                    return actors[:1]
             for c in head.children:  # "according to X"
                 if c.lower_ == "according":
                     for t in c.subtree:
                         if t.dep_ == "pobj":
                             actors = self._resolve_all([t])
                             if actors:
-                                return actors[0]
+                                return actors[:1]
             if head.head == head:
                 break
             head = head.head
@@ -70,20 +76,25 @@ class SpeakerRules:
                     a for a in self._resolve_all([s for s in c.children if s.dep_ == "nsubj"]) if a.kind == PERSON
                 ]
                 if persons:
-                    return persons[0]
+                    return persons
         # a quotation whose speaker stands in the next sentence is not followed here
-        return None
+        return []
 
     def _as_speaker(self, actors: list[Actor], tok) -> list[Actor]:
         """A person speaking for a state is one actor: the person (ANNOTATION.md)."""
         speaker = self._speaker(tok)
         if speaker is None or speaker.kind != PERSON:
             return actors
+        # "A of X and B of Y said Y backs ...": each state stated by one of several speakers of its own
+        # is that speaker
+        by_state = {s.country: s for s in reversed(self._speakers_named(tok)) if s.kind == PERSON and s.country}
+        if speaker.country:
+            by_state[speaker.country] = speaker
         out = []
         states = [a for a in actors if a.kind == COUNTRY]
         for a in actors:
-            if a.kind == COUNTRY and a.country == speaker.country:
-                a = speaker
+            if a.kind == COUNTRY and a.country in by_state:
+                a = by_state[a.country]
             elif (
                 a.kind == COUNTRY
                 and speaker.country is None
