@@ -483,6 +483,8 @@ class SupportRules:
             verb, standing = tok.head, True
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
+        elif self._parallel_object_verb(tok) is not None:
+            verb = self._parallel_object_verb(tok)  # "affirmed Egypt's rejection of X, and its support for Y"
         elif tok.dep_ == "pobj" and (
             self._lemma(tok.head.head) in acknowledging
             or tok.head.head.lower_ in self.lex.thanks_nouns
@@ -575,6 +577,39 @@ class SupportRules:
             # to the alliance with Manila" backs the partner)
             return None
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    def _parallel_object_verb(self, tok):
+        """ "affirmed Egypt's rejection of any attempt to annex X, and its support for Y", "reaffirmed Chile's
+        condemnation of the attack and its solidarity with Ecuador", "expressed his condolences to Morocco and
+        his solidarity with its people": a backing noun with its own possessive pronoun, written as a second
+        object of the verb, which the parser hangs on the verb itself or on a noun inside the first object.
+        The verb that states it, or None. The pronoun must be the speaker's side: every named owner on the way
+        up is of the speaker's state ("expressed concern over Iran's programme and its support for militias"
+        is Iran's backing, which the speaker does not give)."""
+        if tok.dep_ != "conj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return None
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        owners = []
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            owners += [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if node.dep_ not in ("dobj", "pobj", "prep") or node.head == node:
+                return None
+            node = node.head
+        else:
+            return None
+        if node == tok.head and tok.dep_ == "conj":
+            # a noun conjoined to the verb: the verb's object before it is the first object
+            if not any(c.dep_ == "dobj" and c.i < tok.i for c in node.children):
+                return None
+        speakers = self._resolve_all(self._subjects(node))
+        own = {a.country for a in speakers if a.country}
+        if any(a.country not in own for a in self._resolve_all(owners)):
+            return None
+        return node
 
     def _steadfast(self, tok) -> bool:
         """ "X's support for Y remains unwavering", "has been steadfast": the backing of a named holder, said to
