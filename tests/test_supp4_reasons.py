@@ -5,6 +5,11 @@ Reason "backing written as a second object with its own possessive pronoun": "af
 support for B" — the parser hangs the second object on the verb or on a noun inside the first object, and the
 backing was lost. The pronoun must be the speaker's side: another party's backing named after it is not the
 speaker's support.
+
+Policy "praise of another's backing is praise of a named act" (ANNOTATION.md): "X praised / commended / hailed Y's
+support for Z", "voiced appreciation for Y's support" is one statement, X backing Y, with the backing as its topic;
+"X thanked Y for its support" and "expressed gratitude for Y's support" are thanks, not support by X (the backing
+thanked for stays Y's, as before), and acknowledging, discussing or criticising Y's support is not praise.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ PUBLISHED = "2024-03-04"
 
 
 def _supports(nlp, sentence):
-    text = "Talks in the region\n\nCAIRO, March 4 (Agency) -- " + sentence
+    text = "Talks in the region\n\nMarch 4 (Agency) -- " + sentence  # no dateline city: no visit read into it
     return of_type(article_rows(nlp, text, PUBLISHED), "SUPPORT_STATEMENT")
 
 
@@ -90,3 +95,58 @@ def test_a_second_object_that_is_not_the_speakers_backing(nlp):
         "Spanish Prime Minister Pedro Sanchez did not reiterate his condemnation of the attack and his support for "
         "Kyiv.",
     )
+
+
+def _pairs(rows):
+    return [(names_in_role(r, "source"), names_in_role(r, "target")) for r in rows]
+
+
+def test_praise_of_anothers_backing_is_the_praisers_support(nlp):
+    for sentence, source, target in [
+        ("Polish President Andrzej Duda praised Lithuania's support for Ukraine.", "Andrzej Duda", "Lithuania"),
+        (
+            "Japanese Foreign Minister Taro Kono lauded Australia's backing for the peace process.",
+            "Taro Kono",
+            "Australia",
+        ),
+        (
+            "Egyptian Foreign Minister Sameh Shoukry hailed Jordan's support for the Palestinian people.",
+            "Sameh Shoukry",
+            "Jordan",
+        ),
+        (
+            "Peruvian Foreign Minister Javier Gonzalez expressed appreciation for Colombia's support for the Amazon "
+            "summit.",
+            "Javier Gonzalez",
+            "Colombia",
+        ),
+    ]:
+        rows = _supports(nlp, sentence)
+        assert _pairs(rows) == [([source], [target])], (sentence, _pairs(rows))
+        assert rows[0]["topic"] and rows[0]["topic"].split()[0] in ("support", "backing"), rows[0]["topic"]
+
+
+def test_thanks_acknowledgement_and_blame_are_not_the_speakers_support(nlp):
+    # thanks: the backing thanked for is the thanked party's, never the thanker's
+    for sentence in [
+        "Polish President Andrzej Duda thanked Lithuania for its support.",
+        "Polish President Andrzej Duda expressed gratitude for Lithuania's support.",
+    ]:
+        assert _pairs(_supports(nlp, sentence)) == [(["Lithuania"], ["Andrzej Duda"])], sentence
+    # appreciation of backing given to the speaker's own state is thanks
+    rows = _supports(nlp, "Kenyan President William Ruto voiced appreciation for Japan's steady support to Kenya.")
+    assert not any("William Ruto" in names_in_role(r, "source") for r in rows), _pairs(rows)
+    # acknowledged: Lithuania's backing of Ukraine, not Duda's of Lithuania
+    rows = _supports(nlp, "Polish President Andrzej Duda acknowledged Lithuania's support for Ukraine.")
+    assert _pairs(rows) == [(["Lithuania"], ["Ukraine"])], _pairs(rows)
+    for sentence in [
+        "Polish President Andrzej Duda discussed Lithuania's support for Ukraine.",
+        "Polish President Andrzej Duda criticised Hungary's support for the Russian position.",
+        "Polish President Andrzej Duda did not praise Hungary's support for the plan.",
+    ]:
+        _no_support(nlp, sentence)
+    # thanks and praise in one sentence: the praise is the speaker's support, the thanks are not
+    rows = _supports(
+        nlp, "Polish President Andrzej Duda thanked Lithuania for its support and praised Latvia's support for Ukraine."
+    )
+    assert sorted(_pairs(rows)) == [(["Andrzej Duda"], ["Latvia"]), (["Lithuania"], ["Andrzej Duda"])], _pairs(rows)

@@ -468,9 +468,9 @@ class SupportRules:
         standing = False
         acknowledging = self.lex.acknowledging_verbs
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
-            return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
+            return self._acknowledged_and_praised(tok)  # "acknowledged Minsk's support for Havana"
         if self._shared_possessor(tok) and self._lemma(tok.head.head) in acknowledging:
-            return self._acknowledged_support(tok)  # "praised Australia and India's support", misparsed
+            return self._acknowledged_and_praised(tok)  # "praised Australia and India's support", misparsed
         if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
             # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
             verb, datives = tok.head.head, [tok.head]
@@ -490,7 +490,7 @@ class SupportRules:
             or tok.head.head.lower_ in self.lex.thanks_nouns
             or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in tok.head.head.children)
         ):
-            return self._acknowledged_support(tok)
+            return self._acknowledged_and_praised(tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
@@ -577,6 +577,52 @@ class SupportRules:
             # to the alliance with Manila" backs the partner)
             return None
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    def _acknowledged_and_praised(self, tok) -> list:
+        """ "X praised Y's support for Z": Y's backing the praise acknowledges, and the praise itself, of a named
+        act of Y (ANNOTATION.md), X backing Y; thanks ("thanked Y for its support") are not support by X."""
+        praised = self._praised_backing(tok)
+        return praised if praised is not None else self._acknowledged_support(tok)
+
+    def _praised_backing(self, tok):
+        """ "commended Brazil's support for the reform", "hailed Jordan's backing of X", "voiced appreciation for
+        Colombia's support for the summit": the praiser backs the named backer (not "thanked Y for", "expressed
+        gratitude for", "acknowledged Y's support": thanks and mere acknowledgement; nor appreciation of backing
+        given to the speaker's own state, which is thanks)."""
+        if tok.dep_ == "dobj" or self._shared_possessor(tok):
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            praising = self._lemma(verb) in (self.lex.praise_verbs | self.lex.act_praise_verbs) - {"acknowledge"}
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of"):
+            noun = tok.head.head
+            praising = noun.lower_ in self.lex.praise_nouns
+            verb = noun.head if noun.dep_ == "dobj" else None
+            praising = praising and verb is not None and self._lemma(verb) in self.lex.support_light_verbs
+        else:
+            return None
+        if not praising or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if self._shared_possessor(tok):
+            backers = [tok.head] + backers
+        backers = backers or self._prep_objects(tok, {"of"})
+        if not backers or not self._resolve_all(backers):
+            return None
+        if self._is_future(verb):
+            return None
+        m = self._support_from(verb, self._subjects(verb), backers, None, 0.7)
+        if m is None or not any(role == "target" for _, role in m.actors):
+            return None
+        if tok.dep_ == "pobj":
+            # "voiced appreciation for Japan's support to Kenya" by Kenya's president: backing given to the
+            # speaker's own side, appreciated, is thanks
+            own = {a.country for a, role in m.actors if role == "source" and a.country}
+            backed = self._prep_objects(tok, {"for", "to"})  # (the parser may hang "to Kenya" on the verb)
+            backed += [o for o in self._prep_objects(verb, {"to"}) if o.i > tok.i]
+            backed = self._resolve_all(backed)
+            if backed and (not own or any(a.country in own for a in backed)):
+                return None  # (a speaker of no known state: whose side the backed party is, unknown)
+        m.topic = self._np_text(tok)
+        return m
 
     def _parallel_object_verb(self, tok):
         """ "affirmed Egypt's rejection of any attempt to annex X, and its support for Y", "reaffirmed Chile's
