@@ -10,6 +10,9 @@ Policy "praise of another's backing is praise of a named act" (ANNOTATION.md): "
 support for Z", "voiced appreciation for Y's support" is one statement, X backing Y, with the backing as its topic;
 "X thanked Y for its support" and "expressed gratitude for Y's support" are thanks, not support by X (the backing
 thanked for stays Y's, as before), and acknowledging, discussing or criticising Y's support is not praise.
+
+Reason "backing stated from the side of the one who has it": "Y's bid has / enjoys / won the backing of X" — the
+party after "of" backs the subject or its owner; sought, needed, planned or negated backing is not stated.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ PUBLISHED = "2024-03-04"
 
 
 def _supports(nlp, sentence):
-    text = "Talks in the region\n\nMarch 4 (Agency) -- " + sentence  # no dateline city: no visit read into it
+    # no dateline city (no visit read into it); a closing sentence, as in a real article (the tagger reads the
+    # last words of a text differently)
+    text = "Talks in the region\n\nMarch 4 (Agency) -- " + sentence + " The weather stayed warm all week."
     return of_type(article_rows(nlp, text, PUBLISHED), "SUPPORT_STATEMENT")
 
 
@@ -150,3 +155,28 @@ def test_thanks_acknowledgement_and_blame_are_not_the_speakers_support(nlp):
         nlp, "Polish President Andrzej Duda thanked Lithuania for its support and praised Latvia's support for Ukraine."
     )
     assert sorted(_pairs(rows)) == [(["Andrzej Duda"], ["Latvia"]), (["Lithuania"], ["Andrzej Duda"])], _pairs(rows)
+
+
+def test_backing_the_backed_party_has(nlp):
+    for sentence, sources, target in [
+        ("Morocco's bid to host the games has the backing of Spain and Portugal.", ["Portugal", "Spain"], "Morocco"),
+        ("Kenya's candidacy enjoys the support of the African Union.", ["African Union"], "Kenya"),
+        ("Indonesia's proposal won the support of Malaysia and Thailand.", ["Malaysia", "Thailand"], "Indonesia"),
+        ("Ukraine has the full support of Poland, President Andrzej Duda said.", ["Poland"], "Ukraine"),
+    ]:
+        rows = _supports(nlp, sentence)
+        assert len(rows) == 1, (sentence, _pairs(rows))
+        assert set(sources) <= set(names_in_role(rows[0], "source")), (sentence, _pairs(rows))
+        assert names_in_role(rows[0], "target") == [target], (sentence, _pairs(rows))
+
+
+def test_backing_sought_needed_planned_or_denied_is_not_had(nlp):
+    for sentence in [
+        "Morocco's bid to host the games does not have the backing of Spain.",
+        "Kenya's candidacy needs the support of the African Union.",
+        "Indonesia hopes to win the support of Malaysia and Thailand for its proposal.",
+        "The plan will have the backing of Germany, the German chancellor said.",
+        "Kenya's candidacy could win the support of the African Union next month.",
+        "Nigeria's president had the support of his party.",
+    ]:
+        _no_support(nlp, sentence)

@@ -474,6 +474,8 @@ class SupportRules:
         if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
             # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
             verb, datives = tok.head.head, [tok.head]
+        elif tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.support_gaining_verbs:
+            return self._support_received(tok)  # "Y's bid has the backing of X"
         elif tok.dep_ == "dobj":
             verb = tok.head
         elif tok.dep_ == "nsubjpass":
@@ -623,6 +625,22 @@ class SupportRules:
                 return None  # (a speaker of no known state: whose side the backed party is, unknown)
         m.topic = self._np_text(tok)
         return m
+
+    def _support_received(self, tok):
+        """ "Morocco's bid has the backing of Spain", "Kenya's candidacy enjoys the support of the African Union",
+        "the proposal won the endorsement of A and B": backing stated from the side of the one who has it; the
+        party after "of" backs the subject (or its owner, with the subject as topic). Not sought ("hopes to win
+        the support of X", "needs"), planned or negated; the backers must be parties the text names."""
+        verb = tok.head
+        backers = self._prep_objects(tok, {"of"})
+        if not backers or not self._resolve_all(backers) or verb.dep_ == "xcomp" or self._is_future(verb):
+            return None
+        subjects = self._subjects(verb)
+        if not subjects:
+            return None
+        backed = [s for s in subjects if self.actors.resolve(s)]
+        topic_tok = None if backed else subjects[0]
+        return self._support_from(verb, backers, backed, topic_tok, 0.75, nominal=True)
 
     def _parallel_object_verb(self, tok):
         """ "affirmed Egypt's rejection of any attempt to annex X, and its support for Y", "reaffirmed Chile's
