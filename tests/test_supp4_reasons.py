@@ -13,6 +13,11 @@ thanked for stays Y's, as before), and acknowledging, discussing or criticising 
 
 Reason "backing stated from the side of the one who has it": "Y's bid has / enjoys / won the backing of X" — the
 party after "of" backs the subject or its owner; sought, needed, planned or negated backing is not stated.
+
+Reason "backing as the content of a stated resolve": "A and B restated their commitment to keep supporting X",
+"renewed their pledge to keep backing Y" — the backing verb hangs on the resolve noun, whose holders (its named
+owner, else all who state it) were lost when the stating verb was not a speech verb. Not when the resolve is
+another's and questioned, planned or negated, nor when what is backed is a bare relation word ("cooperation").
 """
 
 from __future__ import annotations
@@ -178,5 +183,41 @@ def test_backing_sought_needed_planned_or_denied_is_not_had(nlp):
         "The plan will have the backing of Germany, the German chancellor said.",
         "Kenya's candidacy could win the support of the African Union next month.",
         "Nigeria's president had the support of his party.",
+    ]:
+        _no_support(nlp, sentence)
+
+
+def test_backing_as_the_content_of_a_stated_resolve(nlp):
+    for sentence, sources, target in [
+        (
+            "British Foreign Secretary David Cameron restated his commitment to keep supporting Moldova.",
+            ["David Cameron"],
+            ["Moldova"],
+        ),
+        (
+            "British Foreign Secretary David Cameron and French Foreign Minister Stephane Sejourne restated their "
+            "commitment to keep supporting Moldova.",
+            ["David Cameron", "Stephane Sejourne"],
+            ["Moldova"],
+        ),
+        (
+            "Giorgia Meloni and Olaf Scholz reaffirmed their commitment to keep supporting Ukraine.",
+            ["Giorgia Meloni", "Olaf Scholz"],
+            ["Ukraine"],
+        ),
+    ]:
+        rows = _supports(nlp, sentence)
+        assert _pairs(rows) == [(sources, target)], (sentence, _pairs(rows))
+    rows = _supports(nlp, "Japan and Australia renewed their pledge to keep supporting the Pacific island states.")
+    assert [names_in_role(r, "source") for r in rows] == [["Australia", "Japan"]], _pairs(rows)
+
+
+def test_a_resolve_not_stated_or_to_back_nothing_in_particular(nlp):
+    for sentence in [
+        "Giorgia Meloni and Olaf Scholz did not restate their commitment to keep supporting Ukraine.",
+        "Giorgia Meloni and Olaf Scholz will restate their commitment to keep supporting Ukraine at the summit.",
+        "Giorgia Meloni and Olaf Scholz questioned Hungary's commitment to keep supporting Ukraine.",
+        "Giorgia Meloni and Olaf Scholz restated their commitment to keep supporting cooperation.",
+        "Giorgia Meloni and Olaf Scholz said they would keep supporting cooperation.",
     ]:
         _no_support(nlp, sentence)

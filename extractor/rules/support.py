@@ -24,6 +24,7 @@ class SupportRules:
                 c for c in tok.head.children if c.dep_ == "nsubjpass" and self._lemma(c) in self.lex.message_nouns
             ]
         sources = [g for s in sources for g in self._message_givers(s)]
+        sources = [g for s in sources for g in self._resolve_holders(s)]
         # "the position of the Kingdom remains firm": the holder of the position
         sources = [
             h
@@ -105,6 +106,13 @@ class SupportRules:
             if not targets:
                 own = {a.country for a in src}  # "Xi praised the Chinese initiative": his own, no target
                 targets = [a for a in self._state_owner(topic_tok, owner) if a.country not in own]
+        if (
+            not targets
+            and topic_tok is not None
+            and self._lemma(topic_tok) in self.lex.generic_objects
+            and all(c.dep_ in ("det", "poss") for c in topic_tok.children)
+        ):
+            return None  # "keep supporting cooperation": a bare relation word, nothing in particular backed
         if praise and topic is None:
             return None  # praising a party with no act named is generic
         if topic is not None and any(re.search(rf"\b{re.escape(w)}\b", topic.lower()) for w in self.lex.greeting_words):
@@ -135,6 +143,23 @@ class SupportRules:
             return False  # a name, or an owner written as an adjective ("the Chinese initiative")
         prior = self._antecedent(topic_tok)
         return prior is None or self._lemma(prior) not in self.lex.initiative_heads
+
+    def _resolve_holders(self, tok) -> list:
+        """ "A and B restated their commitment to keep supporting X", "stressed Germany's resolve to keep backing
+        Y": the backing a stated resolve is to, its holder's — the named owner, else who states it (the token
+        itself when it is no such noun, or no verb states it)."""
+        if (
+            self._lemma(tok) not in self.lex.support_resolve_nouns
+            or tok.dep_ != "dobj"
+            or self._lemma(tok.head) not in self.lex.support_light_verbs
+        ):
+            return [tok]  # (not "questioned Hungary's commitment to keep backing X")
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if owners and self._resolve_all(owners):
+            return owners
+        if self._is_negated(tok.head) or self._is_future(tok.head):
+            return []  # "did not restate its commitment to ...": no backing stated
+        return self._subjects(tok.head) or [tok]
 
     def _message_givers(self, tok) -> list:
         """A message says what its author says: "X's message congratulated Y", "X sent a message
