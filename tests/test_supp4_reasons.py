@@ -18,6 +18,10 @@ Reason "backing as the content of a stated resolve": "A and B restated their com
 "renewed their pledge to keep backing Y" — the backing verb hangs on the resolve noun, whose holders (its named
 owner, else all who state it) were lost when the stating verb was not a speech verb. Not when the resolve is
 another's and questioned, planned or negated, nor when what is backed is a bare relation word ("cooperation").
+
+Reason "respect for another party's sovereignty stated as backing": "China respects Vietnam's sovereignty and
+territorial integrity" (a defend-class verb, data); not asked of another ("urged Russia to respect"), demanded
+("Russia must respect"), negated, or of a thing that is no party's right.
 """
 
 from __future__ import annotations
@@ -219,5 +223,26 @@ def test_a_resolve_not_stated_or_to_back_nothing_in_particular(nlp):
         "Giorgia Meloni and Olaf Scholz questioned Hungary's commitment to keep supporting Ukraine.",
         "Giorgia Meloni and Olaf Scholz restated their commitment to keep supporting cooperation.",
         "Giorgia Meloni and Olaf Scholz said they would keep supporting cooperation.",
+    ]:
+        _no_support(nlp, sentence)
+
+
+def test_respect_for_anothers_sovereignty_is_backing(nlp):
+    for sentence, target in [
+        ("Chinese Premier Li Qiang said China respects Vietnam's sovereignty and territorial integrity.", "Vietnam"),
+        ("Wang Yi said China respects the sovereignty and independence of Laos.", "Laos"),
+        ("Turkey fully respects Iraq's territorial integrity, Turkish Foreign Minister Hakan Fidan said.", "Iraq"),
+    ]:
+        rows = _supports(nlp, sentence)
+        assert len(rows) == 1 and names_in_role(rows[0], "target") == [target], (sentence, _pairs(rows))
+
+
+def test_respect_asked_demanded_denied_or_of_no_partys_right(nlp):
+    for sentence in [
+        "Ukrainian President Volodymyr Zelensky urged Russia to respect Ukraine's sovereignty.",
+        "Russia must respect Georgia's territorial integrity, the French president said.",
+        "Russia does not respect Ukraine's sovereignty, the Polish president said.",
+        "German Chancellor Olaf Scholz said Germany respects the decision of the court.",
+        "Israel has not respected Lebanon's sovereignty, Lebanese Prime Minister Najib Mikati said.",
     ]:
         _no_support(nlp, sentence)

@@ -430,7 +430,9 @@ class SupportRules:
     def _defended(self, tok):
         """ "remains firm in defending the legitimate rights of the Palestinians", "upholds Ukraine's
         sovereignty": backing another party's right or cause, that party the target (not "defended its
-        right to respond", which backs no one)."""
+        right to respond", which backs no one; nor "Russia must respect Georgia's integrity", a demand)."""
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_modals for c in tok.children):
+            return None
         for obj in self._objects(tok):
             if self._lemma(obj) not in self.lex.defended_objects:
                 continue
