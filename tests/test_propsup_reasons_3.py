@@ -89,7 +89,8 @@ def test_set_to_and_carried_forward_negatives(extract, text):
 
 
 # ---- reason: the backing another party gave, when praised, lost to the parse ("A and B's support" split into --
-# ---- "A" and "B's support"; "appreciation of X's backing"), and the owner of what is backed not taken as target --
+# ---- "A" and "B's support"; "appreciation of X's backing"). Policy (supp4 round): praise of a named act is
+# ---- support (ANNOTATION.md), so "X praised Y's support for Z" is one statement, X backing Y; thanks are not. --
 def _support(extract, text: str) -> list[dict]:
     return of_type(extract(text, published="2024-03-14"), "SUPPORT_STATEMENT")
 
@@ -99,19 +100,19 @@ def _support(extract, text: str) -> list[dict]:
     [
         (
             "Fatima Ali praised Kenya and Uganda's support for Somalia's membership.",
+            ["Fatima Ali"],
             ["Kenya", "Uganda"],
-            ["Somalia"],
         ),
         (
             "Ahmed Aboul Gheit praised Morocco and Tunisia's backing for Libya's reconciliation process.",
+            ["Ahmed Aboul Gheit"],
             ["Morocco", "Tunisia"],
-            ["Libya"],
         ),
-        ("Fatima Ali voiced appreciation of Norway's continued backing for the mediation.", ["Norway"], ["Fatima Ali"]),
-        ("Fatima Ali welcomed Japan's support for Kenya's bid to host the games.", ["Japan"], ["Kenya"]),
+        ("Fatima Ali voiced appreciation of Norway's continued backing for the mediation.", ["Fatima Ali"], ["Norway"]),
+        ("Fatima Ali welcomed Japan's support for Kenya's bid to host the games.", ["Fatima Ali"], ["Japan"]),
     ],
 )
-def test_praised_backing_is_the_backers_support(extract, text, sources, targets):
+def test_praised_backing_is_the_praisers_support(extract, text, sources, targets):
     rows = _support(extract, text)
     assert len(rows) == 1, rows
     assert names_in_role(rows[0], "source") == sources
@@ -121,8 +122,8 @@ def test_praised_backing_is_the_backers_support(extract, text, sources, targets)
 def test_praised_backing_negatives(extract):
     assert _support(extract, "Fatima Ali voiced appreciation of Norway's warm hospitality.") == []
     assert _support(extract, "Fatima Ali praised Kenya and Uganda's delegations.") == []
-    # what is backed has no named owner: the one who welcomes it is the one backed, as before
-    rows = _support(extract, "Fatima Ali welcomed Japan's support for her plan.")
+    # thanks are not support by the thanker: the backing thanked for is the thanked party's, as before
+    rows = _support(extract, "Fatima Ali thanked Japan for its support for her plan.")
     assert [(names_in_role(r, "source"), names_in_role(r, "target")) for r in rows] == [(["Japan"], ["Fatima Ali"])]
 
 

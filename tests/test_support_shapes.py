@@ -136,9 +136,10 @@ def test_praising_a_partys_own_cooperation_is_support(extract):
     assert _support(extract, "The two ministers praised the cooperation between their countries.") == []
 
 
-def test_welcoming_anothers_support_records_its_backing(extract):
+def test_welcoming_anothers_support_is_praise_of_a_named_act(extract):
+    # policy of the supp4 round: the one who welcomes the backing backs its giver (thanks would not)
     row = _one(extract, "Morocco welcomed the support of Spain for its autonomy plan.")
-    assert _names(row, "source") == {"Spain"} and _names(row, "target") == {"Morocco"}
+    assert _names(row, "source") == {"Morocco"} and _names(row, "target") == {"Spain"}
 
 
 # ---- look-alikes that are not support -------------------------------------------------------------------

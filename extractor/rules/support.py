@@ -24,6 +24,7 @@ class SupportRules:
                 c for c in tok.head.children if c.dep_ == "nsubjpass" and self._lemma(c) in self.lex.message_nouns
             ]
         sources = [g for s in sources for g in self._message_givers(s)]
+        sources = [g for s in sources for g in self._resolve_holders(s)]
         # "the position of the Kingdom remains firm": the holder of the position
         sources = [
             h
@@ -105,6 +106,13 @@ class SupportRules:
             if not targets:
                 own = {a.country for a in src}  # "Xi praised the Chinese initiative": his own, no target
                 targets = [a for a in self._state_owner(topic_tok, owner) if a.country not in own]
+        if (
+            not targets
+            and topic_tok is not None
+            and self._lemma(topic_tok) in self.lex.generic_objects
+            and all(c.dep_ in ("det", "poss") for c in topic_tok.children)
+        ):
+            return None  # "keep supporting cooperation": a bare relation word, nothing in particular backed
         if praise and topic is None:
             return None  # praising a party with no act named is generic
         if topic is not None and any(re.search(rf"\b{re.escape(w)}\b", topic.lower()) for w in self.lex.greeting_words):
@@ -135,6 +143,23 @@ class SupportRules:
             return False  # a name, or an owner written as an adjective ("the Chinese initiative")
         prior = self._antecedent(topic_tok)
         return prior is None or self._lemma(prior) not in self.lex.initiative_heads
+
+    def _resolve_holders(self, tok) -> list:
+        """ "A and B restated their commitment to keep supporting X", "stressed Germany's resolve to keep backing
+        Y": the backing a stated resolve is to, its holder's — the named owner, else who states it (the token
+        itself when it is no such noun, or no verb states it)."""
+        if (
+            self._lemma(tok) not in self.lex.support_resolve_nouns
+            or tok.dep_ != "dobj"
+            or self._lemma(tok.head) not in self.lex.support_light_verbs
+        ):
+            return [tok]  # (not "questioned Hungary's commitment to keep backing X")
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if owners and self._resolve_all(owners):
+            return owners
+        if self._is_negated(tok.head) or self._is_future(tok.head):
+            return []  # "did not restate its commitment to ...": no backing stated
+        return self._subjects(tok.head) or [tok]
 
     def _message_givers(self, tok) -> list:
         """A message says what its author says: "X's message congratulated Y", "X sent a message
@@ -405,7 +430,9 @@ class SupportRules:
     def _defended(self, tok):
         """ "remains firm in defending the legitimate rights of the Palestinians", "upholds Ukraine's
         sovereignty": backing another party's right or cause, that party the target (not "defended its
-        right to respond", which backs no one)."""
+        right to respond", which backs no one; nor "Russia must respect Georgia's integrity", a demand)."""
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_modals for c in tok.children):
+            return None
         for obj in self._objects(tok):
             if self._lemma(obj) not in self.lex.defended_objects:
                 continue
@@ -468,12 +495,14 @@ class SupportRules:
         standing = False
         acknowledging = self.lex.acknowledging_verbs
         if tok.dep_ == "dobj" and self._lemma(tok.head) in acknowledging:
-            return self._acknowledged_support(tok)  # "acknowledged Minsk's support for Havana"
+            return self._acknowledged_and_praised(tok)  # "acknowledged Minsk's support for Havana"
         if self._shared_possessor(tok) and self._lemma(tok.head.head) in acknowledging:
-            return self._acknowledged_support(tok)  # "praised Australia and India's support", misparsed
+            return self._acknowledged_and_praised(tok)  # "praised Australia and India's support", misparsed
         if tok.dep_ in ("dobj", "appos") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ == "dobj":
             # "sent Trump his congratulations" parsed as a chain, or the congratulations as Trump's apposition
             verb, datives = tok.head.head, [tok.head]
+        elif tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.support_gaining_verbs:
+            return self._support_received(tok)  # "Y's bid has the backing of X"
         elif tok.dep_ == "dobj":
             verb = tok.head
         elif tok.dep_ == "nsubjpass":
@@ -483,12 +512,14 @@ class SupportRules:
             verb, standing = tok.head, True
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
+        elif self._parallel_object_verb(tok) is not None:
+            verb = self._parallel_object_verb(tok)  # "affirmed Egypt's rejection of X, and its support for Y"
         elif tok.dep_ == "pobj" and (
             self._lemma(tok.head.head) in acknowledging
             or tok.head.head.lower_ in self.lex.thanks_nouns
             or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in tok.head.head.children)
         ):
-            return self._acknowledged_support(tok)
+            return self._acknowledged_and_praised(tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
@@ -575,6 +606,101 @@ class SupportRules:
             # to the alliance with Manila" backs the partner)
             return None
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    def _acknowledged_and_praised(self, tok) -> list:
+        """ "X praised Y's support for Z": Y's backing the praise acknowledges, and the praise itself, of a named
+        act of Y (ANNOTATION.md), X backing Y; thanks ("thanked Y for its support") are not support by X."""
+        praised = self._praised_backing(tok)
+        return praised if praised is not None else self._acknowledged_support(tok)
+
+    def _praised_backing(self, tok):
+        """ "commended Brazil's support for the reform", "hailed Jordan's backing of X", "voiced appreciation for
+        Colombia's support for the summit": the praiser backs the named backer (not "thanked Y for", "expressed
+        gratitude for", "acknowledged Y's support": thanks and mere acknowledgement; nor appreciation of backing
+        given to the speaker's own state, which is thanks)."""
+        if tok.dep_ == "dobj" or self._shared_possessor(tok):
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            praising = self._lemma(verb) in (self.lex.praise_verbs | self.lex.act_praise_verbs) - {"acknowledge"}
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of"):
+            noun = tok.head.head
+            praising = noun.lower_ in self.lex.praise_nouns
+            verb = noun.head if noun.dep_ == "dobj" else None
+            praising = praising and verb is not None and self._lemma(verb) in self.lex.support_light_verbs
+        else:
+            return None
+        if not praising or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        backers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if self._shared_possessor(tok):
+            backers = [tok.head] + backers
+        backers = backers or self._prep_objects(tok, {"of"})
+        if not backers or not self._resolve_all(backers):
+            return None
+        if self._is_future(verb):
+            return None
+        m = self._support_from(verb, self._subjects(verb), backers, None, 0.7)
+        if m is None or not any(role == "target" for _, role in m.actors):
+            return None
+        if tok.dep_ == "pobj":
+            # "voiced appreciation for Japan's support to Kenya" by Kenya's president: backing given to the
+            # speaker's own side, appreciated, is thanks
+            own = {a.country for a, role in m.actors if role == "source" and a.country}
+            backed = self._prep_objects(tok, {"for", "to"})  # (the parser may hang "to Kenya" on the verb)
+            backed += [o for o in self._prep_objects(verb, {"to"}) if o.i > tok.i]
+            backed = self._resolve_all(backed)
+            if backed and (not own or any(a.country in own for a in backed)):
+                return None  # (a speaker of no known state: whose side the backed party is, unknown)
+        m.topic = self._np_text(tok)
+        return m
+
+    def _support_received(self, tok):
+        """ "Morocco's bid has the backing of Spain", "Kenya's candidacy enjoys the support of the African Union",
+        "the proposal won the endorsement of A and B": backing stated from the side of the one who has it; the
+        party after "of" backs the subject (or its owner, with the subject as topic). Not sought ("hopes to win
+        the support of X", "needs"), planned or negated; the backers must be parties the text names."""
+        verb = tok.head
+        backers = self._prep_objects(tok, {"of"})
+        if not backers or not self._resolve_all(backers) or verb.dep_ == "xcomp" or self._is_future(verb):
+            return None
+        subjects = self._subjects(verb)
+        if not subjects:
+            return None
+        backed = [s for s in subjects if self.actors.resolve(s)]
+        topic_tok = None if backed else subjects[0]
+        return self._support_from(verb, backers, backed, topic_tok, 0.75, nominal=True)
+
+    def _parallel_object_verb(self, tok):
+        """ "affirmed Egypt's rejection of any attempt to annex X, and its support for Y", "reaffirmed Chile's
+        condemnation of the attack and its solidarity with Ecuador", "expressed his condolences to Morocco and
+        his solidarity with its people": a backing noun with its own possessive pronoun, written as a second
+        object of the verb, which the parser hangs on the verb itself or on a noun inside the first object.
+        The verb that states it, or None. The pronoun must be the speaker's side: every named owner on the way
+        up is of the speaker's state ("expressed concern over Iran's programme and its support for militias"
+        is Iran's backing, which the speaker does not give)."""
+        if tok.dep_ != "conj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return None
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        owners = []
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            owners += [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if node.dep_ not in ("dobj", "pobj", "prep") or node.head == node:
+                return None
+            node = node.head
+        else:
+            return None
+        if node == tok.head and tok.dep_ == "conj":
+            # a noun conjoined to the verb: the verb's object before it is the first object
+            if not any(c.dep_ == "dobj" and c.i < tok.i for c in node.children):
+                return None
+        speakers = self._resolve_all(self._subjects(node))
+        own = {a.country for a in speakers if a.country}
+        if any(a.country not in own for a in self._resolve_all(owners)):
+            return None
+        return node
 
     def _steadfast(self, tok) -> bool:
         """ "X's support for Y remains unwavering", "has been steadfast": the backing of a named holder, said to
