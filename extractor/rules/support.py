@@ -40,7 +40,7 @@ class SupportRules:
             if any(self._unnamed_giver(s) for s in sources):
                 return None  # "previous governments have expressed support": a giver the text does not name
             # "A and B said they stood ready to back X": a plural pronoun is all who said it, not the first
-            plural = any(s.lower_ in ("they", "we") for s in sources)
+            plural = any(s.lower_ in ("they", "we", "their", "our") for s in sources)
             speakers = self._plural_speakers(tok) if plural else []
             speaker = self._speaker(tok)
             if speaker is None:
@@ -372,14 +372,49 @@ class SupportRules:
                         if p.dep_ == "pcomp":
                             inner = self._objects(p)
                             topic_tok = inner[0] if inner else None
+        subjects = self._subjects(tok)
+        if not subjects and tok.dep_ == "pcomp":
+            # "has been at the forefront of backing X", "were united in backing X", "was among the first
+            # countries in backing X": a gerund after a preposition states the backing of the stance's holder
+            gov = self._stance_governor(tok)
+            if gov is None:
+                return None
+            subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "both said their countries are at the forefront of backing X": the plural owner is who said it
+            subjects = [
+                next((p for p in s.children if p.dep_ == "poss" and p.lower_ in ("their", "our")), s) for s in subjects
+            ]
         return self._support_from(
             tok,
-            self._subjects(tok),
+            subjects,
             objs + ([] if topic_tok is None else []),
             topic_tok,
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _stance_governor(self, tok):
+        """The predicate a gerund after a preposition hangs on ("been" in "has been at the forefront of backing
+        X", "united" in "were united in backing X"), through nouns and prepositions only; None when it is
+        negated, planned, hedged or conditional (the checks on the gerund stop at the noun between)."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ not in ("pcomp", "pobj", "prep") or node.head == node:
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX", "ADJ") or node == tok:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        if self._is_negated(node) or self._is_future(node) or self._is_hypothetical(node) or self._hedged(node):
+            return None
+        if self._is_conjectural(node) or self._asked_or_hoped(node):
+            return None
+        if node.lower_ in self.lex.reluctance_words or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in self.lex.reluctance_words for c in node.children
+        ):
+            return None  # "has been cautious in backing X", "was slow in backing Y": no backing stated
+        return node
 
     def _upheld_clause(self, tok):
         """ "A and B agreed that the Belfast Agreement must be preserved": a named pact or initiative that must be
