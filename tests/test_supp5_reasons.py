@@ -6,6 +6,15 @@ backing X", "was among the first countries in backing X" — the gerund hangs on
 verb whose subject holds the stance, so its giver was lost. The stance's predicate gives the source (a plural
 owner pronoun, "their countries", is all who said it); not when that predicate is negated, planned, asked about,
 reluctant ("cautious in backing"), nor when the gerund is what is discussed ("discussed ways of supporting X").
+
+Reason "praise whose owner comes in a relative clause": "welcomed the support (that) A and B have given to X",
+"praised the backing Japan has extended to Y" — the backing's givers are named by the clause, not by a possessive,
+so both statements were lost: the praise of a named act (the praiser backs A and B, ANNOTATION.md) and the backing
+the clause states (A and B back X). The tagger may read "the backing A and B have given" as a participle or a
+compound on the first giver; that reading is mended. Not when the giving is planned ("any support Japan may
+give"), when the praise is thanks for backing of the praiser's own side ("welcomed the support Brazil has given
+to Argentina" said by Argentina, "the support Chile has shown for its candidacy"), nor when the backing is
+discussed or criticised rather than praised.
 """
 
 from __future__ import annotations
@@ -69,3 +78,50 @@ def test_gerund_backing_not_stated(nlp):
     _no_support(nlp, "The ministers talked about the importance of backing Ukraine.")
     _no_support(nlp, "France was criticised for backing the junta.")
     _no_support(nlp, "Saudi Arabia expresses its commitment to supporting the choice of peace.")
+
+
+def _find(rows, source, target):
+    return [r for r in rows if source in names_in_role(r, "source") and target in names_in_role(r, "target")]
+
+
+def test_praise_of_backing_whose_givers_a_clause_names(nlp):
+    for sentence, praiser, givers, backed in [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva welcomed the support that Argentina and Chile have given "
+            "to the regional peace plan.",
+            "Luiz Inacio Lula da Silva",
+            ["Argentina", "Chile"],
+            None,
+        ),
+        (
+            "The Kenyan foreign minister welcomed the backing Ethiopia and Uganda have given to the Nairobi peace "
+            "process.",
+            "Kenya",
+            ["Ethiopia", "Uganda"],
+            None,
+        ),
+        (
+            "Egypt hailed the backing that the African Union gave to Sudan's transitional government.",
+            "Egypt",
+            ["African Union"],
+            "Sudan",
+        ),
+        ("Indonesia praised the support Japan has extended to ASEAN centrality.", "Indonesia", ["Japan"], None),
+    ]:
+        rows = _supports(nlp, sentence)
+        for giver in givers:
+            assert _find(rows, praiser, giver), (sentence, [r["actors"] for r in rows])
+        given = [r for r in rows if all(g in names_in_role(r, "source") for g in givers)]
+        assert given, (sentence, [r["actors"] for r in rows])
+        if backed:
+            assert backed in names_in_role(given[0], "target"), (sentence, given[0]["actors"])
+
+
+def test_backing_in_a_clause_not_praised(nlp):
+    _no_support(nlp, "The minister welcomed any support that Japan may give to the plan.")
+    _no_support(nlp, "The minister discussed the support that Japan has given to Ukraine.")
+    # backing given to the praiser's own side is thanked for: the backing stands, the praise is no support
+    rows = _supports(nlp, "Argentina welcomed the support that Brazil has given to Argentina.")
+    assert [r for r in rows if "Argentina" in names_in_role(r, "source")] == [], [r["actors"] for r in rows]
+    rows = _supports(nlp, "Peru appreciated the support Chile has shown for its candidacy.")
+    assert [r for r in rows if "Peru" in names_in_role(r, "source")] == [], [r["actors"] for r in rows]

@@ -287,6 +287,8 @@ class SupportRules:
 
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if tok.dep_ == "amod" and lemma in self.lex.support_verbs:
+            return self._misread_given_backing(tok)
         if lemma in self.lex.agreeing_verbs:
             return self._upheld_clause(tok)
         if self._thanked_for(tok):
@@ -526,6 +528,8 @@ class SupportRules:
     def _support_noun(self, tok):
         """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
         "assured Z of X's full support to Y"."""
+        if tok.dep_ in ("amod", "compound"):
+            return self._misread_given_backing(tok)  # "welcomed the backing A and B have given", misparsed
         datives = []
         standing = False
         acknowledging = self.lex.acknowledging_verbs
@@ -645,8 +649,87 @@ class SupportRules:
     def _acknowledged_and_praised(self, tok) -> list:
         """ "X praised Y's support for Z": Y's backing the praise acknowledges, and the praise itself, of a named
         act of Y (ANNOTATION.md), X backing Y; thanks ("thanked Y for its support") are not support by X."""
+        given = self._given_backing(tok)
+        if given is not None:
+            return given
         praised = self._praised_backing(tok)
         return praised if praised is not None else self._acknowledged_support(tok)
+
+    def _giving_clause(self, tok):
+        """The clause on a backing noun that names who gave it: "the support (that) A and B have given to X",
+        "the backing Japan has extended to Y" (the parser may hang the clause on the praising verb). The
+        clause, or None when it has no named giver or the giving is negated, planned or conjectured."""
+        clauses = [c for c in tok.children if c.dep_ == "relcl"]
+        if tok.dep_ == "dobj":
+            clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1]
+        for rc in clauses:
+            if self._lemma(rc) not in self.lex.support_light_verbs:
+                continue
+            givers = [c for c in rc.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.tag_ not in ("WDT", "WP")]
+            if not givers or not self._resolve_all(givers):
+                continue
+            if self._is_negated(rc) or self._is_future(rc) or self._is_conjectural(rc) or self._is_hypothetical(rc):
+                return None
+            return rc
+        return None
+
+    def _given_backing(self, tok):
+        """ "welcomed the backing A and B have given to X", "praised the support Japan has extended to Y":
+        the praise of a named act of A and B (the praiser backs them, ANNOTATION.md; not thanks for backing given
+        to the praiser's own side), and the backing the clause states, A and B backing X. None without such a
+        clause; a list of what is found otherwise."""
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in self.lex.praise_nouns:
+            verb = tok.head.head.head  # "voiced appreciation of the backing Y has given to X"
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        clause = self._giving_clause(tok)
+        if clause is None:
+            return None
+        return self._given_and_praised(tok, verb, clause, [c for c in clause.children if c.dep_ == "nsubj"])
+
+    def _misread_given_backing(self, tok):
+        """ "welcomed the backing Ethiopia and Uganda have given to X": the tagger may read "backing" as a
+        participle or a compound on the first giver, the giving clause the praising verb's complement."""
+        giver, clause = tok.head, tok.head.head
+        if not (
+            tok.dep_ in ("amod", "compound")
+            and giver.dep_ == "nsubj"
+            and clause.dep_ == "ccomp"
+            and self._lemma(clause) in self.lex.support_light_verbs
+            and tok.i > 0
+            and tok.nbor(-1).lower_ == "the"
+        ):
+            return None
+        if self._is_negated(clause) or self._is_future(clause) or self._is_conjectural(clause):
+            return None
+        return self._given_and_praised(tok, clause.head, clause, [giver]) or None
+
+    def _given_and_praised(self, tok, verb, clause, givers):
+        backed = self._prep_objects(clause, {"to", "for", "with"}) + self._prep_objects(tok, {"for", "to", "with"})
+        found = []
+        sources = self._resolve_all(givers)
+        targets = [a for a in self._resolve_all(backed) if a not in sources]
+        topic_tok = next((b for b in backed if not self.actors.resolve(b)), None)
+        if targets or topic_tok is not None:
+            m = self._support_from(clause, givers, backed, None, 0.7, nominal=True)
+            if m is not None:
+                found.append(m)
+        praising = self._lemma(verb) in (self.lex.praise_verbs | self.lex.act_praise_verbs) - {"acknowledge"}
+        praising = praising or (tok.dep_ == "pobj" and self._lemma(verb) in self.lex.support_light_verbs)
+        if praising and not self._is_future(verb):
+            praiser = self._support_from(verb, self._subjects(verb), givers, None, 0.7)
+            if praiser is not None and any(role == "target" for _, role in praiser.actors):
+                own = {a.country for a, role in praiser.actors if role == "source" and a.country}
+                # backing given to the praiser's side ("the support Chile has shown for its candidacy"): thanks
+                owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for b in backed for c in b.children)
+                if not owned and not any(a.country in own for a in targets):
+                    praiser.topic = self._np_text(tok)
+                    found.append(praiser)
+        return found
 
     def _praised_backing(self, tok):
         """ "commended Brazil's support for the reform", "hailed Jordan's backing of X", "voiced appreciation for
