@@ -15,6 +15,11 @@ compound on the first giver; that reading is mended. Not when the giving is plan
 give"), when the praise is thanks for backing of the praiser's own side ("welcomed the support Brazil has given
 to Argentina" said by Argentina, "the support Chile has shown for its candidacy"), nor when the backing is
 discussed or criticised rather than praised.
+
+Reason "congratulations inside a purpose clause": "telephoned Y to offer his congratulations (on his election)" —
+the purpose clause read as not yet done, and the one congratulated is the object of the call. Congratulations on
+an achievement are support (ANNOTATION.md): the call happened, the congratulations with it, to the one called. Not
+when the call is planned or negated, nor for thanks or condolences offered the same way.
 """
 
 from __future__ import annotations
@@ -125,3 +130,33 @@ def test_backing_in_a_clause_not_praised(nlp):
     assert [r for r in rows if "Argentina" in names_in_role(r, "source")] == [], [r["actors"] for r in rows]
     rows = _supports(nlp, "Peru appreciated the support Chile has shown for its candidacy.")
     assert [r for r in rows if "Peru" in names_in_role(r, "source")] == [], [r["actors"] for r in rows]
+
+
+def test_congratulations_offered_in_a_call(nlp):
+    _one_support(
+        nlp,
+        "Japanese Prime Minister Fumio Kishida phoned Indonesian President-elect Prabowo Subianto to extend his "
+        "congratulations.",
+        ["Fumio Kishida"],
+        "Prabowo Subianto",
+    )
+    _one_support(
+        nlp,
+        "President Cyril Ramaphosa telephoned Kenyan President William Ruto to offer his congratulations on his "
+        "election victory.",
+        ["Cyril Ramaphosa"],
+        "William Ruto",
+    )
+
+
+def test_congratulations_in_a_call_not_given(nlp):
+    _no_support(nlp, "President Cyril Ramaphosa will telephone President William Ruto to offer his congratulations.")
+    _no_support(nlp, "President Cyril Ramaphosa did not telephone President William Ruto to offer his congratulations.")
+    _no_support(
+        nlp,
+        "Prime Minister Narendra Modi plans to telephone Prime Minister Keir Starmer to convey his congratulations.",
+    )
+    _no_support(nlp, "President Cyril Ramaphosa telephoned President William Ruto to thank him for his hospitality.")
+    _no_support(
+        nlp, "President Cyril Ramaphosa telephoned President William Ruto to offer his condolences over the floods."
+    )

@@ -595,6 +595,12 @@ class SupportRules:
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
         # "China on Friday expressed its support": a day is when, never what or whom
         objects = [o for o in objects if not self._is_day(o)]
+        contact = self._congratulating_contact(tok, verb)
+        if contact is not None:
+            # "telephoned Y to offer his congratulations (on his election)": Y, the one called, is congratulated
+            called = [o for o in self._objects(contact) if self.actors.resolve(o)]
+            if not any(self.actors.resolve(o) for o in objects):
+                objects = called + objects
         if not objects and self._lemma(tok) in ("support", "backing", "endorsement") and self._owner(tok):
             objects = self._prep_objects(tok, {"of"})  # "expressed Venezuela's backing of Nicaragua"
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
@@ -636,7 +642,7 @@ class SupportRules:
                 sources = poss
         assured = verb.dep_ == "ccomp" and self._lemma(verb.head) in self.lex.assure_verbs
         # ("assured X that the government would extend its support": the assurance is the support)
-        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer") and not assured:
+        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer") and not assured and contact is None:
             return None
         targets = [o for o in objects if self.actors.resolve(o) and not self._owned_act(o)]
         topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)
@@ -645,6 +651,23 @@ class SupportRules:
             # to the alliance with Manila" backs the partner)
             return None
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
+
+    def _congratulating_contact(self, tok, verb):
+        """The call or meeting congratulations were the purpose of: "telephoned Y to offer his congratulations",
+        "met Y to extend congratulations on his election" (the contact happened, and the congratulations with it,
+        ANNOTATION.md: congratulations on an achievement are support). None for another noun, a contact that is
+        itself planned or negated, or no purpose clause."""
+        if self._lemma(tok) not in ("congratulation", "congratulations") and tok.lower_ != "congratulations":
+            return None
+        if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        contact = verb.head
+        lemma = self._lemma(contact)
+        if lemma not in self.lex.meeting_call_verbs | self.lex.meeting_verbs | self.lex.meeting_visit_verbs:
+            return None
+        if self._is_future(contact) or self._is_negated(contact) or self._is_hypothetical(contact):
+            return None
+        return contact
 
     def _acknowledged_and_praised(self, tok) -> list:
         """ "X praised Y's support for Z": Y's backing the praise acknowledges, and the praise itself, of a named
