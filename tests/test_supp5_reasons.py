@@ -20,6 +20,9 @@ Reason "congratulations inside a purpose clause": "telephoned Y to offer his con
 the purpose clause read as not yet done, and the one congratulated is the object of the call. Congratulations on
 an achievement are support (ANNOTATION.md): the call happened, the congratulations with it, to the one called. Not
 when the call is planned or negated, nor for thanks or condolences offered the same way.
+
+Reason "praise as a noun with 'on'": "heaped / lavished / showered praise on X's handling of Y" — verbs that give
+praise (data: support_light_verbs); not when planned, nor criticism heaped the same way.
 """
 
 from __future__ import annotations
@@ -160,3 +163,20 @@ def test_congratulations_in_a_call_not_given(nlp):
     _no_support(
         nlp, "President Cyril Ramaphosa telephoned President William Ruto to offer his condolences over the floods."
     )
+
+
+def test_praise_heaped_on_an_act(nlp):
+    _one_support(
+        nlp,
+        "Former President Donald Trump heaped praise on Argentine President Javier Milei's handling of the economy.",
+        ["Donald Trump"],
+        "Javier Milei",
+    )
+    _one_support(
+        nlp,
+        "The Chinese foreign minister lavished praise on Kazakhstan's chairmanship of the SCO.",
+        ["China"],
+        "Kazakhstan",
+    )
+    _no_support(nlp, "Donald Trump may heap praise on Javier Milei's reforms.")
+    _no_support(nlp, "The opposition heaped criticism on the government's handling of the crisis.")
