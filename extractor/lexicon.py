@@ -29,6 +29,7 @@ _NOT_IN_ALL_WORDS = {
     "place_name_heads",
     "office_seat_words",
     "reluctance_words",
+    "continuing_verbs",
 }
 
 

@@ -23,6 +23,11 @@ when the call is planned or negated, nor for thanks or condolences offered the s
 
 Reason "praise as a noun with 'on'": "heaped / lavished / showered praise on X's handling of Y" — verbs that give
 praise (data: support_light_verbs); not when planned, nor criticism heaped the same way.
+
+Reason "backing stated inside a reported clause": "Support for Ukraine must continue, X said", "both said the
+alliance must grow stronger and that backing for Y has to continue" — backing its named speaker says must go on
+(an obligation, a continuing verb: data) is the speaker's stated backing. Not "may fade", "will not continue", a
+question, backing said to have continued (a report), nor one said by unnamed others ("analysts said").
 """
 
 from __future__ import annotations
@@ -180,3 +185,38 @@ def test_praise_heaped_on_an_act(nlp):
     )
     _no_support(nlp, "Donald Trump may heap praise on Javier Milei's reforms.")
     _no_support(nlp, "The opposition heaped criticism on the government's handling of the crisis.")
+
+
+def test_backing_said_to_have_to_continue(nlp):
+    _one_support(
+        nlp, "Backing for Ukraine has to continue, German Chancellor Olaf Scholz said.", ["Olaf Scholz"], "Ukraine"
+    )
+    _one_support(
+        nlp,
+        "Support for Armenia must continue, French President Emmanuel Macron said on Tuesday.",
+        ["Emmanuel Macron"],
+        "Armenia",
+    )
+    _one_support(
+        nlp,
+        "Prime Minister Rishi Sunak and President Joe Biden said support for Ukraine should continue.",
+        ["Rishi Sunak", "Joe Biden"],
+        "Ukraine",
+    )
+    _one_support(
+        nlp,
+        "Chancellor Olaf Scholz and President Emmanuel Macron said the alliance must grow stronger and that support "
+        "for Ukraine has to continue.",
+        ["Olaf Scholz", "Emmanuel Macron"],
+        "Ukraine",
+    )
+
+
+def test_backing_continuing_not_stated(nlp):
+    _no_support(nlp, "Support for Ukraine may fade, analysts said.")
+    _no_support(nlp, "Chancellor Olaf Scholz said support for Ukraine will not continue.")
+    _no_support(nlp, "Chancellor Olaf Scholz asked whether support for Ukraine must continue.")
+    _no_support(nlp, "Chancellor Olaf Scholz said support for Ukraine has continued.")
+    _no_support(
+        nlp, "Chancellor Olaf Scholz said the alliance must grow stronger and that support for Ukraine may fade."
+    )

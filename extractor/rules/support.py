@@ -285,8 +285,44 @@ class SupportRules:
             or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in gov.children)
         )
 
+    def _backing_must_continue(self, tok):
+        """ "Support for Ukraine must continue, X said", "both said that backing for Y has to continue": backing
+        its speaker says must go on is the speaker's stated backing (the holders' own, whoever else gives it).
+        Only an obligation ("must", "should", "has to"), said by a named speaker; not "may fade", "will not
+        continue", a question, nor backing said to have continued (a report on others)."""
+        pred = tok.head
+        if tok.dep_ != "nsubj" or pred == tok:
+            return None
+        obliged = any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_modals for c in pred.children)
+        cont = pred
+        if self._lemma(pred) in ("have", "need"):  # "has to continue", "needs to continue"
+            cont = next((c for c in pred.children if c.dep_ == "xcomp"), None)
+            obliged = cont is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in cont.children)
+        if not obliged or cont is None or self._lemma(cont) not in self.lex.continuing_verbs:
+            return None
+        clause = pred
+        for _ in range(3):  # "said the alliance must grow stronger and that backing for Y has to continue"
+            if (
+                clause.dep_ not in ("conj", "xcomp")
+                or clause.head == clause
+                or (clause == pred and clause.dep_ != "conj")
+            ):
+                break
+            clause = clause.head  # (the parser may hang the second clause on the first one's verb chain)
+        speech = clause.head
+        if clause.dep_ != "ccomp" or self._lemma(speech) not in self.lex.speech_verbs:
+            return None
+        if self._is_negated(pred) or self._is_negated(cont) or self._is_hypothetical(pred) or self._is_future(speech):
+            return None
+        backed = self._prep_objects(tok, {"for", "to", "of", "with"})
+        if not backed or any(self._generic(b) for b in backed):
+            return None
+        return self._support_from(speech, self._subjects(speech), backed, None, 0.7, nominal=True)
+
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if tok.dep_ == "nsubj" and tok.tag_ == "VBG" and lemma in self.lex.support_verbs:
+            return self._backing_must_continue(tok)  # "Backing for Ukraine has to continue, X said"
         if tok.dep_ == "amod" and lemma in self.lex.support_verbs:
             return self._misread_given_backing(tok)
         if lemma in self.lex.agreeing_verbs:
@@ -530,6 +566,8 @@ class SupportRules:
         "assured Z of X's full support to Y"."""
         if tok.dep_ in ("amod", "compound"):
             return self._misread_given_backing(tok)  # "welcomed the backing A and B have given", misparsed
+        if tok.dep_ == "nsubj" and self._backing_must_continue(tok) is not None:
+            return self._backing_must_continue(tok)
         datives = []
         standing = False
         acknowledging = self.lex.acknowledging_verbs
