@@ -28,6 +28,10 @@ Reason "backing stated inside a reported clause": "Support for Ukraine must cont
 alliance must grow stronger and that backing for Y has to continue" — backing its named speaker says must go on
 (an obligation, a continuing verb: data) is the speaker's stated backing. Not "may fade", "will not continue", a
 question, backing said to have continued (a report), nor one said by unnamed others ("analysts said").
+
+The same reason with a noun: "stands firm in support of X", "remains steadfast in its support for Y", "were united
+in their support for Z" — a stance predicate (a standing verb, a copula, an adjective or participle of stance)
+holds the backing; not negated, planned or reluctant, nor an act done in support ("marched in support of").
 """
 
 from __future__ import annotations
@@ -220,3 +224,25 @@ def test_backing_continuing_not_stated(nlp):
     _no_support(
         nlp, "Chancellor Olaf Scholz said the alliance must grow stronger and that support for Ukraine may fade."
     )
+
+
+def test_backing_noun_in_a_stance(nlp):
+    _one_support(
+        nlp,
+        "Lithuania stands firm in support of Taiwan's participation in the World Health Organization.",
+        ["Lithuania"],
+        "Taiwan",
+    )
+    _one_support(
+        nlp,
+        "Japan and Australia were united in their support for the Philippines in the South China Sea.",
+        ["Japan", "Australia"],
+        "Philippines",
+    )
+    _one_support(
+        nlp, "Norway remains steadfast in its support for the Palestinian people.", ["Norway"], "Palestinian people"
+    )
+    _no_support(nlp, "Hungary was not united in its support for Ukraine.")
+    _no_support(nlp, "The ministers may soon be united in their support for Ukraine.")
+    _no_support(nlp, "Germany has been cautious in its support for Ukraine.")
+    _no_support(nlp, "Thousands of people marched in support of the Palestinian people.")

@@ -454,6 +454,23 @@ class SupportRules:
             return None  # "has been cautious in backing X", "was slow in backing Y": no backing stated
         return node
 
+    def _stance_in_support(self, tok):
+        """The stance predicate "in support (of / for)" hangs on: a standing verb, a copula or an adjective or
+        participle of stance ("stands firm in support of X", "remains steadfast in its support for Y", "were
+        united in their support for Z"), not an act done in support ("sent troops in support of"), whose own
+        backing a light verb states. None without a backed party or thing, or when not stated."""
+        if tok.head.dep_ != "prep" or not self._prep_objects(tok, {"of", "for", "to", "with"}):
+            return None
+        gov = tok.head.head
+        stance = self._lemma(gov) in self.lex.stand_verbs | {"be", "remain", "stay", "unite"} or gov.pos_ == "ADJ"
+        if not stance or gov.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if gov.pos_ == "ADJ" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            gov = gov.head  # "stands firm in support of X": the adjective's verb
+            if self._lemma(gov) not in self.lex.stand_verbs | {"be", "remain", "stay"}:
+                return None
+        return self._stance_governor(tok)
+
     def _upheld_clause(self, tok):
         """ "A and B agreed that the Belfast Agreement must be preserved": a named pact or initiative that must be
         kept is backed, not proposed (what must be built or set up stays a proposal)."""
@@ -601,6 +618,12 @@ class SupportRules:
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
                 verb = verb.head  # the "of" hangs on the one assured
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._stance_in_support(tok) is not None:
+            # "stands firm in support of X", "were united in their support for X": the stance's holder backs X
+            gov = self._stance_in_support(tok)
+            backed = self._prep_objects(tok, {"of", "for", "to", "with"})
+            subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return self._support_from(tok, subjects, backed, None, 0.75, nominal=True)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._prep_objects(tok, {"of"}):
             # "reiterated its position in support of X": the position's holder backs X
             verb = tok.head.head
