@@ -40,7 +40,7 @@ class SupportRules:
             if any(self._unnamed_giver(s) for s in sources):
                 return None  # "previous governments have expressed support": a giver the text does not name
             # "A and B said they stood ready to back X": a plural pronoun is all who said it, not the first
-            plural = any(s.lower_ in ("they", "we") for s in sources)
+            plural = any(s.lower_ in ("they", "we", "their", "our") for s in sources)
             speakers = self._plural_speakers(tok) if plural else []
             speaker = self._speaker(tok)
             if speaker is None:
@@ -285,8 +285,46 @@ class SupportRules:
             or any(c.dep_ == "dobj" and c.lower_ in self.lex.thanks_nouns for c in gov.children)
         )
 
+    def _backing_must_continue(self, tok):
+        """ "Support for Ukraine must continue, X said", "both said that backing for Y has to continue": backing
+        its speaker says must go on is the speaker's stated backing (the holders' own, whoever else gives it).
+        Only an obligation ("must", "should", "has to"), said by a named speaker; not "may fade", "will not
+        continue", a question, nor backing said to have continued (a report on others)."""
+        pred = tok.head
+        if tok.dep_ != "nsubj" or pred == tok:
+            return None
+        obliged = any(c.dep_ == "aux" and c.lower_ in self.lex.obligation_modals for c in pred.children)
+        cont = pred
+        if self._lemma(pred) in ("have", "need"):  # "has to continue", "needs to continue"
+            cont = next((c for c in pred.children if c.dep_ == "xcomp"), None)
+            obliged = cont is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in cont.children)
+        if not obliged or cont is None or self._lemma(cont) not in self.lex.continuing_verbs:
+            return None
+        clause = pred
+        for _ in range(3):  # "said the alliance must grow stronger and that backing for Y has to continue"
+            if (
+                clause.dep_ not in ("conj", "xcomp")
+                or clause.head == clause
+                or (clause == pred and clause.dep_ != "conj")
+            ):
+                break
+            clause = clause.head  # (the parser may hang the second clause on the first one's verb chain)
+        speech = clause.head
+        if clause.dep_ != "ccomp" or self._lemma(speech) not in self.lex.speech_verbs:
+            return None
+        if self._is_negated(pred) or self._is_negated(cont) or self._is_hypothetical(pred) or self._is_future(speech):
+            return None
+        backed = self._prep_objects(tok, {"for", "to", "of", "with"})
+        if not backed or any(self._generic(b) for b in backed):
+            return None
+        return self._support_from(speech, self._subjects(speech), backed, None, 0.7, nominal=True)
+
     def _support_verb(self, tok):
         lemma = self._lemma(tok)
+        if tok.dep_ == "nsubj" and tok.tag_ == "VBG" and lemma in self.lex.support_verbs:
+            return self._backing_must_continue(tok)  # "Backing for Ukraine has to continue, X said"
+        if tok.dep_ == "amod" and lemma in self.lex.support_verbs:
+            return self._misread_given_backing(tok)
         if lemma in self.lex.agreeing_verbs:
             return self._upheld_clause(tok)
         if self._thanked_for(tok):
@@ -372,14 +410,66 @@ class SupportRules:
                         if p.dep_ == "pcomp":
                             inner = self._objects(p)
                             topic_tok = inner[0] if inner else None
+        subjects = self._subjects(tok)
+        if not subjects and tok.dep_ == "pcomp":
+            # "has been at the forefront of backing X", "were united in backing X", "was among the first
+            # countries in backing X": a gerund after a preposition states the backing of the stance's holder
+            gov = self._stance_governor(tok)
+            if gov is None:
+                return None
+            subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "both said their countries are at the forefront of backing X": the plural owner is who said it
+            subjects = [
+                next((p for p in s.children if p.dep_ == "poss" and p.lower_ in ("their", "our")), s) for s in subjects
+            ]
         return self._support_from(
             tok,
-            self._subjects(tok),
+            subjects,
             objs + ([] if topic_tok is None else []),
             topic_tok,
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _stance_governor(self, tok):
+        """The predicate a gerund after a preposition hangs on ("been" in "has been at the forefront of backing
+        X", "united" in "were united in backing X"), through nouns and prepositions only; None when it is
+        negated, planned, hedged or conditional (the checks on the gerund stop at the noun between)."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ not in ("pcomp", "pobj", "prep") or node.head == node:
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX", "ADJ") or node == tok:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        if self._is_negated(node) or self._is_future(node) or self._is_hypothetical(node) or self._hedged(node):
+            return None
+        if self._is_conjectural(node) or self._asked_or_hoped(node):
+            return None
+        if node.lower_ in self.lex.reluctance_words or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in self.lex.reluctance_words for c in node.children
+        ):
+            return None  # "has been cautious in backing X", "was slow in backing Y": no backing stated
+        return node
+
+    def _stance_in_support(self, tok):
+        """The stance predicate "in support (of / for)" hangs on: a standing verb, a copula or an adjective or
+        participle of stance ("stands firm in support of X", "remains steadfast in its support for Y", "were
+        united in their support for Z"), not an act done in support ("sent troops in support of"), whose own
+        backing a light verb states. None without a backed party or thing, or when not stated."""
+        if tok.head.dep_ != "prep" or not self._prep_objects(tok, {"of", "for", "to", "with"}):
+            return None
+        gov = tok.head.head
+        stance = self._lemma(gov) in self.lex.stand_verbs | {"be", "remain", "stay", "unite"} or gov.pos_ == "ADJ"
+        if not stance or gov.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if gov.pos_ == "ADJ" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            gov = gov.head  # "stands firm in support of X": the adjective's verb
+            if self._lemma(gov) not in self.lex.stand_verbs | {"be", "remain", "stay"}:
+                return None
+        return self._stance_governor(tok)
 
     def _upheld_clause(self, tok):
         """ "A and B agreed that the Belfast Agreement must be preserved": a named pact or initiative that must be
@@ -491,6 +581,10 @@ class SupportRules:
     def _support_noun(self, tok):
         """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
         "assured Z of X's full support to Y"."""
+        if tok.dep_ in ("amod", "compound"):
+            return self._misread_given_backing(tok)  # "welcomed the backing A and B have given", misparsed
+        if tok.dep_ == "nsubj" and self._backing_must_continue(tok) is not None:
+            return self._backing_must_continue(tok)
         datives = []
         standing = False
         acknowledging = self.lex.acknowledging_verbs
@@ -524,6 +618,12 @@ class SupportRules:
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
                 verb = verb.head  # the "of" hangs on the one assured
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._stance_in_support(tok) is not None:
+            # "stands firm in support of X", "were united in their support for X": the stance's holder backs X
+            gov = self._stance_in_support(tok)
+            backed = self._prep_objects(tok, {"of", "for", "to", "with"})
+            subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return self._support_from(tok, subjects, backed, None, 0.75, nominal=True)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._prep_objects(tok, {"of"}):
             # "reiterated its position in support of X": the position's holder backs X
             verb = tok.head.head
@@ -556,6 +656,12 @@ class SupportRules:
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
         # "China on Friday expressed its support": a day is when, never what or whom
         objects = [o for o in objects if not self._is_day(o)]
+        contact = self._congratulating_contact(tok, verb)
+        if contact is not None:
+            # "telephoned Y to offer his congratulations (on his election)": Y, the one called, is congratulated
+            called = [o for o in self._objects(contact) if self.actors.resolve(o)]
+            if not any(self.actors.resolve(o) for o in objects):
+                objects = called + objects
         if not objects and self._lemma(tok) in ("support", "backing", "endorsement") and self._owner(tok):
             objects = self._prep_objects(tok, {"of"})  # "expressed Venezuela's backing of Nicaragua"
         if self._lemma(tok) in self.lex.praise_nouns or tok.lower_ in self.lex.praise_nouns:
@@ -597,7 +703,7 @@ class SupportRules:
                 sources = poss
         assured = verb.dep_ == "ccomp" and self._lemma(verb.head) in self.lex.assure_verbs
         # ("assured X that the government would extend its support": the assurance is the support)
-        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer") and not assured:
+        if self._is_future(verb) and self._lemma(verb) not in ("pledge", "offer") and not assured and contact is None:
             return None
         targets = [o for o in objects if self.actors.resolve(o) and not self._owned_act(o)]
         topic = next((o for o in objects if not self.actors.resolve(o) or self._owned_act(o)), None)
@@ -607,11 +713,107 @@ class SupportRules:
             return None
         return self._support_from(verb, sources, targets, topic, 0.8, nominal=True)
 
+    def _congratulating_contact(self, tok, verb):
+        """The call or meeting congratulations were the purpose of: "telephoned Y to offer his congratulations",
+        "met Y to extend congratulations on his election" (the contact happened, and the congratulations with it,
+        ANNOTATION.md: congratulations on an achievement are support). None for another noun, a contact that is
+        itself planned or negated, or no purpose clause."""
+        if self._lemma(tok) not in ("congratulation", "congratulations") and tok.lower_ != "congratulations":
+            return None
+        if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        contact = verb.head
+        lemma = self._lemma(contact)
+        if lemma not in self.lex.meeting_call_verbs | self.lex.meeting_verbs | self.lex.meeting_visit_verbs:
+            return None
+        if self._is_future(contact) or self._is_negated(contact) or self._is_hypothetical(contact):
+            return None
+        return contact
+
     def _acknowledged_and_praised(self, tok) -> list:
         """ "X praised Y's support for Z": Y's backing the praise acknowledges, and the praise itself, of a named
         act of Y (ANNOTATION.md), X backing Y; thanks ("thanked Y for its support") are not support by X."""
+        given = self._given_backing(tok)
+        if given is not None:
+            return given
         praised = self._praised_backing(tok)
         return praised if praised is not None else self._acknowledged_support(tok)
+
+    def _giving_clause(self, tok):
+        """The clause on a backing noun that names who gave it: "the support (that) A and B have given to X",
+        "the backing Japan has extended to Y" (the parser may hang the clause on the praising verb). The
+        clause, or None when it has no named giver or the giving is negated, planned or conjectured."""
+        clauses = [c for c in tok.children if c.dep_ == "relcl"]
+        if tok.dep_ == "dobj":
+            clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1]
+        for rc in clauses:
+            if self._lemma(rc) not in self.lex.support_light_verbs:
+                continue
+            givers = [c for c in rc.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.tag_ not in ("WDT", "WP")]
+            if not givers or not self._resolve_all(givers):
+                continue
+            if self._is_negated(rc) or self._is_future(rc) or self._is_conjectural(rc) or self._is_hypothetical(rc):
+                return None
+            return rc
+        return None
+
+    def _given_backing(self, tok):
+        """ "welcomed the backing A and B have given to X", "praised the support Japan has extended to Y":
+        the praise of a named act of A and B (the praiser backs them, ANNOTATION.md; not thanks for backing given
+        to the praiser's own side), and the backing the clause states, A and B backing X. None without such a
+        clause; a list of what is found otherwise."""
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in self.lex.praise_nouns:
+            verb = tok.head.head.head  # "voiced appreciation of the backing Y has given to X"
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        clause = self._giving_clause(tok)
+        if clause is None:
+            return None
+        return self._given_and_praised(tok, verb, clause, [c for c in clause.children if c.dep_ == "nsubj"])
+
+    def _misread_given_backing(self, tok):
+        """ "welcomed the backing Ethiopia and Uganda have given to X": the tagger may read "backing" as a
+        participle or a compound on the first giver, the giving clause the praising verb's complement."""
+        giver, clause = tok.head, tok.head.head
+        if not (
+            tok.dep_ in ("amod", "compound")
+            and giver.dep_ == "nsubj"
+            and clause.dep_ == "ccomp"
+            and self._lemma(clause) in self.lex.support_light_verbs
+            and tok.i > 0
+            and tok.nbor(-1).lower_ == "the"
+        ):
+            return None
+        if self._is_negated(clause) or self._is_future(clause) or self._is_conjectural(clause):
+            return None
+        return self._given_and_praised(tok, clause.head, clause, [giver]) or None
+
+    def _given_and_praised(self, tok, verb, clause, givers):
+        backed = self._prep_objects(clause, {"to", "for", "with"}) + self._prep_objects(tok, {"for", "to", "with"})
+        found = []
+        sources = self._resolve_all(givers)
+        targets = [a for a in self._resolve_all(backed) if a not in sources]
+        topic_tok = next((b for b in backed if not self.actors.resolve(b)), None)
+        if targets or topic_tok is not None:
+            m = self._support_from(clause, givers, backed, None, 0.7, nominal=True)
+            if m is not None:
+                found.append(m)
+        praising = self._lemma(verb) in (self.lex.praise_verbs | self.lex.act_praise_verbs) - {"acknowledge"}
+        praising = praising or (tok.dep_ == "pobj" and self._lemma(verb) in self.lex.support_light_verbs)
+        if praising and not self._is_future(verb):
+            praiser = self._support_from(verb, self._subjects(verb), givers, None, 0.7)
+            if praiser is not None and any(role == "target" for _, role in praiser.actors):
+                own = {a.country for a, role in praiser.actors if role == "source" and a.country}
+                # backing given to the praiser's side ("the support Chile has shown for its candidacy"): thanks
+                owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for b in backed for c in b.children)
+                if not owned and not any(a.country in own for a in targets):
+                    praiser.topic = self._np_text(tok)
+                    found.append(praiser)
+        return found
 
     def _praised_backing(self, tok):
         """ "commended Brazil's support for the reform", "hailed Jordan's backing of X", "voiced appreciation for
