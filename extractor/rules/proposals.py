@@ -860,6 +860,7 @@ class ProposalRules:
             return None  # "the two sides should build the railway if funds allow"
         if intent.dep_ == "acl" and not authored and not self.actors.resolve(intent.head):
             return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
+        proposers = self._agreeing_parties(tok, intent) or proposers
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:
             speaker = self._speaker(intent)
@@ -921,6 +922,22 @@ class ProposalRules:
                     m.date, m.venue = self._date(intent), self._venue(intent)
                 found.append(m)
         return found if len(found) > 1 else found[0]
+
+    def _agreeing_parties(self, tok, intent) -> list:
+        """ "It was agreed that Ghana and Nigeria would build a bridge": an agreement stated with no agent
+        (an expletive "it", a passive with no "by") is the agreement of the parties that are to act, who are its
+        proposers (the parties of an agreement propose what it sets out, ANNOTATION.md)."""
+        if self._lemma(intent) not in self.lex.agreeing_verbs or intent == tok:
+            return []
+        if any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and c.lower_ != "it") for c in intent.children):
+            return []
+        node = tok
+        while node.head != intent and node.head != node and node.dep_ in ("conj", "xcomp", "advcl"):
+            node = node.head  # "would own it and move towards implementing it": the first clause's subject
+        if node.head != intent or node.dep_ != "ccomp":
+            return []
+        doers = self._subjects(node)
+        return [d for d in doers if self.actors.resolve(d)] and doers
 
     def _distinct_projects(self, projects: list) -> list[tuple]:
         """Each project a proposal names, with its coordinated parts: "hopes the railway will make progress

@@ -1,0 +1,70 @@
+"""PROJECT_PROPOSAL shapes found by a second reasons round on unseen articles, each fixed by a general rule:
+
+- an agreement stated with no agent ("It was agreed that A and B would build X", "At the talks it was agreed
+  that ...") is the agreement of the parties that are to act: they are its proposers (ANNOTATION.md: the
+  parties of an agreement propose what it sets out);
+
+Every sentence is written for the test; negatives sit at each rule's edge (negation, cooperation of no
+particular kind, a report of what was done, an agreement with no named party).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.row_helpers import article_rows, names_in_role, of_type
+
+_HEAD = "Headline\n\nACCRA, May 14 (Agency) -- "
+_TAIL = " Talks on other matters went on into the evening at the foreign ministry."
+
+
+def _proposals(nlp, sentence: str) -> list[dict]:
+    return of_type(article_rows(nlp, _HEAD + sentence + _TAIL, "2024-05-14"), "PROJECT_PROPOSAL")
+
+
+# ---- "it was agreed that A and B would ...": the parties that are to act agreed it ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposers, project_word",
+    [
+        (
+            "It was agreed that Ghana and Nigeria would jointly build a new bridge over the border river.",
+            ["Ghana", "Nigeria"],
+            "bridge",
+        ),
+        (
+            "At the meeting it was agreed that Peru and Chile would speed up work on the cross-border railway.",
+            ["Chile", "Peru"],
+            "railway",
+        ),
+        (
+            "It was also agreed that Egypt and Sudan should develop the Aswan-Wadi Halfa railway.",
+            ["Egypt", "Sudan"],
+            "railway",
+        ),
+        (
+            "It was agreed that Kenya and Uganda would establish a joint trade committee.",
+            ["Kenya", "Uganda"],
+            "committee",
+        ),
+    ],
+)
+def test_an_agreement_with_no_agent_is_the_acting_parties(nlp, sentence, proposers, project_word):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert names_in_role(found[0], "proposer") == proposers
+    assert project_word in (found[0]["project"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was not agreed that Ghana and Nigeria would build a bridge.",
+        "It was agreed that Kenya and Uganda would strengthen cooperation.",
+        "It was agreed last year that Ghana and Nigeria had built a bridge.",
+        "It was agreed that the two sides would keep in touch.",
+    ],
+)
+def test_negated_generic_or_done_agreements_are_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
