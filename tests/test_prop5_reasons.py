@@ -3,6 +3,8 @@
 - an agreement stated with no agent ("It was agreed that A and B would build X", "At the talks it was agreed
   that ...") is the agreement of the parties that are to act: they are its proposers (ANNOTATION.md: the
   parties of an agreement propose what it sets out);
+- a mechanism proposed to sit ("proposed that the joint border commission meet twice a year") is the mechanism
+  proposed, as when the sides agree that it should meet;
 
 Every sentence is written for the test; negatives sit at each rule's edge (negation, cooperation of no
 particular kind, a report of what was done, an agreement with no named party).
@@ -67,4 +69,38 @@ def test_an_agreement_with_no_agent_is_the_acting_parties(nlp, sentence, propose
     ],
 )
 def test_negated_generic_or_done_agreements_are_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
+
+
+# ---- "proposed that the joint commission meet": the mechanism proposed to sit -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, project_word",
+    [
+        ("Kenya proposed that the joint border commission meet twice a year.", "Kenya", "commission"),
+        (
+            "Japan urged that the bilateral working group on maritime security meet more often.",
+            "Japan",
+            "working group",
+        ),
+        ("Ghana proposed that the technical working groups meet every three months.", "Ghana", "working groups"),
+    ],
+)
+def test_a_mechanism_proposed_to_sit_is_proposed(nlp, sentence, proposer, project_word):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert names_in_role(found[0], "proposer") == [proposer]
+    assert project_word in (found[0]["project"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana proposed that the two ministers meet again in June.",
+        "Ghana did not propose that the joint committee meet.",
+        "Ghana said the joint committee met in Accra last week.",
+    ],
+)
+def test_people_meeting_negated_or_reported_sittings_are_not(nlp, sentence):
     assert not _proposals(nlp, sentence), sentence

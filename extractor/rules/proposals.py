@@ -758,6 +758,18 @@ class ProposalRules:
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
+        elif lemma in self.lex.meeting_proposing_verbs:
+            # "proposed that the joint committee meet every quarter", "suggested that the commission convene": a
+            # mechanism proposed to sit is the mechanism proposed, as when the sides agree on it (above)
+            sitting = self.lex.meeting_verbs | self.lex.hosting_verbs | {"sit", "reconvene"}
+            for comp in (c for c in tok.children if c.dep_ == "ccomp" and self._lemma(c) in sitting):
+                if self._done(comp) and not self._mandated(comp, tok):
+                    continue
+                projects += [
+                    s
+                    for s in comp.children
+                    if s.dep_ == "nsubj" and (self._concrete_project(s) or self._specified_mechanism(s))
+                ]
         if lemma in self.lex.causative_verbs:
             # "agreed to make their joint working group move faster": the mechanism set to work harder
             projects += [
