@@ -28,6 +28,7 @@ _NOT_IN_ALL_WORDS = {
     "plan_measure_nouns",
     "place_name_heads",
     "office_seat_words",
+    "capacity_nouns",
 }
 
 

@@ -5,6 +5,8 @@
   parties of an agreement propose what it sets out);
 - a mechanism proposed to sit ("proposed that the joint border commission meet twice a year") is the mechanism
   proposed, as when the sides agree that it should meet;
+- what a project can carry or yield, raised or put to use ("must increase the capacity of the X railway", "the
+  potential of the Y corridor should be used more fully"), advances the project (word class: capacity_nouns);
 
 Every sentence is written for the test; negatives sit at each rule's edge (negation, cooperation of no
 particular kind, a report of what was done, an agreement with no named party).
@@ -103,4 +105,48 @@ def test_a_mechanism_proposed_to_sit_is_proposed(nlp, sentence, proposer, projec
     ],
 )
 def test_people_meeting_negated_or_reported_sittings_are_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
+
+
+# ---- the capacity or potential of a project raised or put to use ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, project_word",
+    [
+        (
+            "Ilham Aliyev said Azerbaijan and Georgia must increase the capacity of the Baku-Tbilisi-Kars railway.",
+            "Ilham Aliyev",
+            "railway",
+        ),
+        (
+            "Ilham Aliyev said the potential of the Middle Corridor should be used more fully.",
+            "Ilham Aliyev",
+            "Corridor",
+        ),
+        (
+            "Vladimir Putin said the capacity of the North-South transport corridor must be increased.",
+            "Vladimir Putin",
+            "corridor",
+        ),
+    ],
+)
+def test_a_project_capacity_raised_or_used_advances_it(nlp, sentence, proposer, project_word):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert names_in_role(found[0], "proposer") == [proposer]
+    assert project_word in (found[0]["project"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilham Aliyev said the capacity of the Baku-Tbilisi-Kars railway had been increased.",
+        "Ilham Aliyev said Azerbaijan and Georgia must increase the capacity of their armies.",
+        "Vladimir Putin said the potential of bilateral trade should be used more fully.",
+        "Ilham Aliyev said Azerbaijan and Georgia must use the route through Iran.",
+        "Ilham Aliyev said Azerbaijan and Georgia must not increase the capacity of the Baku-Tbilisi-Kars railway.",
+    ],
+)
+def test_capacity_done_of_no_project_or_negated_is_not(nlp, sentence):
     assert not _proposals(nlp, sentence), sentence

@@ -645,6 +645,17 @@ class ProposalRules:
             c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead") for c in verb.children
         )
 
+    def _capacity_objects(self, verb) -> list:
+        """ "increase the capacity of the X railway", "the potential of the Y corridor should be used more fully":
+        what a project can carry or yield (data: capacity_nouns), raised or put to use, advances the project; the
+        objects or passive subjects of that kind with an "of" phrase (for verbs that only undertake)."""
+        if self._lemma(verb) not in self.lex.undertaking_verbs:
+            return []
+        held = self._objects(verb) + self._passive_subjects(verb)
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            held += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "needs to be used"
+        return [o for o in held if self._lemma(o) in self.lex.capacity_nouns and self._prep_objects(o, {"of"})]
+
     def _light_participation(self, verb) -> bool:
         """ "take part in the railway": a light verb and its noun that mean "participate"."""
         return self._lemma(verb) in self.lex.participation_light_verbs and any(
@@ -705,7 +716,7 @@ class ProposalRules:
                 or o.tag_ == "VBG"
                 or self._lemma(o) in ("participation", "investment", "construction")
             ]
-        if lemma in self.lex.project_action_verbs or self._light_participation(tok):
+        if lemma in self.lex.project_action_verbs or self._light_participation(tok) or self._capacity_objects(tok):
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
             if not any(c.dep_ in ("dobj", "obj") for c in tok.children) and self._hoped_clause(tok):
                 # "voiced hope that the railway would open soon": what is hoped to start or open
