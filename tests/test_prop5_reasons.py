@@ -7,6 +7,10 @@
   proposed, as when the sides agree that it should meet;
 - what a project can carry or yield, raised or put to use ("must increase the capacity of the X railway", "the
   potential of the Y corridor should be used more fully"), advances the project (word class: capacity_nouns);
+- a concrete project or a proposal of one backed in the passive ("the Turkmen proposal was endorsed by Pakistan",
+  "the waterway project was backed by Uganda") is a PROJECT_PROPOSAL of the backers (ANNOTATION.md: backing a
+  concrete project is one), the proposal's owner state its partner, also when the tagger misses the state's
+  adjective;
 
 Every sentence is written for the test; negatives sit at each rule's edge (negation, cooperation of no
 particular kind, a report of what was done, an agreement with no named party).
@@ -150,3 +154,45 @@ def test_a_project_capacity_raised_or_used_advances_it(nlp, sentence, proposer, 
 )
 def test_capacity_done_of_no_project_or_negated_is_not(nlp, sentence):
     assert not _proposals(nlp, sentence), sentence
+
+
+# ---- a project or a proposal of one backed in the passive --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposers, partner, project_word",
+    [
+        (
+            "Turkmenistan proposed building a gas pipeline to Pakistan. The Turkmen proposal was backed by Pakistan"
+            " and India.",
+            ["India", "Pakistan"],
+            "Turkmenistan",
+            "pipeline",
+        ),
+        (
+            "Kazakhstan put forward a plan for a Caspian oil terminal. The Kazakh proposal was endorsed by Azerbaijan.",
+            ["Azerbaijan"],
+            "Kazakhstan",
+            "terminal",
+        ),
+        ("The Nile-Mediterranean waterway project was backed by Uganda.", ["Uganda"], None, "waterway"),
+    ],
+)
+def test_a_project_backed_in_the_passive_is_proposed_by_the_backers(nlp, sentence, proposers, partner, project_word):
+    found = [r for r in _proposals(nlp, sentence) if names_in_role(r, "proposer") == proposers]
+    assert found, sentence
+    if partner:
+        assert partner in names_in_role(found[0], "partner")
+    assert project_word in (found[0]["project"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan put forward a plan for a Caspian oil terminal. The Kazakh proposal was rejected by Azerbaijan.",
+        "Kazakhstan put forward a plan for a Caspian oil terminal. The Kazakh proposal was not endorsed by Azerbaijan.",
+        "Kazakhstan put forward a plan to deepen ties. The Kazakh proposal was endorsed by Azerbaijan.",
+    ],
+)
+def test_rejected_unbacked_or_vague_proposals_are_not_backed(nlp, sentence):
+    assert not [r for r in _proposals(nlp, sentence) if "Azerbaijan" in names_in_role(r, "proposer")], sentence

@@ -34,6 +34,15 @@ class ProposalRules:
         if definite and referring:
             # an owner state is allowed: "the Turkmen proposal", "Kazakhstan's plan"
             owned = [c for c in tok.children if c.dep_ in ("amod", "poss") and c.ent_type_ in ("NORP", "GPE")]
+            # (the tagger may read a state's adjective as a name compound: "the Turkmen proposal")
+            owned += [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c not in owned
+                and c.pos_ in ("ADJ", "PROPN")
+                and (self.gaz.demonym(c.text) or self.gaz.country(c.text))
+            ]
             definite = (
                 any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
                 or any(c.dep_ == "poss" for c in owned)
@@ -726,6 +735,10 @@ class ProposalRules:
             # "so that the railway project is completed", "called for the corridor to be expanded": what the
             # passive acts on (whether anyone wants it is the intent head's to say)
             passive = [] if self._done(tok) else self._passive_subjects(tok)
+            if lemma in self.lex.support_verbs and any(c.dep_ == "agent" for c in tok.children):
+                # "the Turkmen proposal was endorsed by Pakistan": a backing reported is a statement made, done or
+                # not (whereas "the railway was completed" reports a project done, not wanted)
+                passive = self._passive_subjects(tok)
             if not passive and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 # "the railway needs to be finished": the subject is the governing verb's
                 passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -989,6 +1002,9 @@ class ProposalRules:
                 found += self._named_parties(t)
             elif t.pos_ == "PROPN" and self.gaz.country(t.text):
                 found.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
+            elif t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN") and self.gaz.demonym(t.text):
+                # "the Turkmen proposal": a state's adjective the tagger did not mark names its state
+                found.append(self.actors.country_actor(self.gaz.demonym(t.text)))
         return found
 
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
