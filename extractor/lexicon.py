@@ -29,6 +29,8 @@ _NOT_IN_ALL_WORDS = {
     "place_name_heads",
     "office_seat_words",
     "capacity_nouns",
+    "line_heads",
+    "era_nouns",
 }
 
 

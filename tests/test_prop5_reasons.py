@@ -11,6 +11,8 @@
   "the waterway project was backed by Uganda") is a PROJECT_PROPOSAL of the backers (ANNOTATION.md: backing a
   concrete project is one), the proposal's owner state its partner, also when the tagger misses the state's
   adjective;
+- "the line" refers back to a railway or pipeline named before (word class: line_heads), also with a phrase of
+  time hung on it ("revive the line in the new era", word class: era_nouns);
 
 Every sentence is written for the test; negatives sit at each rule's edge (negation, cooperation of no
 particular kind, a report of what was done, an agreement with no named party).
@@ -196,3 +198,46 @@ def test_a_project_backed_in_the_passive_is_proposed_by_the_backers(nlp, sentenc
 )
 def test_rejected_unbacked_or_vague_proposals_are_not_backed(nlp, sentence):
     assert not [r for r in _proposals(nlp, sentence) if "Azerbaijan" in names_in_role(r, "proposer")], sentence
+
+
+# ---- "the line": the railway or pipeline named before ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, project",
+    [
+        (
+            "Kenyan President William Ruto praised the Uganda Railway. He called for joint efforts to revive the line.",
+            "William Ruto",
+            "Uganda Railway",
+        ),
+        (
+            "Kenyan President William Ruto described the Uganda Railway as a symbol of friendship, and he called for"
+            " joint efforts to revive the line in the new era.",
+            "William Ruto",
+            "Uganda Railway",
+        ),
+        (
+            "Kenyan President William Ruto praised the Uganda Railway, and he called for reviving the line.",
+            "William Ruto",
+            "Uganda Railway",
+        ),
+    ],
+)
+def test_the_line_is_the_railway_named_before(nlp, sentence, proposer, project):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert names_in_role(found[0], "proposer") == [proposer]
+    assert found[0]["project"] == project
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan President William Ruto praised the Mombasa port. He called for joint efforts to revive the line.",
+        "Kenyan President William Ruto praised the Uganda Railway. He did not call for efforts to revive the line.",
+        "Kenyan President William Ruto praised the Uganda Railway. He said the line was revived in 2019.",
+    ],
+)
+def test_a_line_with_no_railway_before_negated_or_done_is_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence

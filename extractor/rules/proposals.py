@@ -30,6 +30,17 @@ class ProposalRules:
         lemma = self._lemma(tok)
         referring = lemma in self.lex.referring_heads or tok.lower_ in self.lex.referring_heads
         mods = ("compound", "amod", "nmod", "poss", "prep", "acl", "relcl")
+        # "revive the line in the new era": a phrase of time the parser hangs on the head does not specify it
+        timed = {
+            c.i
+            for c in tok.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("in", "during", "over")
+            and any(
+                p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or self._lemma(p) in self.lex.era_nouns)
+                for p in c.children
+            )
+        }
         definite = tok.pos_ == "NOUN" and tok.tag_ == "NN"
         if definite and referring:
             # an owner state is allowed: "the Turkmen proposal", "Kazakhstan's plan"
@@ -52,7 +63,7 @@ class ProposalRules:
                 definite
                 and (lemma in self.lex.project_heads or tok.lower_ in self.lex.project_heads)
                 and any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
-                and not any(c.dep_ in mods for c in tok.children)
+                and not any(c.dep_ in mods and c.i not in timed for c in tok.children)
             )
         backed_it = (
             tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass") and self._lemma(tok.head) in self.lex.support_verbs
@@ -62,6 +73,9 @@ class ProposalRules:
                 if prior.pos_ not in ("NOUN", "PROPN"):
                     continue
                 same = self._lemma(prior) == lemma or prior.lower_ == tok.lower_
+                # "the TAZARA Railway ... revive the line": a line is a railway or pipeline named before
+                # (data: line_heads, the words for one line that name each other)
+                same = same or (lemma in self.lex.line_heads and self._lemma(prior) in self.lex.line_heads)
                 if (same or ((referring or backed_it) and self._lemma(prior) in self.lex.project_heads)) and (
                     self._concrete_named(prior)
                 ):
