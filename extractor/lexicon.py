@@ -31,6 +31,7 @@ _NOT_IN_ALL_WORDS = {
     "capacity_nouns",
     "line_heads",
     "era_nouns",
+    "recurring_adverbs",
 }
 
 

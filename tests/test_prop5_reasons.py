@@ -13,6 +13,9 @@
   adjective;
 - "the line" refers back to a railway or pipeline named before (word class: line_heads), also with a phrase of
   time hung on it ("revive the line in the new era", word class: era_nouns);
+- parties set to meet at a recurring interval ("agreed that their foreign ministers would meet regularly",
+  "proposed that the defence ministers meet annually") is a standing format of talks, a mechanism, as "regular
+  meetings between A and B" already is (word class: recurring_adverbs); one meeting planned is not;
 
 Every sentence is written for the test; negatives sit at each rule's edge (negation, cooperation of no
 particular kind, a report of what was done, an agreement with no named party).
@@ -240,4 +243,35 @@ def test_the_line_is_the_railway_named_before(nlp, sentence, proposer, project):
     ],
 )
 def test_a_line_with_no_railway_before_negated_or_done_is_not(nlp, sentence):
+    assert not _proposals(nlp, sentence), sentence
+
+
+# ---- parties set to meet at a recurring interval ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, proposers, project_word",
+    [
+        ("Kenya and Tanzania agreed that their foreign ministers would meet regularly.", ["Kenya", "Tanzania"], "meet"),
+        ("Ghana proposed that the defence ministers of Ghana and Togo meet annually.", ["Ghana"], "meet annually"),
+        ("Kenya and Tanzania agreed to meet regularly.", ["Kenya", "Tanzania"], "meet regularly"),
+    ],
+)
+def test_a_recurring_meeting_agreed_or_proposed_is_a_mechanism(nlp, sentence, proposers, project_word):
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    assert names_in_role(found[0], "proposer") == proposers
+    assert project_word in (found[0]["project"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and Tanzania agreed that their foreign ministers would meet next week.",
+        "Kenya and Tanzania did not agree to meet regularly.",
+        "Kenya and Tanzania agreed that their foreign ministers would not meet regularly.",
+        "The foreign ministers of Kenya and Tanzania meet regularly.",
+    ],
+)
+def test_one_meeting_planned_negated_or_a_habit_stated_is_not(nlp, sentence):
     assert not _proposals(nlp, sentence), sentence

@@ -403,6 +403,12 @@ class ProposalRules:
         its = self._its_project(tok) if self._lemma(tok) in _NOMINALISATIONS else None
         if its is not None and not self._prep_objects(tok, {"of"}):
             return self._project_text(its)  # "facilitate its construction": what "its" stands for
+        if tok.pos_ in ("VERB", "AUX") and self._recurring_meeting(tok):
+            # "their foreign ministers would meet regularly" -> "foreign ministers meet regularly" (who meets, as
+            # written; "agreed to meet regularly": those who agreed)
+            who = [self._np_text(s) for s in tok.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+            how = [c.text for c in tok.children if c.dep_ == "advmod" and c.lower_ in self.lex.recurring_adverbs]
+            return " ".join(who[:1] + [tok.text] + how[:1])
         if tok.pos_ in ("VERB", "AUX"):
             first, prep, second = self._pairing(tok)
             lemma = self._lemma(tok)
@@ -796,6 +802,8 @@ class ProposalRules:
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
+                if self._recurring_meeting(comp):
+                    projects.append(comp)  # "agreed that their foreign ministers would meet regularly"
         elif lemma in self.lex.meeting_proposing_verbs:
             # "proposed that the joint committee meet every quarter", "suggested that the commission convene": a
             # mechanism proposed to sit is the mechanism proposed, as when the sides agree on it (above)
@@ -803,6 +811,8 @@ class ProposalRules:
             for comp in (c for c in tok.children if c.dep_ == "ccomp" and self._lemma(c) in sitting):
                 if self._done(comp) and not self._mandated(comp, tok):
                     continue
+                if self._recurring_meeting(comp):
+                    projects.append(comp)  # "proposed that the defence ministers meet annually"
                 projects += [
                     s
                     for s in comp.children
@@ -822,6 +832,9 @@ class ProposalRules:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]
+            if c.dep_ == "xcomp" and lemma in self.lex.agreeing_verbs and self._recurring_meeting(c):
+                projects.append(c)  # "agreed to meet regularly": a standing format, not one meeting planned
+                continue
             if c.dep_ == "xcomp" and lemma in self.lex.proposal_verbs:
                 # "agreed to expedite work on the rail link"
                 # "welcome Spain to participate in the construction of the railway"
@@ -1085,6 +1098,18 @@ class ProposalRules:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
+
+    def _recurring_meeting(self, verb) -> bool:
+        """ "agreed that their foreign ministers would meet regularly", "proposed that the ministers meet
+        annually": parties set to meet at a recurring interval (data: recurring_adverbs) is a standing format of
+        talks, a mechanism, as "regular meetings between A and B" is (_standing_format); one meeting planned
+        ("meet next week") is not."""
+        return (
+            verb.pos_ in ("VERB", "AUX")
+            and self._lemma(verb) in self.lex.meeting_verbs
+            and any(c.dep_ == "advmod" and c.lower_ in self.lex.recurring_adverbs for c in verb.children)
+            and not self._is_negated(verb)
+        )
 
     def _standing_format(self, tok) -> bool:
         """ "regular high-level meetings between A and B", "another two-plus-two meeting", "a 2+2 dialogue":
