@@ -242,6 +242,7 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
                 or lemma in lex.weighing_verbs
                 or lemma in lex.signing_verbs
                 or lemma in lex.negotiating_verbs
+                or (lemma in lex.undertaking_verbs and self._capacity_objects(tok))
                 or self._light_participation(tok)
                 or self._carried_forward(tok)
             ):

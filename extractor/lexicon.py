@@ -30,6 +30,10 @@ _NOT_IN_ALL_WORDS = {
     "office_seat_words",
     "reluctance_words",
     "continuing_verbs",
+    "capacity_nouns",
+    "line_heads",
+    "era_nouns",
+    "recurring_adverbs",
 }
 
 

@@ -907,6 +907,11 @@ def _same_statement(ev: Event, m: Mention, news_month: str | None = None) -> boo
     m_sources = {a.name for a, r in m.actors if r in ("source", "proposer")}
     if not sources & m_sources:
         return False
+    if ev.type == PROPOSAL and m.date and m.date.iso and not ev.date and news_month:
+        # "welcomed X's decision to build the railway. ... during her visit in January, she pressed for work on
+        # the line": a proposal dated to another month is an earlier statement, not the news of the day
+        if not news_month.startswith(m.date.iso[:7]):
+            return False
     if ev.type == PROPOSAL:
         # within one article a shorter mention of the same project shares most of its words
         return _overlap(ev.project or "", m.project or "") >= 0.6

@@ -30,10 +30,30 @@ class ProposalRules:
         lemma = self._lemma(tok)
         referring = lemma in self.lex.referring_heads or tok.lower_ in self.lex.referring_heads
         mods = ("compound", "amod", "nmod", "poss", "prep", "acl", "relcl")
+        # "revive the line in the new era": a phrase of time the parser hangs on the head does not specify it
+        timed = {
+            c.i
+            for c in tok.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("in", "during", "over")
+            and any(
+                p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or self._lemma(p) in self.lex.era_nouns)
+                for p in c.children
+            )
+        }
         definite = tok.pos_ == "NOUN" and tok.tag_ == "NN"
         if definite and referring:
             # an owner state is allowed: "the Turkmen proposal", "Kazakhstan's plan"
             owned = [c for c in tok.children if c.dep_ in ("amod", "poss") and c.ent_type_ in ("NORP", "GPE")]
+            # (the tagger may read a state's adjective as a name compound: "the Turkmen proposal")
+            owned += [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+                and c not in owned
+                and c.pos_ in ("ADJ", "PROPN")
+                and (self.gaz.demonym(c.text) or self.gaz.country(c.text))
+            ]
             definite = (
                 any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
                 or any(c.dep_ == "poss" for c in owned)
@@ -43,7 +63,7 @@ class ProposalRules:
                 definite
                 and (lemma in self.lex.project_heads or tok.lower_ in self.lex.project_heads)
                 and any(c.dep_ == "det" and c.lower_ in self.lex.anaphoric_determiners for c in tok.children)
-                and not any(c.dep_ in mods for c in tok.children)
+                and not any(c.dep_ in mods and c.i not in timed for c in tok.children)
             )
         backed_it = (
             tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass") and self._lemma(tok.head) in self.lex.support_verbs
@@ -53,6 +73,9 @@ class ProposalRules:
                 if prior.pos_ not in ("NOUN", "PROPN"):
                     continue
                 same = self._lemma(prior) == lemma or prior.lower_ == tok.lower_
+                # "the TAZARA Railway ... revive the line": a line is a railway or pipeline named before
+                # (data: line_heads, the words for one line that name each other)
+                same = same or (lemma in self.lex.line_heads and self._lemma(prior) in self.lex.line_heads)
                 if (same or ((referring or backed_it) and self._lemma(prior) in self.lex.project_heads)) and (
                     self._concrete_named(prior)
                 ):
@@ -380,6 +403,12 @@ class ProposalRules:
         its = self._its_project(tok) if self._lemma(tok) in _NOMINALISATIONS else None
         if its is not None and not self._prep_objects(tok, {"of"}):
             return self._project_text(its)  # "facilitate its construction": what "its" stands for
+        if tok.pos_ in ("VERB", "AUX") and self._recurring_meeting(tok):
+            # "their foreign ministers would meet regularly" -> "foreign ministers meet regularly" (who meets, as
+            # written; "agreed to meet regularly": those who agreed)
+            who = [self._np_text(s) for s in tok.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+            how = [c.text for c in tok.children if c.dep_ == "advmod" and c.lower_ in self.lex.recurring_adverbs]
+            return " ".join(who[:1] + [tok.text] + how[:1])
         if tok.pos_ in ("VERB", "AUX"):
             first, prep, second = self._pairing(tok)
             lemma = self._lemma(tok)
@@ -645,6 +674,17 @@ class ProposalRules:
             c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead") for c in verb.children
         )
 
+    def _capacity_objects(self, verb) -> list:
+        """ "increase the capacity of the X railway", "the potential of the Y corridor should be used more fully":
+        what a project can carry or yield (data: capacity_nouns), raised or put to use, advances the project; the
+        objects or passive subjects of that kind with an "of" phrase (for verbs that only undertake)."""
+        if self._lemma(verb) not in self.lex.undertaking_verbs:
+            return []
+        held = self._objects(verb) + self._passive_subjects(verb)
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            held += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "needs to be used"
+        return [o for o in held if self._lemma(o) in self.lex.capacity_nouns and self._prep_objects(o, {"of"})]
+
     def _light_participation(self, verb) -> bool:
         """ "take part in the railway": a light verb and its noun that mean "participate"."""
         return self._lemma(verb) in self.lex.participation_light_verbs and any(
@@ -705,7 +745,7 @@ class ProposalRules:
                 or o.tag_ == "VBG"
                 or self._lemma(o) in ("participation", "investment", "construction")
             ]
-        if lemma in self.lex.project_action_verbs or self._light_participation(tok):
+        if lemma in self.lex.project_action_verbs or self._light_participation(tok) or self._capacity_objects(tok):
             objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
             if not any(c.dep_ in ("dobj", "obj") for c in tok.children) and self._hoped_clause(tok):
                 # "voiced hope that the railway would open soon": what is hoped to start or open
@@ -715,6 +755,10 @@ class ProposalRules:
             # "so that the railway project is completed", "called for the corridor to be expanded": what the
             # passive acts on (whether anyone wants it is the intent head's to say)
             passive = [] if self._done(tok) else self._passive_subjects(tok)
+            if lemma in self.lex.support_verbs and any(c.dep_ == "agent" for c in tok.children):
+                # "the Turkmen proposal was endorsed by Pakistan": a backing reported is a statement made, done or
+                # not (whereas "the railway was completed" reports a project done, not wanted)
+                passive = self._passive_subjects(tok)
             if not passive and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 # "the railway needs to be finished": the subject is the governing verb's
                 passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -758,6 +802,22 @@ class ProposalRules:
                     for s in comp.children
                     if s.dep_ in ("nsubj", "nsubjpass") and (self._concrete_project(s) or self._specified_mechanism(s))
                 ]
+                if self._recurring_meeting(comp):
+                    projects.append(comp)  # "agreed that their foreign ministers would meet regularly"
+        elif lemma in self.lex.meeting_proposing_verbs:
+            # "proposed that the joint committee meet every quarter", "suggested that the commission convene": a
+            # mechanism proposed to sit is the mechanism proposed, as when the sides agree on it (above)
+            sitting = self.lex.meeting_verbs | self.lex.hosting_verbs | {"sit", "reconvene"}
+            for comp in (c for c in tok.children if c.dep_ == "ccomp" and self._lemma(c) in sitting):
+                if self._done(comp) and not self._mandated(comp, tok):
+                    continue
+                if self._recurring_meeting(comp):
+                    projects.append(comp)  # "proposed that the defence ministers meet annually"
+                projects += [
+                    s
+                    for s in comp.children
+                    if s.dep_ == "nsubj" and (self._concrete_project(s) or self._specified_mechanism(s))
+                ]
         if lemma in self.lex.causative_verbs:
             # "agreed to make their joint working group move faster": the mechanism set to work harder
             projects += [
@@ -772,6 +832,9 @@ class ProposalRules:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.tag_ == "VBG":  # "supports building X"
                 projects += [p for p in self._objects(c) if self._concrete_project(p)]
+            if c.dep_ == "xcomp" and lemma in self.lex.agreeing_verbs and self._recurring_meeting(c):
+                projects.append(c)  # "agreed to meet regularly": a standing format, not one meeting planned
+                continue
             if c.dep_ == "xcomp" and lemma in self.lex.proposal_verbs:
                 # "agreed to expedite work on the rail link"
                 # "welcome Spain to participate in the construction of the railway"
@@ -860,6 +923,7 @@ class ProposalRules:
             return None  # "the two sides should build the railway if funds allow"
         if intent.dep_ == "acl" and not authored and not self.actors.resolve(intent.head):
             return None  # "the 1998 declaration calling for a new partnership": what a text says, not a party
+        proposers = self._agreeing_parties(tok, intent) or proposers
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:
             speaker = self._speaker(intent)
@@ -922,6 +986,22 @@ class ProposalRules:
                 found.append(m)
         return found if len(found) > 1 else found[0]
 
+    def _agreeing_parties(self, tok, intent) -> list:
+        """ "It was agreed that Ghana and Nigeria would build a bridge": an agreement stated with no agent
+        (an expletive "it", a passive with no "by") is the agreement of the parties that are to act, who are its
+        proposers (the parties of an agreement propose what it sets out, ANNOTATION.md)."""
+        if self._lemma(intent) not in self.lex.agreeing_verbs or intent == tok:
+            return []
+        if any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and c.lower_ != "it") for c in intent.children):
+            return []
+        node = tok
+        while node.head != intent and node.head != node and node.dep_ in ("conj", "xcomp", "advcl"):
+            node = node.head  # "would own it and move towards implementing it": the first clause's subject
+        if node.head != intent or node.dep_ != "ccomp":
+            return []
+        doers = self._subjects(node)
+        return [d for d in doers if self.actors.resolve(d)] and doers
+
     def _distinct_projects(self, projects: list) -> list[tuple]:
         """Each project a proposal names, with its coordinated parts: "hopes the railway will make progress
         and that the grid link will start soon" names two (one proposal each, ANNOTATION.md); a project
@@ -949,6 +1029,9 @@ class ProposalRules:
                 found += self._named_parties(t)
             elif t.pos_ == "PROPN" and self.gaz.country(t.text):
                 found.append(self.actors.country_actor(self.gaz.country(t.text), t.text))
+            elif t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN") and self.gaz.demonym(t.text):
+                # "the Turkmen proposal": a state's adjective the tagger did not mark names its state
+                found.append(self.actors.country_actor(self.gaz.demonym(t.text)))
         return found
 
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
@@ -1015,6 +1098,18 @@ class ProposalRules:
                 for o in self._objects(c) + self._prep_objects(c, {"on", "in"}):
                     found += self._projects_in(o, depth + 1, establishing=sets_up and o.dep_ == "dobj")
         return found
+
+    def _recurring_meeting(self, verb) -> bool:
+        """ "agreed that their foreign ministers would meet regularly", "proposed that the ministers meet
+        annually": parties set to meet at a recurring interval (data: recurring_adverbs) is a standing format of
+        talks, a mechanism, as "regular meetings between A and B" is (_standing_format); one meeting planned
+        ("meet next week") is not."""
+        return (
+            verb.pos_ in ("VERB", "AUX")
+            and self._lemma(verb) in self.lex.meeting_verbs
+            and any(c.dep_ == "advmod" and c.lower_ in self.lex.recurring_adverbs for c in verb.children)
+            and not self._is_negated(verb)
+        )
 
     def _standing_format(self, tok) -> bool:
         """ "regular high-level meetings between A and B", "another two-plus-two meeting", "a 2+2 dialogue":
