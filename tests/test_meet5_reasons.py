@@ -1,0 +1,75 @@
+"""Meeting reasons of the second round (meet5), checked on sentences written for the test in the
+wire shapes of the reason, with negatives at the rule's edge.
+
+Reason: a story with a headline keeps its dateline in the text ("Headline", a blank line, then
+"CITY, March 4 (Agency) -- X spoke by phone with ..."); the parser hangs the bracketed agency on the
+first sentence's verb as a second subject. The agency is no party: with it counted as one, a call or
+talks with the leaders of several states was not split into one meeting per pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.row_helpers import article_rows
+
+_HEAD = "Headline here\n\nCAIRO, March 4 (Agency) -- "
+_PAD = (
+    " Officials gave no further details of the day's contacts, and it was not clear when they would be"
+    " able to say more about what was said in them and what would come of it in the weeks to come."
+)
+
+
+def _meetings(nlp, sentence: str) -> list[frozenset]:
+    rows = article_rows(nlp, _HEAD + sentence + _PAD, "2024-03-04")
+    return sorted(
+        (frozenset(a["name"] for a in r["actors"]) for r in rows if r["event_type"] == "MEETING"),
+        key=sorted,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, pairs",
+    [
+        (
+            "President Omar Hassan spoke by phone with the leaders of Jordan, Iraq and Lebanon on Sunday.",
+            [("Omar Hassan", "Iraq"), ("Omar Hassan", "Jordan"), ("Omar Hassan", "Lebanon")],
+        ),
+        (
+            "President Omar Hassan held phone calls with French President Marc Dubois and German Chancellor"
+            " Hans Vogel on Sunday.",
+            [("Hans Vogel", "Omar Hassan"), ("Marc Dubois", "Omar Hassan")],
+        ),
+        (
+            "President Omar Hassan spoke by telephone with French President Marc Dubois and German"
+            " Chancellor Hans Vogel.",
+            [("Hans Vogel", "Omar Hassan"), ("Marc Dubois", "Omar Hassan")],
+        ),
+    ],
+)
+def test_agency_of_an_inner_dateline_is_no_party(nlp, sentence, pairs):
+    assert _meetings(nlp, sentence) == sorted((frozenset(p) for p in pairs), key=sorted)
+
+
+@pytest.mark.parametrize(
+    "sentence, parties",
+    [
+        # one meeting of three states' leaders stays one
+        ("The leaders of Egypt, Jordan and Iraq met in Amman on Sunday.", {"Egypt", "Jordan", "Iraq"}),
+    ],
+)
+def test_one_gathering_stays_one_meeting(nlp, sentence, parties):
+    found = _meetings(nlp, sentence)
+    assert len(found) == 1 and parties <= found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Omar Hassan will speak by phone with the leaders of Jordan and Iraq next week.",
+        "President Omar Hassan did not speak with the leaders of Jordan and Iraq.",
+        "Peruvian Foreign Minister Javier Ortiz expressed concern over the rising tension in the region.",
+    ],
+)
+def test_no_meeting(nlp, sentence):
+    assert _meetings(nlp, sentence) == []
