@@ -73,3 +73,27 @@ def test_one_gathering_stays_one_meeting(nlp, sentence, parties):
 )
 def test_no_meeting(nlp, sentence):
     assert _meetings(nlp, sentence) == []
+
+
+_HEAD2 = "Leaders hold calls on regional crisis\n\nCAIRO, March 4 (Agency) -- "
+
+
+def _rows2(nlp, sentence: str) -> list[dict]:
+    return article_rows(nlp, _HEAD2 + sentence + _PAD, "2024-03-04")
+
+
+def test_dateline_place_is_no_subject(nlp):
+    """Below this headline the parser takes the dateline's place for the first sentence's subject; as a
+    second subject it kept a call with the leaders of three states from being split one meeting per pair."""
+    rows = _rows2(nlp, "President Omar Hassan spoke by phone with the leaders of Jordan, Iraq and Lebanon on Sunday.")
+    found = sorted(frozenset(a["name"] for a in r["actors"]) for r in rows if r["event_type"] == "MEETING")
+    assert sorted(found, key=sorted) == sorted(
+        (frozenset({"Omar Hassan", c}) for c in ("Jordan", "Iraq", "Lebanon")), key=sorted
+    )
+
+
+def test_dateline_place_no_event_from_a_statement(nlp):
+    rows = _rows2(
+        nlp, "Peruvian Foreign Minister Javier Ortiz expressed concern over the rising tension in the region."
+    )
+    assert not [r for r in rows if r["event_type"] == "MEETING"]

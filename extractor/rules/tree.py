@@ -28,11 +28,31 @@ class TreeRules:
             after < len(doc) and doc[after].text in _WIRE_DASHES and (doc[after].text != "-" or doc[after].whitespace_)
         )
 
+    def _dateline_place(self, tok) -> bool:
+        """ "CAIRO, March 4 (Agency) -- X expressed ...": below a headline the parser may take the dateline's
+        place, the opening words of a line before the wire's dash with no verb among them, for the subject of
+        the first sentence. It is no party, unless the sentence says the visitor is there ("arrived here",
+        "on a visit to", "visiting"), where the host state may be one."""
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and "\n" not in doc[start - 1].text and tok.i - start < 4:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text:
+            return False
+        for t in doc[tok.i + 1 : tok.i + 12]:
+            if t.text in _WIRE_DASHES and (t.text != "-" or t.whitespace_):
+                break
+            if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+                return False
+        else:
+            return False
+        return not any(t.lower_ == "here" or self._lemma(t) in self.lex.visit_presence_words for t in tok.sent)
+
     def _subjects(self, verb) -> list:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
         subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
-        subs = [s for s in subs if not self._dateline_agency(s)]
+        subs = [s for s in subs if not self._dateline_agency(s) and not self._dateline_place(s)]
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
             head = verb.head
             # "Algeria, Morocco's arch-rival, which backs X": a common-noun apposition describes the name it
