@@ -97,3 +97,48 @@ def test_dateline_place_no_event_from_a_statement(nlp):
         nlp, "Peruvian Foreign Minister Javier Ortiz expressed concern over the rising tension in the region."
     )
     assert not [r for r in rows if r["event_type"] == "MEETING"]
+
+
+# Reason: one call or talks with several counterparts "held separately" are one meeting per pair.
+@pytest.mark.parametrize(
+    "sentence, pairs",
+    [
+        (
+            "President Omar Hassan held separate talks with King Ali of Jordan and Iraqi Prime Minister"
+            " Karim Saleh on Sunday.",
+            [("King Ali", "Omar Hassan"), ("Karim Saleh", "Omar Hassan")],
+        ),
+        (
+            "President Omar Hassan received phone calls from the presidents of Kenya and Ghana on Sunday.",
+            [("Ghana", "Omar Hassan"), ("Kenya", "Omar Hassan")],
+        ),
+        (
+            "President Omar Hassan received Jordanian Foreign Minister Sami Nasser and Iraqi Foreign Minister"
+            " Karim Saleh in separate meetings on Sunday.",
+            [("Omar Hassan", "Sami Nasser"), ("Karim Saleh", "Omar Hassan")],
+        ),
+    ],
+)
+def test_separate_meetings_one_per_pair(nlp, sentence, pairs):
+    assert _meetings(nlp, sentence) == sorted((frozenset(p) for p in pairs), key=sorted)
+
+
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        # one call, one audience with two guests: one meeting; planned separate talks: none
+        ("President Omar Hassan received a phone call from the presidents of Kenya and Ghana on Sunday.", 1),
+        (
+            "President Omar Hassan received Jordanian Foreign Minister Sami Nasser and Iraqi Foreign Minister"
+            " Karim Saleh on Sunday.",
+            1,
+        ),
+        (
+            "President Omar Hassan will hold separate talks with King Ali of Jordan and Iraqi Prime Minister"
+            " Karim Saleh next week.",
+            0,
+        ),
+    ],
+)
+def test_not_split(nlp, sentence, count):
+    assert len(_meetings(nlp, sentence)) == count
