@@ -142,3 +142,28 @@ def test_separate_meetings_one_per_pair(nlp, sentence, pairs):
 )
 def test_not_split(nlp, sentence, count):
     assert len(_meetings(nlp, sentence)) == count
+
+
+# Reason: "negotiations" meaning a process. Talks in the perfect lasting over a span of time are a
+# continuing process, no one meeting; a meeting of the day in the perfect stays one.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and the European Union have been in accession negotiations since 2020.",
+        "Peru has been in talks with China on a new port since 2019.",
+        "Peru and Chile have held negotiations on their maritime border for more than a decade.",
+    ],
+)
+def test_continuing_negotiations_are_no_meeting(nlp, sentence):
+    assert _meetings(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Javier Ortiz has met Chilean President Ana Rojas in Lima on Monday.",
+        "Since arriving in Lima on Monday, Foreign Minister Javier Ortiz has met Chilean President Ana Rojas.",
+    ],
+)
+def test_meeting_in_the_perfect_stays(nlp, sentence):
+    assert len(_meetings(nlp, sentence)) == 1

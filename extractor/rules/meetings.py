@@ -48,12 +48,33 @@ class MeetingRules:
             return None
         if not nominal and self._is_future(tok):
             return None
-        if self._anticipated(tok):
+        if self._anticipated(tok) or self._continuing(tok):
             return None
         m = self._mention(MEETING, [(a, "participant") for a in parties], tok, prior, nominal=nominal)
         if m.date is not None and m.date.future:
             return None
         return m
+
+    def _continuing(self, tok) -> bool:
+        """ "A and B have been in accession negotiations since 2020", "has been in talks with X since May",
+        "have held negotiations on the border for more than a decade": talks in the perfect that last over a
+        span are a continuing process, no one meeting."""
+        node = tok
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("pobj", "prep", "dobj", "conj"):
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in node.children)
+        if not perfect:
+            return False
+        for c in list(node.children) + list(tok.children):
+            if c.dep_ != "prep":
+                continue
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            # ("has held talks with Y since his arrival on Monday": no span of time, the news of the day)
+            if c.lower_ in ("since", "for") and any(p.ent_type_ == "DATE" for p in objs):
+                return True
+        return False
 
     def _anticipated(self, tok) -> bool:
         """A meeting the sentence puts ahead of it, not one that took place (ANNOTATION.md: planned, hoped
