@@ -167,3 +167,38 @@ def test_continuing_negotiations_are_no_meeting(nlp, sentence):
 )
 def test_meeting_in_the_perfect_stays(nlp, sentence):
     assert len(_meetings(nlp, sentence)) == 1
+
+
+def _dates(nlp, sentence: str) -> list:
+    rows = article_rows(nlp, _HEAD + sentence + _PAD, "2024-03-04")
+    return [r["event_date"] for r in rows if r["event_type"] == "MEETING"]
+
+
+# Reason: a background meeting dated to the publication day. The day a possessive gives the occasion
+# ("at last week's summit") dates the meeting held there.
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        (
+            "Foreign Minister Javier Ortiz met Chilean President Ana Rojas at last week's Pacific Alliance summit.",
+            "2024-02",
+        ),
+        (
+            "Foreign Minister Javier Ortiz met Chilean President Ana Rojas at last month's summit in Santiago.",
+            "2024-02",
+        ),
+        (
+            "Foreign Minister Javier Ortiz held talks with Chilean President Ana Rojas on the sidelines of last"
+            " week's summit in Santiago.",
+            "2024-02",
+        ),
+        # negatives: a possessive that is no day; a day of its own
+        (
+            "Foreign Minister Javier Ortiz met Chilean President Ana Rojas at the country's annual summit in"
+            " Santiago on Sunday.",
+            "2024-03-03",
+        ),
+    ],
+)
+def test_possessive_day_of_the_occasion(nlp, sentence, date):
+    assert _dates(nlp, sentence) == [date]
