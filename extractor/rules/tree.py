@@ -52,7 +52,9 @@ class TreeRules:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
         subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
-        subs = [s for s in subs if not self._dateline_agency(s) and not self._dateline_place(s)]
+        # (only a second subject: where the parser hangs the story's subject on the dateline, it stays)
+        kept = [s for s in subs if not self._dateline_agency(s) and not self._dateline_place(s)]
+        subs = kept or subs
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
             head = verb.head
             # "Algeria, Morocco's arch-rival, which backs X": a common-noun apposition describes the name it
