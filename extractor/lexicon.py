@@ -16,6 +16,8 @@ _NOT_IN_ALL_WORDS = {
     "anticipation_adverbs",
     "destination_verbs",
     "journey_verbs",
+    "visit_presence_words",
+    "separate_markers",
     "seat_of_state_names",
     "recurring_words",
     "meeting_format_words",

@@ -48,12 +48,33 @@ class MeetingRules:
             return None
         if not nominal and self._is_future(tok):
             return None
-        if self._anticipated(tok):
+        if self._anticipated(tok) or self._continuing(tok):
             return None
         m = self._mention(MEETING, [(a, "participant") for a in parties], tok, prior, nominal=nominal)
         if m.date is not None and m.date.future:
             return None
         return m
+
+    def _continuing(self, tok) -> bool:
+        """ "A and B have been in accession negotiations since 2020", "has been in talks with X since May",
+        "have held negotiations on the border for more than a decade": talks in the perfect that last over a
+        span are a continuing process, no one meeting."""
+        node = tok
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("pobj", "prep", "dobj", "conj"):
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in node.children)
+        if not perfect:
+            return False
+        for c in list(node.children) + list(tok.children):
+            if c.dep_ != "prep":
+                continue
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            # ("has held talks with Y since his arrival on Monday": no span of time, the news of the day)
+            if c.lower_ in ("since", "for") and any(p.ent_type_ == "DATE" for p in objs):
+                return True
+        return False
 
     def _anticipated(self, tok) -> bool:
         """A meeting the sentence puts ahead of it, not one that took place (ANNOTATION.md: planned, hoped
@@ -290,18 +311,42 @@ class MeetingRules:
         """ "X met the French president, the Indian prime minister and ...", "held talks with his
         counterparts from A, B and C": one visitor meeting several parties of different states one by one
         is several bilateral meetings."""
-        if len(partners) != 1 or len(agents) != 1 or agents[0].conjuncts:
+        if len(agents) != 1 or agents[0].conjuncts or not partners:
             return None
-        parties = self.actors.resolve(partners[0])
-        parties = [a for a in parties if a.kind in (PERSON, COUNTRY) and a.country]
-        if len(parties) < 2 or len({a.country for a in parties}) != len(parties):
-            return None
+        if self._separately(tok):
+            # "held separate talks with X and Y", "received X and Y in separate meetings": one by one,
+            # whichever states they are of
+            parties = _dedupe_compatible(self._resolve_all(partners))
+            parties = [a for a in parties if a.kind in (PERSON, COUNTRY, ORGANIZATION)]
+            if len(parties) < 2:
+                return None
+        else:
+            if len(partners) != 1:
+                return None
+            parties = self.actors.resolve(partners[0])
+            parties = [a for a in parties if a.kind in (PERSON, COUNTRY) and a.country]
+            if len(parties) < 2 or len({a.country for a in parties}) != len(parties):
+                return None
         found = []
         for party in parties:
             m = self._meeting_from(tok, agents, [], 0.85, extra=[party])
             if m is not None:
                 found.append(m)
         return found or None
+
+    def _separately(self, tok) -> bool:
+        """ "met separately with", "held separate talks with", "received X and Y in separate meetings": the
+        trigger, its object or a phrase of its own says the parties were met one by one."""
+        marks = self.lex.separate_markers
+        for c in tok.children:
+            if c.lower_ in marks and c.dep_ in ("advmod", "amod"):
+                return True
+            nouns = [c] if c.dep_ in ("dobj", "nsubjpass") else []
+            if c.dep_ == "prep" and c.lower_ == "in":
+                nouns = [p for p in c.children if p.dep_ == "pobj" and self._lemma(p) in self.lex.meeting_nouns]
+            if any(m.lower_ in marks and m.dep_ == "amod" for n in nouns for m in n.children):
+                return True
+        return False
 
     def _by_phone(self, tok) -> bool:
         return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
@@ -454,12 +499,10 @@ class MeetingRules:
             # "received a phone call from X", "received a courtesy visit from X"
             for o in objs:
                 if self._lemma(o) in ("call", "phone call", "visit"):
-                    return self._meeting_from(
-                        tok,
-                        self._subjects(tok),
-                        self._prep_objects(o, {"from"}) + self._prep_objects(tok, {"from"}),
-                        0.85,
-                    )
+                    callers = self._prep_objects(o, {"from"}) + self._prep_objects(tok, {"from"})
+                    # "received phone calls from the presidents of A and B": one call each
+                    split = self._bilaterals(tok, self._subjects(tok), callers) if o.tag_ == "NNS" else None
+                    return split or self._meeting_from(tok, self._subjects(tok), callers, 0.85)
         for o in objs:
             # "hosted talks with X", "received a meeting with X" (not a gathering: "hosted a summit with leaders of")
             lemma_o = self._lemma(o)
@@ -518,6 +561,10 @@ class MeetingRules:
                 if m is not None:
                     found.append(self._at_home(m, self._subjects(tok)))
             return found or None
+        if self._separately(tok):  # "received X and Y in separate meetings"
+            split = self._bilaterals(tok, self._subjects(tok), actor_objs)
+            if split is not None:
+                return [self._at_home(m, self._subjects(tok)) for m in split]
         m = self._meeting_from(tok, self._subjects(tok), actor_objs, 0.85)
         return self._at_home(m, self._subjects(tok))
 

@@ -534,7 +534,10 @@ class SlotRules:
         ]
         for c in (c for c in occasion_preps if c.dep_ == "prep" and c.lower_ in ("during", "at", "on")):
             for occasion in (p for p in c.children if p.dep_ == "pobj" and self._is_occasion(p)):
-                candidates += [d for d in occasion.children if d.dep_ in ("npadvmod", "tmod") and self._is_day(d)]
+                # ("at last week's summit": the day the possessive gives the occasion)
+                candidates += [
+                    d for d in occasion.children if d.dep_ in ("npadvmod", "tmod", "poss") and self._is_day(d)
+                ]
                 candidates += [
                     d
                     for pr in occasion.children
@@ -565,6 +568,8 @@ class SlotRules:
                             ]
                     # "on the sidelines of the forum held in Slovenia the previous day": the occasion's day
                     for occasion in (t for t in c.subtree if t.dep_ == "pobj" and self._is_occasion(t)):
+                        # "on the sidelines of last week's summit"
+                        candidates += [d for d in occasion.children if d.dep_ == "poss" and self._is_day(d)]
                         for acl in (a for a in occasion.children if a.dep_ == "acl" and a.tag_ == "VBN"):
                             candidates += [
                                 d for d in acl.children if d.ent_type_ == "DATE" and d.dep_ in ("npadvmod", "tmod")

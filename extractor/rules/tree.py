@@ -9,12 +9,52 @@ from __future__ import annotations
 from extractor.actors import Actor
 from extractor.rules.base import _NOT_ACTOR_WORDS, _SINCE_WORDS
 
+_WIRE_DASHES = ("--", "-", "\u2014", "\u2013")
+
 
 class TreeRules:
+    @staticmethod
+    def _dateline_agency(tok) -> bool:
+        """ "CAIRO, March 4 (Agency) -- X met Y": a dateline left in the text below a headline is parsed
+        into the first sentence, its bracketed agency taken for a subject; an agency named in brackets just
+        before the wire's dash is no party of the story."""
+        doc = tok.doc
+        opens = [t for t in doc[max(0, tok.i - 6) : tok.i] if t.text in "()"]
+        closes = [t for t in doc[tok.i + 1 : tok.i + 7] if t.text in "()"]
+        if not opens or not closes or opens[-1].text != "(" or closes[0].text != ")":
+            return False
+        after = closes[0].i + 1
+        return (
+            after < len(doc) and doc[after].text in _WIRE_DASHES and (doc[after].text != "-" or doc[after].whitespace_)
+        )
+
+    def _dateline_place(self, tok) -> bool:
+        """ "CAIRO, March 4 (Agency) -- X expressed ...": below a headline the parser may take the dateline's
+        place, the opening words of a line before the wire's dash with no verb among them, for the subject of
+        the first sentence. It is no party, unless the sentence says the visitor is there ("arrived here",
+        "on a visit to", "visiting"), where the host state may be one."""
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and "\n" not in doc[start - 1].text and tok.i - start < 4:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text:
+            return False
+        for t in doc[tok.i + 1 : tok.i + 12]:
+            if t.text in _WIRE_DASHES and (t.text != "-" or t.whitespace_):
+                break
+            if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+                return False
+        else:
+            return False
+        return not any(t.lower_ == "here" or self._lemma(t) in self.lex.visit_presence_words for t in tok.sent)
+
     def _subjects(self, verb) -> list:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
         subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
+        # (only a second subject: where the parser hangs the story's subject on the dateline, it stays)
+        kept = [s for s in subs if not self._dateline_agency(s) and not self._dateline_place(s)]
+        subs = kept or subs
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
             head = verb.head
             # "Algeria, Morocco's arch-rival, which backs X": a common-noun apposition describes the name it
