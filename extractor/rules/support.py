@@ -583,8 +583,8 @@ class SupportRules:
         "assured Z of X's full support to Y"."""
         if tok.dep_ in ("amod", "compound"):
             return self._misread_given_backing(tok)  # "welcomed the backing A and B have given", misparsed
-        if tok.dep_ == "nsubj" and self._backing_must_continue(tok) is not None:
-            return self._backing_must_continue(tok)
+        if tok.dep_ == "nsubj" and (continued := self._backing_must_continue(tok)) is not None:
+            return continued
         datives = []
         standing = False
         acknowledging = self.lex.acknowledging_verbs
@@ -606,8 +606,8 @@ class SupportRules:
             verb, standing = tok.head, True
         elif tok.dep_ == "conj" and tok.head.dep_ == "dobj":
             verb = tok.head.head  # "expressed solidarity and support for X"
-        elif self._parallel_object_verb(tok) is not None:
-            verb = self._parallel_object_verb(tok)  # "affirmed Egypt's rejection of X, and its support for Y"
+        elif (parallel := self._parallel_object_verb(tok)) is not None:
+            verb = parallel  # "affirmed Egypt's rejection of X, and its support for Y"
         elif tok.dep_ == "pobj" and (
             self._lemma(tok.head.head) in acknowledging
             or tok.head.head.lower_ in self.lex.thanks_nouns
@@ -618,9 +618,8 @@ class SupportRules:
             verb = tok.head.head  # "assured the Prime Minister of the Union's support"
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
                 verb = verb.head  # the "of" hangs on the one assured
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and self._stance_in_support(tok) is not None:
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and (gov := self._stance_in_support(tok)) is not None:
             # "stands firm in support of X", "were united in their support for X": the stance's holder backs X
-            gov = self._stance_in_support(tok)
             backed = self._prep_objects(tok, {"of", "for", "to", "with"})
             subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
             return self._support_from(tok, subjects, backed, None, 0.75, nominal=True)
