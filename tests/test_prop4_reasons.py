@@ -26,6 +26,13 @@ def _proposals(nlp, sentence: str) -> list[dict]:
     return of_type(article_rows(nlp, _HEAD + sentence + _TAIL, "2024-06-04"), "PROJECT_PROPOSAL")
 
 
+def _first_proposal(nlp, sentence: str) -> dict:
+    """The first proposal the sentence gives; fails, naming the sentence, when there is none."""
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    return found[0]
+
+
 # ---- "could" put forward by a speaker --------------------------------------------------------------------
 
 
@@ -51,10 +58,9 @@ def _proposals(nlp, sentence: str) -> list[dict]:
     ],
 )
 def test_a_possibility_put_forward_is_a_suggestion(nlp, sentence, proposer, project_word):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert proposer in names_in_role(found[0], "proposer")
-    assert project_word in (found[0]["project"] or "")
+    proposal = _first_proposal(nlp, sentence)
+    assert proposer in names_in_role(proposal, "proposer")
+    assert project_word in (proposal["project"] or "")
 
 
 @pytest.mark.parametrize(
@@ -102,10 +108,9 @@ def test_forecasts_negations_conditions_and_questions_are_not(nlp, sentence):
     ],
 )
 def test_an_alliance_set_up_is_a_mechanism(nlp, sentence, proposer, project):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert proposer in names_in_role(found[0], "proposer")
-    assert (found[0]["project"] or "").startswith(project)
+    proposal = _first_proposal(nlp, sentence)
+    assert proposer in names_in_role(proposal, "proposer")
+    assert (proposal["project"] or "").startswith(project)
 
 
 @pytest.mark.parametrize(
@@ -155,10 +160,9 @@ def test_an_alliance_upheld_thanked_or_refused_is_not(nlp, sentence):
     ],
 )
 def test_a_plan_put_on_the_table_is_proposed(nlp, sentence, proposer, project):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert proposer in names_in_role(found[0], "proposer")
-    assert (found[0]["project"] or "").startswith(project)
+    proposal = _first_proposal(nlp, sentence)
+    assert proposer in names_in_role(proposal, "proposer")
+    assert (proposal["project"] or "").startswith(project)
 
 
 @pytest.mark.parametrize(

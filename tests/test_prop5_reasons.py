@@ -35,6 +35,13 @@ def _proposals(nlp, sentence: str) -> list[dict]:
     return of_type(article_rows(nlp, _HEAD + sentence + _TAIL, "2024-05-14"), "PROJECT_PROPOSAL")
 
 
+def _first_proposal(nlp, sentence: str) -> dict:
+    """The first proposal the sentence gives; fails, naming the sentence, when there is none."""
+    found = _proposals(nlp, sentence)
+    assert found, sentence
+    return found[0]
+
+
 # ---- "it was agreed that A and B would ...": the parties that are to act agreed it ----------------------
 
 
@@ -64,10 +71,9 @@ def _proposals(nlp, sentence: str) -> list[dict]:
     ],
 )
 def test_an_agreement_with_no_agent_is_the_acting_parties(nlp, sentence, proposers, project_word):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert names_in_role(found[0], "proposer") == proposers
-    assert project_word in (found[0]["project"] or "")
+    proposal = _first_proposal(nlp, sentence)
+    assert names_in_role(proposal, "proposer") == proposers
+    assert project_word in (proposal["project"] or "")
 
 
 @pytest.mark.parametrize(
@@ -99,10 +105,9 @@ def test_negated_generic_or_done_agreements_are_not(nlp, sentence):
     ],
 )
 def test_a_mechanism_proposed_to_sit_is_proposed(nlp, sentence, proposer, project_word):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert names_in_role(found[0], "proposer") == [proposer]
-    assert project_word in (found[0]["project"] or "")
+    proposal = _first_proposal(nlp, sentence)
+    assert names_in_role(proposal, "proposer") == [proposer]
+    assert project_word in (proposal["project"] or "")
 
 
 @pytest.mark.parametrize(
@@ -141,10 +146,9 @@ def test_people_meeting_negated_or_reported_sittings_are_not(nlp, sentence):
     ],
 )
 def test_a_project_capacity_raised_or_used_advances_it(nlp, sentence, proposer, project_word):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert names_in_role(found[0], "proposer") == [proposer]
-    assert project_word in (found[0]["project"] or "")
+    proposal = _first_proposal(nlp, sentence)
+    assert names_in_role(proposal, "proposer") == [proposer]
+    assert project_word in (proposal["project"] or "")
 
 
 @pytest.mark.parametrize(
@@ -228,10 +232,9 @@ def test_rejected_unbacked_or_vague_proposals_are_not_backed(nlp, sentence):
     ],
 )
 def test_the_line_is_the_railway_named_before(nlp, sentence, proposer, project):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert names_in_role(found[0], "proposer") == [proposer]
-    assert found[0]["project"] == project
+    proposal = _first_proposal(nlp, sentence)
+    assert names_in_role(proposal, "proposer") == [proposer]
+    assert proposal["project"] == project
 
 
 @pytest.mark.parametrize(
@@ -258,10 +261,9 @@ def test_a_line_with_no_railway_before_negated_or_done_is_not(nlp, sentence):
     ],
 )
 def test_a_recurring_meeting_agreed_or_proposed_is_a_mechanism(nlp, sentence, proposers, project_word):
-    found = _proposals(nlp, sentence)
-    assert found, sentence
-    assert names_in_role(found[0], "proposer") == proposers
-    assert project_word in (found[0]["project"] or "")
+    proposal = _first_proposal(nlp, sentence)
+    assert names_in_role(proposal, "proposer") == proposers
+    assert project_word in (proposal["project"] or "")
 
 
 @pytest.mark.parametrize(
