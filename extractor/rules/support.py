@@ -348,6 +348,8 @@ class SupportRules:
             if not any(c.lower_ == "highly" for c in tok.children):
                 return None
             objs = self._prep_objects(tok, {"of"})
+        if not objs and praise and (passive := self._passive_subjects(tok)):
+            return self._praised_passive(tok, passive[0], lemma)
         if lemma in self.lex.act_praise_verbs and not (
             objs and self._lemma(objs[0]) not in self.lex.support_nouns and self._doers_act(objs[0])
         ):
@@ -430,6 +432,36 @@ class SupportRules:
             0.85 if not praise else 0.75,
             praise=praise,
         )
+
+    def _praised_passive(self, tok, subj, lemma):
+        """ "Kenya's mediation was praised by the AU", "Iran's position was appreciated by Iraq", "Senegal was
+        commended by X for its peaceful election": praise in the passive, its giver the agent (named: a praise
+        no one is said to give is not stated), the act praised its subject or the "for" object."""
+        givers = self._prep_objects(tok, {"by"})
+        if not givers or not self._resolve_all(givers):
+            return None
+        if lemma == "welcome" and self._lemma(subj) in self.lex.arrival_nouns:
+            return None  # "his visit was welcomed by X": hosting
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            return None  # "a position welcomed by many": an act described, not one named
+        if self._lemma(subj) in self.lex.support_nouns:
+            return None  # "Spain's support was welcomed by X": the backing acknowledged is Spain's
+        if self.actors.resolve(subj) and not self._owned_act(subj):
+            if lemma == "welcome" or lemma in self.lex.act_praise_verbs:
+                return None  # "Putin was welcomed by Xi": hosting; a party valued is no act named
+            acts = [o for o in self._prep_objects(tok, {"for", "on"}) if not self._is_day(o)]
+            if not acts or self._lemma(acts[0]) in self.lex.courtesy_nouns or acts[0].tag_ == "VBG":
+                return None  # (not "was praised for his warm hospitality")
+            return self._support_from(tok, givers, [subj], acts[0], 0.75, praise=True)
+        if lemma in self.lex.act_praise_verbs and not self._doers_act(subj):
+            return None  # "the hospitality was appreciated": no doer's act
+        owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and self.actors.resolve(c) for c in subj.children) and (
+            self._lemma(subj) in self.lex.praise_objects | self.lex.owned_praise_objects
+            or subj.lower_ in self.lex.praise_objects
+        )
+        if not owned and not self._praiseworthy(subj):
+            return None
+        return self._support_from(tok, givers, [subj], subj if owned else None, 0.75, praise=True)
 
     def _stance_governor(self, tok):
         """The predicate a gerund after a preposition hangs on ("been" in "has been at the forefront of backing

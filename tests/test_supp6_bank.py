@@ -1,0 +1,58 @@
+"""Support shapes of the supp6 sentence bank (news-style sentences written for this file), through the real model
+and the feed (``row_helpers.article_rows``).
+
+Shape "praise in the passive": "Kenya's mediation was praised by the AU", "Iran's stance was appreciated by Iraq",
+"Ghana was commended by X for its role" — praise of a named act (ANNOTATION.md) said in the passive: the agent is
+the source, the owner of the act the target, the act the topic. Not when no giver is named, when the thing praised
+is a visit (hosting), another's backing (thanks), a courtesy, an indefinite act ("a position welcomed by many"),
+nor when negated.
+"""
+
+from __future__ import annotations
+
+import pytest
+from row_helpers import article_rows, names_in_role, of_type
+
+PUBLISHED = "2024-03-04"
+
+
+def _supports(nlp, sentence):
+    text = "Talks in the region\n\nMarch 4 (Agency) -- " + sentence + " The weather stayed warm all week."
+    return of_type(article_rows(nlp, text, PUBLISHED), "SUPPORT_STATEMENT")
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target, topic_word",
+    [
+        (
+            "Uruguay's mediation between the two neighbours was praised by Chile on Tuesday.",
+            "Chile",
+            "Uruguay",
+            "mediation",
+        ),
+        ("Iran's position on the dispute was appreciated by Iraq, the ministry said.", "Iraq", "Iran", "position"),
+        ("Finland's decision to join the treaty was welcomed by Norway.", "Norway", "Finland", "decision"),
+        ("Ghana was commended by the African Union for its role in the talks.", "African Union", "Ghana", "role"),
+    ],
+)
+def test_passive_praise_of_a_named_act(nlp, sentence, source, target, topic_word):
+    rows = _supports(nlp, sentence)
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "source") == [source]
+    assert names_in_role(rows[0], "target") == [target]
+    assert topic_word in (rows[0]["topic"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland's decision to join the treaty was welcomed at the meeting.",
+        "The Chilean president's visit was welcomed by Uruguay.",
+        "Spain's support was welcomed by Ukraine.",
+        "Ghana was praised by the African Union for its warm hospitality.",
+        "It is a position that was welcomed by Norway and many other countries.",
+        "Uruguay's mediation was not praised by Chile.",
+    ],
+)
+def test_passive_praise_not_support(nlp, sentence):
+    assert _supports(nlp, sentence) == []
