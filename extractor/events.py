@@ -256,6 +256,8 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
                 yield "proposal_noun", self._proposal_noun(tok)
             if tok.lower_ in lex.negotiation_nouns and tok.pos_ == "NOUN":
                 yield "proposal_noun", self._negotiation_noun(tok)
+        if tok.lower_ in lex.supportive_adjectives and tok.pos_ == "ADJ":
+            yield "support_adjective", self._supportive(tok)
         if tok.lower_ in lex.commitment_adjectives and tok.pos_ in ("ADJ", "VERB"):
             yield "support_committed", self._support_committed(tok)
 

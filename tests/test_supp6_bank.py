@@ -6,6 +6,10 @@ Shape "praise in the passive": "Kenya's mediation was praised by the AU", "Iran'
 the source, the owner of the act the target, the act the topic. Not when no giver is named, when the thing praised
 is a visit (hosting), another's backing (thanks), a courtesy, an indefinite act ("a position welcomed by many"),
 nor when negated.
+
+Shape "an adjective of backing": "Singapore remains supportive of ASEAN centrality", "Japan has been supportive of
+India's bid" — the adjective after a copula states the subject's backing (data: supportive_adjectives). Not when
+negated or conditional, nor of a gerund or a bare relation word ("supportive of cooperation").
 """
 
 from __future__ import annotations
@@ -55,4 +59,38 @@ def test_passive_praise_of_a_named_act(nlp, sentence, source, target, topic_word
     ],
 )
 def test_passive_praise_not_support(nlp, sentence):
+    assert _supports(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target, topic_word",
+    [
+        ("Japan has been supportive of Brazil's bid for a permanent seat on the council.", "Japan", "Brazil", "bid"),
+        (
+            "Singapore remains supportive of ASEAN centrality, its foreign minister said.",
+            "Singapore",
+            None,
+            "centrality",
+        ),
+        ("Peru is supportive of the peace process in Colombia, the Peruvian minister said.", "Peru", None, "process"),
+    ],
+)
+def test_supportive_adjective(nlp, sentence, source, target, topic_word):
+    rows = _supports(nlp, sentence)
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "source") == [source]
+    assert names_in_role(rows[0], "target") == ([target] if target else [])
+    assert topic_word in (rows[0]["topic"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany is not supportive of the proposal for joint European debt.",
+        "Kenya remains supportive of cooperation with its neighbours.",
+        "If Iran halts enrichment, Peru would be supportive of lifting the sanctions.",
+        "The parents were supportive of their children.",
+    ],
+)
+def test_supportive_adjective_not_support(nlp, sentence):
     assert _supports(nlp, sentence) == []

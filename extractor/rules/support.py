@@ -970,6 +970,19 @@ class SupportRules:
             return None
         return m
 
+    def _supportive(self, tok):
+        """ "Singapore remains supportive of ASEAN centrality", "has been supportive of Y's bid": an adjective of
+        backing after a copula states the subject's backing of the "of" object (not of a gerund, "supportive of
+        building X", a project; nor of a bare relation word, "supportive of cooperation")."""
+        if tok.dep_ not in ("acomp", "oprd") or tok.head.pos_ not in ("AUX", "VERB"):
+            return None
+        backed = self._prep_objects(tok, {"of"})
+        if not backed or backed[0].tag_ == "VBG" or backed[0].pos_ == "VERB":
+            return None
+        if self._generic(backed[0]) and not self._relation_partners(backed[0]):
+            return None
+        return self._support_from(tok, self._subjects(tok.head), backed, None, 0.8, nominal=True)
+
     @staticmethod
     def _owner(tok) -> bool:
         """ "Venezuela's backing", "its support": the noun names whose it is, so an "of" after it names
