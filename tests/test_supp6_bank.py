@@ -10,6 +10,10 @@ nor when negated.
 Shape "an adjective of backing": "Singapore remains supportive of ASEAN centrality", "Japan has been supportive of
 India's bid" — the adjective after a copula states the subject's backing (data: supportive_adjectives). Not when
 negated or conditional, nor of a gerund or a bare relation word ("supportive of cooperation").
+
+Shape "a named initiative backed": "Vietnam supports the Global Development Initiative" — the initiative is what is
+backed (the topic, as the seed article codes "Belt and Road Initiative"), not a party backed; the parser's
+organisation reading of the name made it a target. A party backed stays a target.
 """
 
 from __future__ import annotations
@@ -94,3 +98,23 @@ def test_supportive_adjective(nlp, sentence, source, target, topic_word):
 )
 def test_supportive_adjective_not_support(nlp, sentence):
     assert _supports(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, topic",
+    [
+        ("Laos supports the Global Development Initiative, the Lao premier said.", "Global Development Initiative"),
+        ("Kenya backs the Global Security Initiative, the Kenyan president said.", "Global Security Initiative"),
+    ],
+)
+def test_named_initiative_is_the_topic(nlp, sentence, topic):
+    rows = _supports(nlp, sentence)
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "target") == []
+    assert rows[0]["topic"] == topic
+
+
+def test_party_backed_stays_a_target(nlp):
+    rows = _supports(nlp, "Kenya supports the African Union in its mediation, the Kenyan president said.")
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "target") == ["African Union"]

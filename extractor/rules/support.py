@@ -49,7 +49,9 @@ class SupportRules:
         targets = []
         topic = None
         for t in targets_tok:
-            resolved = [] if self._owned_act(t) else self._resolve_all([t])
+            # "supports the Global Development Initiative": a named initiative is what is backed, not a party
+            named_initiative = t.pos_ == "PROPN" and t.lower_ in self.lex.initiative_heads
+            resolved = [] if self._owned_act(t) or named_initiative else self._resolve_all([t])
             if resolved:
                 targets += [a for a in resolved if a not in src]
             elif topic_tok is None:
