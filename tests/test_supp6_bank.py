@@ -14,6 +14,11 @@ negated or conditional, nor of a gerund or a bare relation word ("supportive of 
 Shape "a named initiative backed": "Vietnam supports the Global Development Initiative" — the initiative is what is
 backed (the topic, as the seed article codes "Belt and Road Initiative"), not a party backed; the parser's
 organisation reading of the name made it a target. A party backed stays a target.
+
+Shape "members of a named body as the source": "the 27 member states of the European Union reaffirmed their
+support for X", "leaders of the African Union", "members of the Arab League" — members speaking together speak as
+the body (or the states) named after "of" (ANNOTATION.md: an unnamed official is the state or organisation they speak
+for). Not members of a group no party resolves from ("members of the opposition").
 """
 
 from __future__ import annotations
@@ -118,3 +123,34 @@ def test_party_backed_stays_a_target(nlp):
     rows = _supports(nlp, "Kenya supports the African Union in its mediation, the Kenyan president said.")
     assert len(rows) == 1, rows
     assert names_in_role(rows[0], "target") == ["African Union"]
+
+
+@pytest.mark.parametrize(
+    "sentence, sources, target",
+    [
+        (
+            "The 27 member states of the European Union reaffirmed their support for Moldova.",
+            ["European Union"],
+            "Moldova",
+        ),
+        ("Leaders of the African Union expressed their solidarity with Sudan.", ["African Union"], "Sudan"),
+        ("Leaders of Egypt and Jordan reaffirmed their support for Lebanon.", ["Egypt", "Jordan"], "Lebanon"),
+    ],
+)
+def test_members_of_a_body_speak_as_the_body(nlp, sentence, sources, target):
+    rows = _supports(nlp, sentence)
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "source") == sources
+    assert names_in_role(rows[0], "target") == [target]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many members of the opposition expressed support for the plan.",
+        "Critics of the government voiced support for the strike.",
+        "Members of the Arab League did not express support for Lebanon.",
+    ],
+)
+def test_members_of_no_named_party(nlp, sentence):
+    assert _supports(nlp, sentence) == []

@@ -35,6 +35,7 @@ class SupportRules:
                 else [s]
             )
         ]
+        sources = [h for s in sources for h in self._members_body(s)]
         src = self._as_speaker(self._resolve_all(sources), tok)
         if not src:
             if any(self._unnamed_giver(s) for s in sources):
@@ -162,6 +163,17 @@ class SupportRules:
         if self._is_negated(tok.head) or self._is_future(tok.head):
             return []  # "did not restate its commitment to ...": no backing stated
         return self._subjects(tok.head) or [tok]
+
+    def _members_body(self, tok) -> list:
+        """ "the 27 member states of the EU", "leaders of the African Union", "members of the Arab League": the
+        members of a named body speak as that body (the parties named after "of"); else the token itself."""
+        lower = tok.lower_
+        if not (
+            lower in self.lex.delegate_nouns or lower in self.lex.state_plurals or lower in self.lex.member_nouns
+        ) or self._resolve_all([tok]):
+            return [tok]
+        bodies = self._prep_objects(tok, {"of"})
+        return bodies if bodies and self._resolve_all(bodies) else [tok]
 
     def _message_givers(self, tok) -> list:
         """A message says what its author says: "X's message congratulated Y", "X sent a message
