@@ -19,6 +19,11 @@ Shape "members of a named body as the source": "the 27 member states of the Euro
 support for X", "leaders of the African Union", "members of the Arab League" — members speaking together speak as
 the body (or the states) named after "of" (ANNOTATION.md: an unnamed official is the state or organisation they speak
 for). Not members of a group no party resolves from ("members of the opposition").
+
+Shape "praise of the manner of a named act": "welcomed the peaceful conduct of Montenegro's election", "hailed the
+smooth running of the summit" — a noun that is no act itself, followed by "of" and an act, praises that act; its
+owner is the target. Not when the "of" names a relation ("the spirit of cooperation") or a party ("the people of
+Kenya").
 """
 
 from __future__ import annotations
@@ -153,4 +158,35 @@ def test_members_of_a_body_speak_as_the_body(nlp, sentence, sources, target):
     ],
 )
 def test_members_of_no_named_party(nlp, sentence):
+    assert _supports(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        (
+            "The European Union welcomed the peaceful conduct of Serbia's parliamentary election.",
+            "European Union",
+            "Serbia",
+        ),
+        ("The African Union hailed the smooth running of Ghana's general election.", "African Union", "Ghana"),
+    ],
+)
+def test_manner_of_a_named_act(nlp, sentence, source, target):
+    rows = _supports(nlp, sentence)
+    assert len(rows) == 1, rows
+    assert names_in_role(rows[0], "source") == [source]
+    assert names_in_role(rows[0], "target") == [target]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders praised the spirit of cooperation between their countries.",
+        "The two sides praised the level of bilateral cooperation.",
+        "The minister praised the people of Kenya.",
+        "Jordan welcomed the members of the delegation.",
+    ],
+)
+def test_manner_of_no_act(nlp, sentence):
     assert _supports(nlp, sentence) == []

@@ -102,6 +102,9 @@ class SupportRules:
             for acl in acls:  # "a plan announced by X"
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     owner += [p for p in agent.children if p.dep_ == "pobj"]
+            if not owner:  # "the peaceful conduct of Montenegro's election": the owner of the act
+                acts = self._act_of(topic_tok)
+                owner = [c for o in acts for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             if owner and not targets:
                 targets = [a for a in self._resolve_all(owner) if a not in src]
             if not targets:
@@ -622,7 +625,23 @@ class SupportRules:
         ent = self.actors._ent_of(obj)
         if ent is not None and ent.label_ in ("ORG", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT"):
             return True
-        return lemma in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects
+        if lemma in self.lex.praise_objects or obj.lower_ in self.lex.praise_objects:
+            return True
+        # "welcomed the peaceful conduct of the election", "hailed the smooth running of the summit": the manner
+        # of a named act is that act praised
+        return bool(self._act_of(obj))
+
+    def _act_of(self, tok) -> list:
+        """The act an "of" after a noun names when that noun is not itself an act ("the conduct of X's
+        election"): the act, else nothing (nor a relation word: "the spirit of cooperation")."""
+        if self._lemma(tok) in self.lex.praise_objects or self.actors.resolve(tok):
+            return []
+        return [
+            o
+            for o in self._prep_objects(tok, {"of"})
+            if (self._lemma(o) in self.lex.praise_objects or o.lower_ in self.lex.praise_objects)
+            and self._lemma(o) not in self.lex.generic_objects
+        ]
 
     def _support_noun(self, tok):
         """ "X expressed (its) support for Y", "reaffirmed their commitment to Y",
