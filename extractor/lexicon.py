@@ -36,6 +36,12 @@ _NOT_IN_ALL_WORDS = {
     "line_heads",
     "era_nouns",
     "recurring_adverbs",
+    "negative_determiners",
+    "negative_pronouns",
+    "privative_preps",
+    "ahead_adjectives",
+    "conditional_modals",
+    "condition_marks",
 }
 
 
