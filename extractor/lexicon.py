@@ -42,6 +42,7 @@ _NOT_IN_ALL_WORDS = {
     "ahead_adjectives",
     "conditional_modals",
     "condition_marks",
+    "sitting_together_words",
 }
 
 
