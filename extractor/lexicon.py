@@ -39,6 +39,7 @@ _NOT_IN_ALL_WORDS = {
     "negative_determiners",
     "negative_pronouns",
     "privative_preps",
+    "occurrence_verbs",
     "ahead_adjectives",
     "conditional_modals",
     "condition_marks",

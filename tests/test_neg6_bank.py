@@ -3,7 +3,8 @@ same-room) and each fixed by one shared policy of ANNOTATION.md ("Not events": n
 "being in the same room without an exchange is not" a meeting):
 
 - a subject or object emptied by a negative determiner or pronoun ("No talks were held between A and B",
-  "A and B held no talks") negates the trigger (word classes: negative_determiners, negative_pronouns);
+  "A and B held no talks", "Neither A nor B backed X") negates the trigger (word classes:
+  negative_determiners, negative_pronouns);
 - a trigger under "without" ("left Sarajevo without meeting X", "returned without holding talks with Y") did
   not happen (word class: privative_preps);
 - a meeting noun counted by a measure noun ("the next round of talks will be held", "an upcoming round of
@@ -12,6 +13,9 @@ same-room) and each fixed by one shared policy of ANNOTATION.md ("Not events": n
 - a conditional modal on the trigger with an "if" clause anywhere below it ("would support X's bid to join Y
   if Z agreed", the parser hanging the condition on the object's clause) is a condition, not a stance (word
   classes: conditional_modals, condition_marks);
+- a meeting noun whose predicate of occurrence is negated ("the meeting between A and B did not take place",
+  "the talks were never held") did not happen; another negated predicate ("the talks did not produce a deal")
+  leaves the talks (word class: occurrence_verbs);
 - "sit" is a meeting only with a partner or sitting down / together ("A and B delegates sat in the same
   chamber" is one room, no exchange; word class: sitting_together_words).
 
@@ -45,11 +49,26 @@ _NOT_MEETINGS = [
     # a round of talks still ahead
     "The next round of talks between Bolivia and Paraguay will be held in Asuncion in June, the foreign ministry said.",
     "An upcoming round of negotiations between Fiji and Tonga is scheduled for August in Nuku'alofa.",
+    # a meeting noun whose occurrence is denied
+    "The meeting between Serbian President Aleksandar Vucic and Montenegrin President Jakov Milatovic did not "
+    "take place.",
+    "The talks between Angolan President Joao Lourenco and Congolese President Felix Tshisekedi were never held.",
     # one room, no exchange
     "Lithuanian and Belarusian delegates sat in the same chamber during the session.",
 ]
 
 _MEETINGS = [
+    (
+        "The meeting between Serbian President Aleksandar Vucic and Montenegrin President Jakov Milatovic took "
+        "place in Belgrade on Monday.",
+        {"Aleksandar Vucic", "Jakov Milatovic"},
+    ),
+    # a negated predicate other than one of occurrence: the talks took place
+    (
+        "The talks between Angolan President Joao Lourenco and Congolese President Felix Tshisekedi did not "
+        "produce a deal, officials said on Monday.",
+        {"Joao Lourenco", "Felix Tshisekedi"},
+    ),
     (
         "Talks were held between Malian leader Assimi Goita and Burkinabe President Ibrahim Traore in Bamako "
         "on Friday.",
@@ -101,6 +120,7 @@ def test_the_asserted_meeting_beside_each_is_kept(nlp, sentence, names):
         "Canada would support Greenland's bid to join the Arctic Council as a full member if Denmark agreed, "
         "Foreign Minister Melanie Joly said.",
         "No country backed Guyana's proposal to extend the maritime boundary, diplomats said.",
+        "Neither Peru nor Chile backed Bolivia's bid for access to the sea.",
     ],
 )
 def test_a_conditional_or_emptied_backing_is_no_support(nlp, sentence):

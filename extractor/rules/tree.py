@@ -194,7 +194,7 @@ class TreeRules:
         return found
 
     def _is_negated(self, tok) -> bool:
-        if self._negated_argument(tok):
+        if self._negated_argument(tok) or self._occurrence_denied(tok):
             return True
         head = tok
         for _ in range(4):
@@ -236,9 +236,25 @@ class TreeRules:
                 continue
             if c.lower_ in self.lex.negative_pronouns:
                 return True
-            if any(d.dep_ == "det" and d.lower_ in self.lex.negative_determiners for d in c.children):
+            # ("Neither A nor B backed the plan": the correlative hangs on the first conjunct)
+            if any(d.dep_ in ("det", "preconj") and d.lower_ in self.lex.negative_determiners for d in c.children):
                 return True
         return False
+
+    def _occurrence_denied(self, tok) -> bool:
+        """ "The meeting between A and B did not take place", "the talks were never held": a meeting noun whose
+        predicate of occurrence is negated (not "the talks did not produce a deal": they took place)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head == tok:
+            return False
+        pred = tok.head
+        lemma = self._lemma(pred)
+        if lemma not in self.lex.occurrence_verbs:
+            return False
+        if lemma == "take" and not any(o.lower_ == "place" for o in self._objects(pred)):
+            return False
+        if lemma == "go" and not any(c.lower_ in ("ahead", "forward") for c in pred.children):
+            return False
+        return any(c.dep_ == "neg" for c in pred.children) or self._negated_argument(pred)
 
     def _climb_ends(self, head) -> bool:
         """Where a climb from a trigger toward the clauses that govern it stops: at a clause a speech verb
