@@ -36,6 +36,14 @@ _NOT_IN_ALL_WORDS = {
     "line_heads",
     "era_nouns",
     "recurring_adverbs",
+    "negative_determiners",
+    "negative_pronouns",
+    "privative_preps",
+    "occurrence_verbs",
+    "ahead_adjectives",
+    "conditional_modals",
+    "condition_marks",
+    "sitting_together_words",
 }
 
 

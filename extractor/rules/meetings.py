@@ -415,6 +415,10 @@ class MeetingRules:
             for talks in self._prep_objects(tok, {"for"}):
                 if self._lemma(talks) in self.lex.meeting_nouns:
                     partners += self._prep_objects(talks, {"with"})
+            if not partners and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in self.lex.sitting_together_words for c in tok.children
+            ):
+                return None  # "A and B delegates sat in the same hall": in one room, no exchange (ANNOTATION.md)
             return self._meeting_from(tok, self._subjects(tok), partners, 0.85)
         # passive: "talks were held between X and Y"
         for subj in self._passive_subjects(tok):

@@ -194,6 +194,8 @@ class TreeRules:
         return found
 
     def _is_negated(self, tok) -> bool:
+        if self._negated_argument(tok) or self._occurrence_denied(tok):
+            return True
         head = tok
         for _ in range(4):
             if any(
@@ -203,6 +205,8 @@ class TreeRules:
                 return True
             if self._lemma(head) in self.lex.negation_governors and head != tok:
                 return True
+            if head.dep_ in ("pcomp", "pobj") and head.head.lower_ in self.lex.privative_preps:
+                return True  # "left Kyiv without meeting X", "the deal was reached without talks with Y"
             if head.dep_ == "xcomp" and any(
                 c.dep_ == "advmod" and c.lower_ in self.lex.pending_adverbs for c in head.head.children
             ):
@@ -223,6 +227,35 @@ class TreeRules:
             head = head.head
         return False
 
+    def _negated_argument(self, tok) -> bool:
+        """ "No talks were held between X and Y", "X and Y held no talks", "none of them met": a subject or
+        object of the trigger that a negative determiner or pronoun empties says the event did not happen
+        (only the trigger's own arguments: "reached no deal at the talks" denies the deal, not the talks)."""
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            if c.lower_ in self.lex.negative_pronouns:
+                return True
+            # ("Neither A nor B backed the plan": the correlative hangs on the first conjunct)
+            if any(d.dep_ in ("det", "preconj") and d.lower_ in self.lex.negative_determiners for d in c.children):
+                return True
+        return False
+
+    def _occurrence_denied(self, tok) -> bool:
+        """ "The meeting between A and B did not take place", "the talks were never held": a meeting noun whose
+        predicate of occurrence is negated (not "the talks did not produce a deal": they took place)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head == tok:
+            return False
+        pred = tok.head
+        lemma = self._lemma(pred)
+        if lemma not in self.lex.occurrence_verbs:
+            return False
+        if lemma == "take" and not any(o.lower_ == "place" for o in self._objects(pred)):
+            return False
+        if lemma == "go" and not any(c.lower_ in ("ahead", "forward") for c in pred.children):
+            return False
+        return any(c.dep_ == "neg" for c in pred.children) or self._negated_argument(pred)
+
     def _climb_ends(self, head) -> bool:
         """Where a climb from a trigger toward the clauses that govern it stops: at a clause a speech verb
         reports ("said that ..."), or at "since / after" an event ("have not spoken since their talks in
@@ -232,6 +265,8 @@ class TreeRules:
         return head.dep_ == "pobj" and head.head.lower_ in _SINCE_WORDS
 
     def _is_hypothetical(self, tok) -> bool:
+        if self._conditioned_modal(tok):
+            return True
         head = tok
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
@@ -245,6 +280,18 @@ class TreeRules:
                 break
             head = head.head
         return False
+
+    def _conditioned_modal(self, tok) -> bool:
+        """ "Turkey would back Sweden's bid to join NATO if Stockholm acts": a conditional modal on the trigger
+        and an "if" clause anywhere in what it governs (the parser often hangs the condition on the object's
+        clause) state a condition, not a stance."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.conditional_modals for c in tok.children):
+            return False
+        return any(
+            t.dep_ == "mark" and t.lower_ in self.lex.condition_marks and t.head.dep_ == "advcl"
+            for t in tok.subtree
+            if t.i > tok.i
+        )
 
     def _is_conjectural(self, tok) -> bool:
         """ "could expect Putin to congratulate", "would back", "asked them to back": said of what may
@@ -339,6 +386,13 @@ class TreeRules:
                 if c.lower_ != "new" or tok.lower_ in ("round",):
                     return True
         subject = tok.head if tok.dep_ == "appos" else tok  # ("His Highness the Amir's visit": an apposition)
+        measure = self._measure_of(tok)
+        if measure is not None:
+            # "the next round of talks will take place in May": the round counts the talks, its modifiers and
+            # its predicate are theirs
+            subject = measure
+            if any(c.dep_ == "amod" and c.lower_ in lex.ahead_adjectives for c in measure.children):
+                return True
         if subject.dep_ in ("nsubj", "nsubjpass") and self._planned_predicate(subject.head):
             return True  # "a meeting could be arranged", "a meeting was under consideration"
         for c in tok.children:
@@ -385,6 +439,15 @@ class TreeRules:
                 continue
             break
         return False
+
+    def _measure_of(self, tok):
+        """The noun that counts a meeting noun ("the next round of talks", "a series of meetings"), or None."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.dep_ != "prep":
+            return None
+        noun = tok.head.head
+        if noun.pos_ != "NOUN" or self._lemma(noun) not in self.lex.meeting_measure_nouns:
+            return None
+        return noun
 
     def _planned_predicate(self, verb) -> bool:
         lex = self.lex
