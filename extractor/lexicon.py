@@ -36,6 +36,7 @@ _NOT_IN_ALL_WORDS = {
     "line_heads",
     "era_nouns",
     "recurring_adverbs",
+    "opposing_verbs",
 }
 
 

@@ -511,6 +511,9 @@ class ProposalRules:
             if head.pos_ == "NOUN" and head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
                 # "voiced hope that the three countries would sign": whoever voiced it
                 verb = head.head if head.dep_ != "pobj" else head.head.head
+                rejected = self._rejected_owners(head, verb)
+                if rejected is not None:
+                    return (verb, rejected) if rejected else (None, [])
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
             put_forward = lemma not in self.lex.forward_verbs or any(c.lower_ == "forward" for c in head.children)
@@ -540,6 +543,9 @@ class ProposalRules:
             if head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
                 # "expressed readiness to build", "their aspiration for Kuwait to host"
                 verb = head.head if head.dep_ != "pobj" else head.head.head
+                rejected = self._rejected_owners(head, verb)
+                if rejected is not None:
+                    return (verb, rejected) if rejected else (None, [])
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
             if (
@@ -1262,6 +1268,23 @@ class ProposalRules:
         """ "voiced appreciation of Egypt's continued backing": "of" after a thanks noun names what is thanked."""
         return tok.head.lower_ == "of" and tok.head.head.lower_ in self.lex.thanks_nouns
 
+    def _rejected_owners(self, noun, verb) -> list | None:
+        """ "Ukraine rejected a Russian proposal for X", "opposed the proposal of Ukraine to set up Y": the
+        rejecter of a proposal is no proposer; its owner, when the noun names one, is. None when the verb
+        over the noun does not reject it."""
+        if self._lemma(verb) not in self.lex.negation_governors | self.lex.blaming_verbs | self.lex.opposing_verbs:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+        owners += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        ]
+        return owners
+
     def _proposal_noun(self, tok):
         """ "X's proposal for a joint fund", "expressed hope for an early conclusion of the free trade
         agreement", "floated the idea of a rail link": the proposer owns or states the noun."""
@@ -1286,7 +1309,13 @@ class ProposalRules:
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
             return None
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        proposer = self._as_speaker(self._resolve_all(self._holder(owners, self._subjects(verb))), verb)
+        rejected = self._rejected_owners(tok, verb)
+        if rejected is not None:
+            proposer = self._as_speaker(self._resolve_all(rejected), verb) if rejected else []
+            if not proposer:
+                return None
+        else:
+            proposer = self._as_speaker(self._resolve_all(self._holder(owners, self._subjects(verb))), verb)
         if not proposer:
             speaker = self._speaker(verb)
             proposer = [speaker] if speaker else []
