@@ -1193,8 +1193,14 @@ class ProposalRules:
         "strategic partnerships", cooperation of no particular kind)."""
         if tok.tag_ == "NNS" and self._generic(tok) or self._financing(tok):
             return False
+        # a two-word head ("a joint task force", "a rapid reaction force") is named by its compound too
+        compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1)
         return (
-            (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads)
+            (
+                self._lemma(tok) in self.lex.mechanism_heads
+                or tok.lower_ in self.lex.mechanism_heads
+                or f"{compound} {tok.lower_}" in self.lex.mechanism_heads
+            )
             and any(
                 c.dep_ in ("amod", "compound", "nmod")
                 or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
