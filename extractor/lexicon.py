@@ -37,6 +37,7 @@ _NOT_IN_ALL_WORDS = {
     "era_nouns",
     "recurring_adverbs",
     "opposing_verbs",
+    "joint_words",
 }
 
 

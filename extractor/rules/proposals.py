@@ -159,6 +159,13 @@ class ProposalRules:
             and any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self._generic(m) for m in mods)
         ):
             return True  # "a natural gas project", "the hydropower project": one project of a kind (not "projects")
+        if (
+            head.tag_ != "NNS"
+            and (lemma in self.lex.mechanism_heads or head.lower_ in self.lex.mechanism_heads)
+            and any(m.dep_ == "amod" and m.lower_ in self.lex.joint_words for m in mods)
+            and any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self._generic(m) for m in mods)
+        ):
+            return True  # "a joint satellite program", "the joint water management programme": one shared undertaking
         if lemma in (
             "agreement",
             "arrangement",
