@@ -104,7 +104,11 @@ class ProposalRules:
                 if c.dep_ == "compound" and self._lemma(c) in self.lex.project_heads | _PHYSICAL_PROJECTS:
                     return True
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                # "an early start to the cross-border railway", "an extension to the metro line": the project
+                # the action is done to
+                if c.dep_ == "prep" and (
+                    c.lower_ == "of" or c.lower_ == "to" and lemma not in self.lex.establishing_nouns
+                ):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             # "the establishment of a joint commission": a mechanism set up is concrete
