@@ -247,6 +247,11 @@ class ProposalRules:
         for t in tok.subtree:
             if t == tok:
                 continue
+            if project and t.dep_ == "prep" and self._when_or_occasion(t):
+                # "a global fund for climate adaptation on Monday", "an alliance against hunger at the G20
+                # meeting": when and at what gathering it was proposed, not part of the project's name
+                skip |= {x.i for x in t.subtree}
+                continue
             if project and t.head == tok and self._locates_project(t):
                 continue
             if t.dep_ in ("relcl", "acl", "appos", "advcl") or (
@@ -273,6 +278,15 @@ class ProposalRules:
             words = words[:-1]  # (and the "as well" of a dangling "as well as")
         text = _span_text(words)
         return self._expand_short_names(text)
+
+    def _when_or_occasion(self, prep) -> bool:
+        """ "on Monday", "at the summit": a preposition whose object is a date or a gathering."""
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if any(p.ent_type_ in ("DATE", "TIME") for p in objs):
+            return True
+        return prep.lower_ in ("at", "during") and any(
+            self._lemma(p) in self.lex.meeting_nouns | self.lex.occasion_heads for p in objs
+        )
 
     def _expand_short_names(self, text: str) -> str:
         """ "the alignment of X with the Union" -> the Union's full name introduced earlier."""
