@@ -44,6 +44,8 @@ _NOT_IN_ALL_WORDS = {
     "conditional_modals",
     "condition_marks",
     "sitting_together_words",
+    "opposing_verbs",
+    "joint_words",
 }
 
 

@@ -35,6 +35,7 @@ _PHYSICAL_PROJECTS = {
     "cable",
     "grid",
     "interconnector",
+    "interconnection",
     "plant",
     "refinery",
     "reactor",

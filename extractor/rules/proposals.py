@@ -104,7 +104,11 @@ class ProposalRules:
                 if c.dep_ == "compound" and self._lemma(c) in self.lex.project_heads | _PHYSICAL_PROJECTS:
                     return True
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                # "an early start to the cross-border railway", "an extension to the metro line": the project
+                # the action is done to
+                if c.dep_ == "prep" and (
+                    c.lower_ == "of" or c.lower_ == "to" and lemma not in self.lex.establishing_nouns
+                ):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             # "the establishment of a joint commission": a mechanism set up is concrete
@@ -159,6 +163,13 @@ class ProposalRules:
             and any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self._generic(m) for m in mods)
         ):
             return True  # "a natural gas project", "the hydropower project": one project of a kind (not "projects")
+        if (
+            head.tag_ != "NNS"
+            and (lemma in self.lex.mechanism_heads or head.lower_ in self.lex.mechanism_heads)
+            and any(m.dep_ == "amod" and m.lower_ in self.lex.joint_words for m in mods)
+            and any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self._generic(m) for m in mods)
+        ):
+            return True  # "a joint satellite program", "the joint water management programme": one shared undertaking
         if lemma in (
             "agreement",
             "arrangement",
@@ -236,6 +247,11 @@ class ProposalRules:
         for t in tok.subtree:
             if t == tok:
                 continue
+            if project and t.dep_ == "prep" and self._when_or_occasion(t):
+                # "a global fund for climate adaptation on Monday", "an alliance against hunger at the G20
+                # meeting": when and at what gathering it was proposed, not part of the project's name
+                skip |= {x.i for x in t.subtree}
+                continue
             if project and t.head == tok and self._locates_project(t):
                 continue
             if t.dep_ in ("relcl", "acl", "appos", "advcl") or (
@@ -262,6 +278,15 @@ class ProposalRules:
             words = words[:-1]  # (and the "as well" of a dangling "as well as")
         text = _span_text(words)
         return self._expand_short_names(text)
+
+    def _when_or_occasion(self, prep) -> bool:
+        """ "on Monday", "at the summit": a preposition whose object is a date or a gathering."""
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if any(p.ent_type_ in ("DATE", "TIME") for p in objs):
+            return True
+        return prep.lower_ in ("at", "during") and any(
+            self._lemma(p) in self.lex.meeting_nouns | self.lex.occasion_heads for p in objs
+        )
 
     def _expand_short_names(self, text: str) -> str:
         """ "the alignment of X with the Union" -> the Union's full name introduced earlier."""
@@ -511,6 +536,9 @@ class ProposalRules:
             if head.pos_ == "NOUN" and head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
                 # "voiced hope that the three countries would sign": whoever voiced it
                 verb = head.head if head.dep_ != "pobj" else head.head.head
+                rejected = self._rejected_owners(head, verb)
+                if rejected is not None:
+                    return (verb, rejected) if rejected else (None, [])
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
             put_forward = lemma not in self.lex.forward_verbs or any(c.lower_ == "forward" for c in head.children)
@@ -540,6 +568,9 @@ class ProposalRules:
             if head.lower_ in self.lex.intent_nouns and head.dep_ in ("dobj", "nsubj", "pobj"):
                 # "expressed readiness to build", "their aspiration for Kuwait to host"
                 verb = head.head if head.dep_ != "pobj" else head.head.head
+                rejected = self._rejected_owners(head, verb)
+                if rejected is not None:
+                    return (verb, rejected) if rejected else (None, [])
                 owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 return verb, self._holder(owner, self._subjects(verb))
             if (
@@ -926,6 +957,8 @@ class ProposalRules:
         proposers = self._agreeing_parties(tok, intent) or proposers
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:
+            proposer = self._as_speaker(self._resolve_all(self._story_subjects(proposers)), intent)
+        if not proposer:
             speaker = self._speaker(intent)
             proposer = [speaker] if speaker else []
         if not proposer:
@@ -985,6 +1018,20 @@ class ProposalRules:
                     m.date, m.venue = self._date(intent), self._venue(intent)
                 found.append(m)
         return found if len(found) > 1 else found[0]
+
+    def _story_subjects(self, subjects) -> list:
+        """ "CAIRO, March 4 (Agency) -- X on Saturday proposed Y": the parser may take the dateline's agency for
+        the subject and hang the story's subject on it as an apposition after the wire's dash; that is who
+        proposes."""
+        return [
+            a
+            for s in subjects
+            if self._dateline_agency(s) or self._dateline_place(s)
+            for a in s.children
+            if a.dep_ == "appos"
+            and a.i > s.i
+            and any(t.text in ("--", "\u2014", "\u2013") for t in s.doc[s.i + 1 : a.left_edge.i])
+        ]
 
     def _agreeing_parties(self, tok, intent) -> list:
         """ "It was agreed that Ghana and Nigeria would build a bridge": an agreement stated with no agent
@@ -1187,8 +1234,14 @@ class ProposalRules:
         "strategic partnerships", cooperation of no particular kind)."""
         if tok.tag_ == "NNS" and self._generic(tok) or self._financing(tok):
             return False
+        # a two-word head ("a joint task force", "a rapid reaction force") is named by its compound too
+        compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1)
         return (
-            (self._lemma(tok) in self.lex.mechanism_heads or tok.lower_ in self.lex.mechanism_heads)
+            (
+                self._lemma(tok) in self.lex.mechanism_heads
+                or tok.lower_ in self.lex.mechanism_heads
+                or f"{compound} {tok.lower_}" in self.lex.mechanism_heads
+            )
             and any(
                 c.dep_ in ("amod", "compound", "nmod")
                 or (c.dep_ == "prep" and c.lower_ in ("on", "for", "between"))
@@ -1262,6 +1315,23 @@ class ProposalRules:
         """ "voiced appreciation of Egypt's continued backing": "of" after a thanks noun names what is thanked."""
         return tok.head.lower_ == "of" and tok.head.head.lower_ in self.lex.thanks_nouns
 
+    def _rejected_owners(self, noun, verb) -> list | None:
+        """ "Ukraine rejected a Russian proposal for X", "opposed the proposal of Ukraine to set up Y": the
+        rejecter of a proposal is no proposer; its owner, when the noun names one, is. None when the verb
+        over the noun does not reject it."""
+        if self._lemma(verb) not in self.lex.negation_governors | self.lex.blaming_verbs | self.lex.opposing_verbs:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+        owners += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        ]
+        return owners
+
     def _proposal_noun(self, tok):
         """ "X's proposal for a joint fund", "expressed hope for an early conclusion of the free trade
         agreement", "floated the idea of a rail link": the proposer owns or states the noun."""
@@ -1286,7 +1356,13 @@ class ProposalRules:
         if self._is_negated(verb) or self._is_hypothetical(verb) or self._is_conjectural(verb):
             return None
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        proposer = self._as_speaker(self._resolve_all(self._holder(owners, self._subjects(verb))), verb)
+        rejected = self._rejected_owners(tok, verb)
+        if rejected is not None:
+            proposer = self._as_speaker(self._resolve_all(rejected), verb) if rejected else []
+            if not proposer:
+                return None
+        else:
+            proposer = self._as_speaker(self._resolve_all(self._holder(owners, self._subjects(verb))), verb)
         if not proposer:
             speaker = self._speaker(verb)
             proposer = [speaker] if speaker else []
