@@ -90,9 +90,13 @@ class SlotRules:
             and self.dateline.lower() not in place.lower()
             and not self._names_city(place)
         ):
-            # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
-            country = self.gaz.place_country(self.dateline)
-            place = f"{place}, {self.dateline}"
+            # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city; of
+            # the city the lead says the party travelled to, when it went elsewhere ("travelled to Guatemala
+            # City on Monday" ... "met X at the National Palace")
+            visit = self._lead_visit()
+            city = visit[0] if visit is not None and self.gaz.city(visit[0]) else self.dateline
+            country = self.gaz.place_country(city)
+            place = f"{place}, {city}"
         elif place and self.gaz.country(place) and not self.gaz.city(place):
             # "during his visit to China", "at the summit in Australia": the city of that state the
             # article names (its dateline included), if just one

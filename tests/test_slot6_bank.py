@@ -1,0 +1,86 @@
+"""Venue and date shapes of the sixth round's sentence bank, in articles written for this file, through
+the real model.
+
+Shape "a journey the lead tells of": "X arrived in Canberra for talks with Y", "X, on a visit to Doha, met
+Y", "X travelled to Guatemala City ... met Y at the National Palace": the city the party went to is where
+the talks were held, not the reporting bureau of the dateline (ANNOTATION.md: never the dateline city
+unless the text says the event happened there). A trip the text dates before the news days ("visited
+Havana last month") and a thing that travels ("if the fair comes to Busan") are no such journey.
+"""
+
+from __future__ import annotations
+
+from row_helpers import article_rows, of_type
+
+PUBLISHED = "2024-03-04"
+_TAIL = "\n\nThe talks were the latest in a series of contacts between the two sides over the past year."
+
+
+def _meetings(nlp, body: str) -> list[dict]:
+    return of_type(article_rows(nlp, "Ministers meet\n\n" + body + _TAIL, PUBLISHED), "MEETING")
+
+
+def _venues(rows) -> list:
+    return [r["venue_place"] for r in rows]
+
+
+def test_a_journey_in_the_lead_places_the_talks_not_the_bureau(nlp):
+    cases = (
+        (
+            "OSLO, Feb 29 (NTB) -- Norwegian Foreign Minister Espen Barth Eide arrived in Nairobi on Thursday "
+            "for talks with Kenyan Foreign Minister Musalia Mudavadi.\n\nEide and Mudavadi discussed trade and "
+            "climate finance, the ministry said.",
+            "Nairobi",
+        ),
+        (
+            "ROME, Feb 27 (ANSA) -- Italian Foreign Minister Antonio Tajani, on a visit to Tunis, met "
+            "Tunisian President Kais Saied on Tuesday to discuss migration.",
+            "Tunis",
+        ),
+        (
+            "BANGKOK, Feb 29 (TNA) -- Thai Prime Minister Srettha Thavisin arrived in Melbourne on Wednesday "
+            "for a summit of regional leaders.\n\nOn Thursday he met Vietnamese Prime Minister Pham Minh Chinh "
+            "on the sidelines of the summit.",
+            "Melbourne",
+        ),
+    )
+    for body, place in cases:
+        rows = _meetings(nlp, body)
+        assert len(rows) == 1, (body, rows)
+        assert _venues(rows) == [place], (body, rows)
+
+
+def test_a_site_is_in_the_city_the_party_travelled_to(nlp):
+    rows = _meetings(
+        nlp,
+        "LIMA, Feb 27 (Andina) -- Peruvian Foreign Minister Javier Gonzalez-Olaechea travelled to Quito on "
+        "Monday.\n\nGonzalez-Olaechea met Ecuadorean President Daniel Noboa at the Carondelet Palace on "
+        "Tuesday, the ministry said.",
+    )
+    assert len(rows) == 1, rows
+    assert rows[0]["venue_place"] == "Carondelet Palace, Quito", rows
+
+
+def test_no_journey_keeps_the_home_bureau_and_earlier_trips_are_not_the_visit(nlp):
+    # the home agency receiving a visitor, no journey told: the dateline city stays (unchanged)
+    rows = _meetings(
+        nlp,
+        "ANKARA, March 1 (AA) -- Turkish President Recep Tayyip Erdogan received Iraqi Foreign Minister "
+        "Fuad Hussein here on Friday.",
+    )
+    assert _venues(rows) == ["Ankara"], rows
+    # a trip dated last month is not where today's talks were
+    rows = _meetings(
+        nlp,
+        "MEXICO CITY, March 1 (Notimex) -- Mexican Foreign Minister Alicia Barcena received her Cuban "
+        "counterpart Bruno Rodriguez at the Foreign Ministry headquarters on Friday.\n\nBarcena visited "
+        "Havana last month, where she spoke of new impetus to relations.",
+    )
+    assert rows and rows[0]["venue_place"] != "Foreign Ministry headquarters, Havana", rows
+    # "if the fair comes to Busan": a thing, not a party, travels
+    rows = _meetings(
+        nlp,
+        "GENEVA, March 1 (Reuters) -- The foreign ministers of Britain and Ghana held talks on Friday on "
+        "trade.\n\nIf the world fair comes to Busan, both countries will send pavilions, the ministers said.",
+    )
+    assert rows and rows[0]["venue_place"] is None, rows
