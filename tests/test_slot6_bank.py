@@ -84,3 +84,40 @@ def test_no_journey_keeps_the_home_bureau_and_earlier_trips_are_not_the_visit(nl
         "trade.\n\nIf the world fair comes to Busan, both countries will send pavilions, the ministers said.",
     )
     assert rows and rows[0]["venue_place"] is None, rows
+
+
+# Shape "the days of the occasion": "during a February 26-28 visit to Beijing", "during a state visit from
+# February 14 to 16" date the talks held during it (a range of days: its month, README's date convention);
+# "in January 2023, when he held talks with X": the date the "when" clause hangs on.
+
+
+def test_the_occasions_own_days_date_the_talks_held_during_it(nlp):
+    cases = (
+        (
+            "VIENNA, March 3 (APA) -- Austrian Foreign Minister Alexander Schallenberg held talks with "
+            "Japanese Foreign Minister Yoko Kamikawa during a February 25-27 visit to Tokyo.",
+            "2024-02",
+        ),
+        (
+            "MANILA, Feb 22 (PNA) -- During a state visit to Vietnam from January 29 to 31, President "
+            "Ferdinand Marcos Jr. held talks with President Vo Van Thuong in Hanoi.",
+            "2024-01",
+        ),
+        (
+            "BOGOTA, March 1 (EFE) -- Colombian President Gustavo Petro recalled his trip to Madrid in May "
+            "2023, when he held talks with Spanish Prime Minister Pedro Sanchez.",
+            "2023-05",
+        ),
+    )
+    for body, date in cases:
+        rows = _meetings(nlp, body)
+        assert [r["event_date"] for r in rows] == [date], (body, rows)
+
+
+def test_a_day_of_the_talks_themselves_still_wins(nlp):
+    rows = _meetings(
+        nlp,
+        "VIENNA, March 3 (APA) -- Austrian Foreign Minister Alexander Schallenberg held talks with Japanese "
+        "Foreign Minister Yoko Kamikawa in Tokyo on Friday during a three-day visit.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-03-01"], rows

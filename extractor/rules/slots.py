@@ -538,17 +538,22 @@ class SlotRules:
         ]
         for c in (c for c in occasion_preps if c.dep_ == "prep" and c.lower_ in ("during", "at", "on")):
             for occasion in (p for p in c.children if p.dep_ == "pobj" and self._is_occasion(p)):
-                # ("at last week's summit": the day the possessive gives the occasion)
+                # ("at last week's summit", "during a February 26-28 visit": the day its own phrase gives the
+                # occasion; "during a visit from 14 to 16 May": the days it filled)
                 candidates += [
-                    d for d in occasion.children if d.dep_ in ("npadvmod", "tmod", "poss") and self._is_day(d)
+                    d for d in occasion.children if d.dep_ in ("npadvmod", "tmod", "poss", "nmod") and self._is_day(d)
                 ]
                 candidates += [
                     d
                     for pr in occasion.children
-                    if pr.dep_ == "prep" and pr.lower_ in ("in", "on")
+                    if pr.dep_ == "prep" and (pr.lower_ in ("in", "on") or self._span_from(pr))
                     for d in pr.children
                     if d.dep_ == "pobj" and self._is_day(d)
                 ]
+        for node in nodes:
+            # "in January 2023, when he held talks with X": the date the "when" clause hangs on
+            if node.dep_ == "relcl" and self._is_day(node.head) and any(c.lower_ == "when" for c in node.children):
+                candidates.append(node.head)
         for node in nodes:
             for c in node.children:
                 if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
