@@ -121,3 +121,29 @@ def test_a_day_of_the_talks_themselves_still_wins(nlp):
         "Foreign Minister Yoko Kamikawa in Tokyo on Friday during a three-day visit.",
     )
     assert [r["event_date"] for r in rows] == ["2024-03-01"], rows
+
+
+# Shape "the occasion of the saying": "Speaking at a news conference in Geneva on Monday, X said Y backs Z":
+# the statement was made there and then (its venue and date), not on the news day and nowhere.
+
+
+def _supports(nlp, body: str) -> list[dict]:
+    return of_type(article_rows(nlp, "Ministers speak\n\n" + body + _TAIL, PUBLISHED), "SUPPORT_STATEMENT")
+
+
+def test_a_fronted_speaking_clause_places_and_dates_the_statement(nlp):
+    rows = _supports(
+        nlp,
+        "PARIS, Feb 28 (AFP) -- Speaking at a news conference in Brussels on Monday, French Foreign Minister "
+        "Stephane Sejourne said France supports Moldova's bid to join the European Union.",
+    )
+    assert [(r["venue_place"], r["event_date"]) for r in rows] == [("Brussels", "2024-02-26")], rows
+
+
+def test_a_statement_with_no_speaking_clause_keeps_no_place(nlp):
+    rows = _supports(
+        nlp,
+        "PARIS, Feb 28 (AFP) -- French Foreign Minister Stephane Sejourne said on Monday that France supports "
+        "Moldova's bid to join the European Union.",
+    )
+    assert [(r["venue_place"], r["event_date"]) for r in rows] == [(None, "2024-02-26")], rows

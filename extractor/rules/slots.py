@@ -20,6 +20,12 @@ class SlotRules:
         while head.head != head and len(chain) < 6:
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 chain.append(head.head)
+                # "Speaking at a news conference in Geneva on Monday, X said ...": the occasion of the saying
+                chain += [
+                    c
+                    for c in head.head.children
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and self._lemma(c) in self.lex.speaking_verbs
+                ]
                 break
             head = head.head
             chain.append(head)
