@@ -147,3 +147,22 @@ def test_a_statement_with_no_speaking_clause_keeps_no_place(nlp):
         "Moldova's bid to join the European Union.",
     )
     assert [(r["venue_place"], r["event_date"]) for r in rows] == [(None, "2024-02-26")], rows
+
+
+# Shape "recently": "recently held talks" names no day; the README's date convention gives the news month.
+
+
+def test_recently_gives_the_month_of_the_news(nlp):
+    rows = _meetings(
+        nlp,
+        "HANOI, March 1 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh recently held talks with Thai Prime "
+        "Minister Srettha Thavisin in Bangkok on rice trade.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-03"], rows
+    # "in recent years" still names no date, and a named day still wins
+    rows = _meetings(
+        nlp,
+        "HANOI, March 1 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh held talks with Thai Prime Minister "
+        "Srettha Thavisin in Bangkok on Thursday on rice trade, which has grown in recent years.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-02-29"], rows

@@ -621,6 +621,9 @@ class SlotRules:
             resolved = dates.resolve(text, self.anchor)
             if resolved.iso or resolved.future:
                 return resolved
+        if any(c.dep_ == "advmod" and c.lower_ == "recently" for node in nodes for c in node.children):
+            # "recently held talks": no day, the month of the news (README's date convention)
+            return dates.resolve("recently", self.anchor)
         return None
 
     def _journey_cut(self, chain: list) -> list:
