@@ -166,3 +166,31 @@ def test_recently_gives_the_month_of_the_news(nlp):
         "Srettha Thavisin in Bangkok on Thursday on rice trade, which has grown in recent years.",
     )
     assert [r["event_date"] for r in rows] == ["2024-02-29"], rows
+
+
+# Shape "a standing position stated as fact": "Britain has long backed Ukraine's bid" (ANNOTATION.md: null
+# date unless the text dates it, and no venue); the same words said at talks ("..., X said") are dated.
+
+
+def test_a_standing_position_stated_as_fact_has_no_date(nlp):
+    rows = _supports(
+        nlp,
+        "OTTAWA, March 1 (CP) -- Canadian Foreign Minister Melanie Joly met Ukrainian Foreign Minister Dmytro "
+        "Kuleba in Kyiv on Friday, and the two of them talked about what more could be done.\n\nCanada has "
+        "consistently supported Ukraine's bid to join the European Union.",
+    )
+    assert [(r["venue_place"], r["event_date"]) for r in rows] == [(None, None)], rows
+
+
+def test_a_standing_position_said_or_dated_keeps_its_date(nlp):
+    rows = _supports(
+        nlp,
+        "OTTAWA, March 1 (CP) -- Canada has always supported Ukraine's bid to join the European Union, "
+        "Canadian Foreign Minister Melanie Joly said on Friday.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-03-01"], rows
+    rows = _supports(
+        nlp,
+        "OTTAWA, March 1 (CP) -- Canada on Friday backed Ukraine's bid to join the European Union.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-03-01"], rows
