@@ -194,3 +194,43 @@ def test_a_standing_position_said_or_dated_keeps_its_date(nlp):
         "OTTAWA, March 1 (CP) -- Canada on Friday backed Ukraine's bid to join the European Union.",
     )
     assert [r["event_date"] for r in rows] == ["2024-03-01"], rows
+
+
+# Shape "the dateline's own day": "MOSCOW, March 1 (Interfax) -- X met Y at the Kremlin on Thursday": the
+# parser may hang the dateline's "March 1" on the verb; it is the report's day, the weekday is the meeting's.
+# Shape "the gathering addressed": "Addressing a summit of leaders in Georgetown on Tuesday, X said ...".
+
+
+def test_the_datelines_day_is_not_taken_for_the_weekday_of_the_meeting(nlp):
+    rows = of_type(
+        article_rows(
+            nlp,
+            "Headline\n\nMOSCOW, March 1 (Interfax) -- Russian President Vladimir Putin met Guinea-Bissau's "
+            "President Umaro Sissoco Embalo at the Kremlin on Thursday." + _TAIL,
+            PUBLISHED,
+        ),
+        "MEETING",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-02-29"], rows
+    rows = _meetings(
+        nlp,
+        "MOSCOW, March 1 (Interfax) -- Russian President Vladimir Putin met Guinea-Bissau's President Umaro "
+        "Sissoco Embalo at the Kremlin on Thursday.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-02-29"], rows
+    # undated news keeps the dateline's day
+    rows = _meetings(
+        nlp,
+        "MOSCOW, March 1 (Interfax) -- Russian President Vladimir Putin met Congolese President Denis Sassou "
+        "Nguesso at the Kremlin.",
+    )
+    assert [r["event_date"] for r in rows] == ["2024-03-01"], rows
+
+
+def test_addressing_a_gathering_places_the_statement_where_it_was_held(nlp):
+    rows = _supports(
+        nlp,
+        "KINGSTON, Feb 28 (JIS) -- Addressing a summit of Caribbean leaders in Bridgetown on Tuesday, Jamaican "
+        "Prime Minister Andrew Holness said Jamaica supports Haiti's transition to elected government.",
+    )
+    assert [(r["venue_place"], r["event_date"]) for r in rows] == [("Bridgetown", "2024-02-27")], rows

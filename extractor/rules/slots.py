@@ -21,10 +21,14 @@ class SlotRules:
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 chain.append(head.head)
                 # "Speaking at a news conference in Geneva on Monday, X said ...": the occasion of the saying
-                chain += [
+                speaking = [
                     c
                     for c in head.head.children
                     if c.dep_ == "advcl" and c.tag_ == "VBG" and self._lemma(c) in self.lex.speaking_verbs
+                ]
+                # ("Addressing a summit of leaders in Georgetown": the gathering addressed, where it was held)
+                chain += speaking + [
+                    o for c in speaking for o in c.children if o.dep_ == "dobj" and self._is_occasion(o)
                 ]
                 break
             head = head.head
@@ -603,7 +607,10 @@ class SlotRules:
         ]
         candidates += self._caption_day(trigger)
         seen = set()
+        opening = self._dateline_end()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
+            if t.i < opening:
+                continue  # "MOSCOW, March 1 (Interfax) -- X met Y on Thursday": the dateline's day is the report's
             while t.dep_ == "conj" and self._is_day(t.head):
                 t = t.head  # "Friday" of "on Thursday and Friday": the span begins at its first day
             ent = self.actors._ent_of(t)
@@ -625,6 +632,19 @@ class SlotRules:
             # "recently held talks": no day, the month of the news (README's date convention)
             return dates.resolve("recently", self.anchor)
         return None
+
+    def _dateline_end(self) -> int:
+        """The index of the dash that closes the body's opening dateline ("MOSCOW, March 1 (Interfax) --"), or -1:
+        the parser may hang the dateline's day on the first sentence's verb."""
+        if getattr(self, "_dateline_dash", None) is None:
+            self._dateline_dash = -1
+            for t in self.doc[:40]:
+                if t.text in ("--", "\u2014", "\u2013"):
+                    before = self.doc[max(0, t.i - 12) : t.i].text.lower()
+                    if self.dateline and self.dateline.lower() in before:
+                        self._dateline_dash = t.i
+                    break
+        return self._dateline_dash
 
     def _journey_cut(self, chain: list) -> list:
         """ "arrived in Addis Ababa last night to attend the meeting": the day of the journey dates the
