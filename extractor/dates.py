@@ -96,6 +96,9 @@ def _relative_period(text: str, base: dt.date) -> Resolved | None:
     if re.search(r"\blast month\b", t):
         first = base.replace(day=1) - dt.timedelta(days=1)
         return Resolved(_format(first, "month"), "month", False)
+    if re.fullmatch(r"(?:(?:more|most|only|very) )?recently", t):
+        # "recently held talks": the month of the news (the README's date convention)
+        return Resolved(_format(base, "month"), "month", False)
     if re.search(r"\bthis (morning|afternoon|evening)\b", t):
         # "this morning" in the news of the day: that day (a part of a day names its day)
         return Resolved(base.isoformat(), "day", False)

@@ -16,6 +16,8 @@ _NOT_IN_ALL_WORDS = {
     "anticipation_adverbs",
     "destination_verbs",
     "journey_verbs",
+    "speaking_verbs",
+    "standing_adverbs",
     "visit_presence_words",
     "separate_markers",
     "seat_of_state_names",

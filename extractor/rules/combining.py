@@ -136,14 +136,13 @@ class Combining:
         if found is None:
             return
         city, visitor = found
-        if not self.published:
+        if not self.anchor:
             return
         for ev in events:
             if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background or ev._call:
                 continue
-            if ev.date and not (
-                len(ev.date) == 10 and 0 <= (self.published - dt.date.fromisoformat(ev.date)).days <= 3
-            ):
+            # (the days of the visit are counted back from the news day: the dateline's, else the publication's)
+            if ev.date and not (len(ev.date) == 10 and 0 <= (self.anchor - dt.date.fromisoformat(ev.date)).days <= 3):
                 continue
             names = {w for a in ev.actors for w in a["name"].split()}
             if visitor and not names & visitor:
@@ -169,6 +168,15 @@ class Combining:
                         continue
                     objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
                     visitor = [c for c in verb.children if c.dep_ == "nsubj"]
+                elif t.pos_ == "VERB" and self._lemma(t) in self.lex.journey_verbs and not self._planned_predicate(t):
+                    # "arrived in Canberra on Thursday for talks", "travelled to Guatemala City": the journey's end
+                    # (a person's journey: not "if the fair comes to Busan")
+                    visitor = [c for c in t.children if c.dep_ == "nsubj"]
+                    if not any(w.ent_type_ == "PERSON" for v in visitor for w in v.subtree):
+                        continue
+                    objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to") for p in c.children]
+                if objs and self._earlier_trip(t):
+                    continue
                 for obj in objs:
                     ent = self.actors._ent_of(obj)
                     text = ent.text if ent is not None else obj.text
@@ -178,6 +186,16 @@ class Combining:
         if len(found) != 1:
             return None
         return next(iter(found.items()))
+
+    def _earlier_trip(self, tok) -> bool:
+        """ "Meade visited Havana last month": a trip the text dates before the news days (the three days
+        up to the dateline's) is not the visit the news tells of."""
+        when = self._date(tok)
+        if when is None or not when.iso or when.future or self.anchor is None:
+            return False
+        if when.precision != "day":
+            return when.iso != self.anchor.isoformat()[: len(when.iso)]
+        return (self.anchor - dt.date.fromisoformat(when.iso)).days > 3
 
     def _venue_policies(self, events: list[Event]) -> None:
         """ANNOTATION.md's venue policies, applied once every venue is shared: a phone or video call has no
@@ -406,6 +424,11 @@ class Combining:
         news_day = self.dateline_date or (self.published.isoformat() if self.published else None)
         if not home or ev.date != news_day:
             return False
+        visit = self._lead_visit()
+        if visit is not None and visit[0] != self.dateline:
+            # "X arrived in Canberra for talks with Y" in a story datelined Seoul: the lead says the party
+            # travelled, so the bureau at home is not where they met
+            return False
         return any(a.get("country") == home for a in ev.actors)
 
     def _inherit_from_talks(self, events: list[Event], meetings) -> None:
@@ -624,8 +647,19 @@ class Combining:
         clause = trigger
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head
-        if clause.dep_ != "relcl" or self._lemma(clause) not in self.lex.support_verbs | self.lex.stand_verbs:
+        if self._lemma(clause) not in self.lex.support_verbs | self.lex.stand_verbs:
             return False  # (a meeting "that X has held with Y" is an act of the news all the same)
+        if clause.dep_ != "relcl" and not (
+            # "Britain has long backed Ukraine's bid", stated by the article as fact (not "..., X said"): the
+            # standing position of ANNOTATION.md, dated only when the text dates it
+            clause.dep_ == "ROOT"
+            and any(c.dep_ == "advmod" and c.lower_ in self.lex.standing_adverbs for c in clause.children)
+            and not any(
+                c.dep_ in ("ccomp", "parataxis") and self._lemma(c) in self.lex.speech_verbs for c in clause.children
+            )
+            and not any(self._lemma(c) in self.lex.speech_verbs for c in clause.children if c.dep_ == "advcl")
+        ):
+            return False
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         present = clause.tag_ in ("VBZ", "VBP") and not auxes
         perfect = clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes)

@@ -20,6 +20,16 @@ class SlotRules:
         while head.head != head and len(chain) < 6:
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 chain.append(head.head)
+                # "Speaking at a news conference in Geneva on Monday, X said ...": the occasion of the saying
+                speaking = [
+                    c
+                    for c in head.head.children
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and self._lemma(c) in self.lex.speaking_verbs
+                ]
+                # ("Addressing a summit of leaders in Georgetown": the gathering addressed, where it was held)
+                chain += speaking + [
+                    o for c in speaking for o in c.children if o.dep_ == "dobj" and self._is_occasion(o)
+                ]
                 break
             head = head.head
             chain.append(head)
@@ -90,9 +100,13 @@ class SlotRules:
             and self.dateline.lower() not in place.lower()
             and not self._names_city(place)
         ):
-            # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city
-            country = self.gaz.place_country(self.dateline)
-            place = f"{place}, {self.dateline}"
+            # "at the Great Hall of the People" in a story datelined Beijing: a site of the dateline city; of
+            # the city the lead says the party travelled to, when it went elsewhere ("travelled to Guatemala
+            # City on Monday" ... "met X at the National Palace")
+            visit = self._lead_visit()
+            city = visit[0] if visit is not None and self.gaz.city(visit[0]) else self.dateline
+            country = self.gaz.place_country(city)
+            place = f"{place}, {city}"
         elif place and self.gaz.country(place) and not self.gaz.city(place):
             # "during his visit to China", "at the summit in Australia": the city of that state the
             # article names (its dateline included), if just one
@@ -534,17 +548,22 @@ class SlotRules:
         ]
         for c in (c for c in occasion_preps if c.dep_ == "prep" and c.lower_ in ("during", "at", "on")):
             for occasion in (p for p in c.children if p.dep_ == "pobj" and self._is_occasion(p)):
-                # ("at last week's summit": the day the possessive gives the occasion)
+                # ("at last week's summit", "during a February 26-28 visit": the day its own phrase gives the
+                # occasion; "during a visit from 14 to 16 May": the days it filled)
                 candidates += [
-                    d for d in occasion.children if d.dep_ in ("npadvmod", "tmod", "poss") and self._is_day(d)
+                    d for d in occasion.children if d.dep_ in ("npadvmod", "tmod", "poss", "nmod") and self._is_day(d)
                 ]
                 candidates += [
                     d
                     for pr in occasion.children
-                    if pr.dep_ == "prep" and pr.lower_ in ("in", "on")
+                    if pr.dep_ == "prep" and (pr.lower_ in ("in", "on") or self._span_from(pr))
                     for d in pr.children
                     if d.dep_ == "pobj" and self._is_day(d)
                 ]
+        for node in nodes:
+            # "in January 2023, when he held talks with X": the date the "when" clause hangs on
+            if node.dep_ == "relcl" and self._is_day(node.head) and any(c.lower_ == "when" for c in node.children):
+                candidates.append(node.head)
         for node in nodes:
             for c in node.children:
                 if self._is_day(c) and c.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl", "dep"):
@@ -588,7 +607,10 @@ class SlotRules:
         ]
         candidates += self._caption_day(trigger)
         seen = set()
+        opening = self._dateline_end()
         for t in sorted(candidates, key=lambda x: abs(x.i - trigger.i)):
+            if t.i < opening:
+                continue  # "MOSCOW, March 1 (Interfax) -- X met Y on Thursday": the dateline's day is the report's
             while t.dep_ == "conj" and self._is_day(t.head):
                 t = t.head  # "Friday" of "on Thursday and Friday": the span begins at its first day
             ent = self.actors._ent_of(t)
@@ -606,7 +628,23 @@ class SlotRules:
             resolved = dates.resolve(text, self.anchor)
             if resolved.iso or resolved.future:
                 return resolved
+        if any(c.dep_ == "advmod" and c.lower_ == "recently" for node in nodes for c in node.children):
+            # "recently held talks": no day, the month of the news (README's date convention)
+            return dates.resolve("recently", self.anchor)
         return None
+
+    def _dateline_end(self) -> int:
+        """The index of the dash that closes the body's opening dateline ("MOSCOW, March 1 (Interfax) --"), or -1:
+        the parser may hang the dateline's day on the first sentence's verb."""
+        if getattr(self, "_dateline_dash", None) is None:
+            self._dateline_dash = -1
+            for t in self.doc[:40]:
+                if t.text in ("--", "\u2014", "\u2013"):
+                    before = self.doc[max(0, t.i - 12) : t.i].text.lower()
+                    if self.dateline and self.dateline.lower() in before:
+                        self._dateline_dash = t.i
+                    break
+        return self._dateline_dash
 
     def _journey_cut(self, chain: list) -> list:
         """ "arrived in Addis Ababa last night to attend the meeting": the day of the journey dates the
