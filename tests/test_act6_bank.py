@@ -4,6 +4,10 @@ Shape "the story's subject hung on the dateline": below a headline the parser ma
 place for the first sentence's subject and hang the real subject (a long double title and a name,
 "Deputy Prime Minister and Minister of Foreign Affairs Sheikh X") on it as an apposition after the wire's
 dash. That named person is the subject, so the meeting is found.
+
+Shape "a speaker after the statement, hung on its last noun": "Kazakhstan supports X, Kazakh Foreign Minister
+Y said on Friday" where the parser leaves "said" subjectless and hangs Y on X as an apposition. A person
+speaking for a state is one actor, the person (ANNOTATION.md): Y is the source.
 """
 
 from __future__ import annotations
@@ -69,3 +73,26 @@ def test_dateline_apposition_without_meeting_gives_none(nlp):
         kind="MEETING",
     )
     assert rows == []
+
+
+# ---- a speaker after the statement, hung on its last noun -------------------------------------------
+def test_postposed_speaker_hung_on_object_is_the_source(nlp):
+    rows = _rows(
+        nlp,
+        "ASTANA, May 9 (Agency) -- Kazakhstan supports China's Global Development Initiative, Kazakh "
+        "Foreign Minister Murat Nurtleu said on Friday.",
+        kind="SUPPORT_STATEMENT",
+    )
+    assert len(rows) == 1
+    assert names_in_role(rows[0], "source") == ["Murat Nurtleu"]
+
+
+def test_person_inside_the_statement_is_no_speaker(nlp):
+    # the person is what is backed, not who speaks: the state stays the source
+    rows = _rows(
+        nlp,
+        "ASTANA, May 9 (Agency) -- Kazakhstan supports the candidacy of former Foreign Minister Erlan Idrissov, "
+        "the government said on Thursday.",
+        kind="SUPPORT_STATEMENT",
+    )
+    assert rows and all("Erlan Idrissov" not in names_in_role(r, "source") for r in rows)

@@ -77,8 +77,30 @@ class SpeakerRules:
                 ]
                 if persons:
                     return persons
+                if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                    # "Kazakhstan supports X, Kazakh Foreign Minister Y said": the parser hangs the speaker
+                    # on the statement's last noun, as an apposition just before the subjectless verb
+                    person = self._person_before(c)
+                    if person is not None:
+                        return [person]
         # a quotation whose speaker stands in the next sentence is not followed here
         return []
+
+    def _person_before(self, verb) -> Actor | None:
+        """The person named right before ``verb``, after a comma: "..., Foreign Minister Y said"."""
+        person = self.actors._person_at.get(verb.i - 1)
+        if person is None:
+            return None
+        start = verb.i - 1
+        while start > verb.sent.start and (
+            self.actors._person_at.get(start - 1) is person
+            or self.doc[start - 1].pos_ in ("PROPN", "ADJ")
+            or self.doc[start - 1].lower_ in self.lex.title_words
+        ):
+            start -= 1
+        if start <= verb.sent.start or self.doc[start - 1].text != ",":
+            return None
+        return self.actors.person_actor(person)
 
     def _as_speaker(self, actors: list[Actor], tok) -> list[Actor]:
         """A person speaking for a state is one actor: the person (ANNOTATION.md)."""
