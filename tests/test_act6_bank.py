@@ -8,6 +8,11 @@ dash. That named person is the subject, so the meeting is found.
 Shape "a speaker after the statement, hung on its last noun": "Kazakhstan supports X, Kazakh Foreign Minister
 Y said on Friday" where the parser leaves "said" subjectless and hangs Y on X as an apposition. A person
 speaking for a state is one actor, the person (ANNOTATION.md): Y is the source.
+
+Shape "the head of a body speaking for it": "EU foreign policy chief X said the European Union stands with
+Y". As for a state, the person speaking for the body is the one actor; only the body the article titles
+them with (a UN chief speaking of the African Union leaves the Union). The dateline's capital, parsed as
+the subject of "said", gives the speaker no state.
 """
 
 from __future__ import annotations
@@ -96,3 +101,39 @@ def test_person_inside_the_statement_is_no_speaker(nlp):
         kind="SUPPORT_STATEMENT",
     )
     assert rows and all("Erlan Idrissov" not in names_in_role(r, "source") for r in rows)
+
+
+# ---- the head of a body speaking for it ------------------------------------------------------------
+def test_body_head_speaking_for_the_body_is_the_source(nlp):
+    rows = _rows(
+        nlp,
+        "BRUSSELS, May 9 (Agency) -- EU foreign policy chief Josep Borrell said on Thursday that the European "
+        "Union stands with Moldova and will keep funding its reforms.",
+        kind="SUPPORT_STATEMENT",
+    )
+    assert len(rows) == 1
+    assert names_in_role(rows[0], "source") == ["Josep Borrell"]
+
+
+def test_body_head_speaking_of_another_body_leaves_it(nlp):
+    # the speaker heads the UN, not the African Union: the Union stays the source
+    rows = _rows(
+        nlp,
+        "NEW YORK, May 9 (Agency) -- UN Secretary-General Antonio Guterres said on Thursday that the African "
+        "Union supports the peace talks in Sudan.",
+        kind="SUPPORT_STATEMENT",
+    )
+    assert rows and all("Antonio Guterres" not in names_in_role(r, "source") for r in rows)
+
+
+def test_dateline_capital_gives_a_body_head_no_state(nlp):
+    # "BRUSSELS" of the dateline, parsed as the subject of "said", is not the speaker's state
+    rows = _rows(
+        nlp,
+        "BRUSSELS, May 9 (Agency) -- NATO Secretary General Jens Stoltenberg said on Thursday that NATO "
+        "supports Ukraine's path to membership.",
+        kind="SUPPORT_STATEMENT",
+    )
+    assert len(rows) == 1
+    source = [a for a in rows[0]["actors"] if a["role"] == "source"]
+    assert [a["name"] for a in source] == ["Jens Stoltenberg"] and source[0]["country"] is None

@@ -6,7 +6,7 @@ A mixin of ``extractor.events.EventFinder``: its methods read the finder's state
 
 from __future__ import annotations
 
-from extractor.actors import COUNTRY, PERSON, Actor
+from extractor.actors import COUNTRY, ORGANIZATION, PERSON, Actor
 from extractor.rules.base import _SAME_DAY, Mention
 
 
@@ -19,7 +19,10 @@ class SpeakerRules:
             states = {
                 self.gaz.capital(t.text)
                 for t in tok.sent
-                if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and self.gaz.capital(t.text)
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.ent_type_ == "GPE"
+                and self.gaz.capital(t.text)
+                and self._dateline_dash(t) is None  # the dateline's city hung on the verb is no one's words
             }
             if len(states) == 1:
                 return Actor(speaker.name, PERSON, states.pop())
@@ -117,6 +120,9 @@ class SpeakerRules:
         for a in actors:
             if a.kind == COUNTRY and a.country in by_state:
                 a = by_state[a.country]
+            elif a.kind == ORGANIZATION and self.actors.body_of(speaker) == a.name:
+                # "EU foreign policy chief X said the European Union stands with Y": X speaks for the body
+                a = speaker
             elif (
                 a.kind == COUNTRY
                 and speaker.country is None
