@@ -1139,6 +1139,12 @@ class ActorResolver:
                     ):
                         return [self.person_actor(self._person_at[j])]
                     break
+        if lower in self.lex.title_words and tok.tag_ not in ("NNS", "NNPS"):
+            # "..., Xi Jinping and Indian Prime Minister | Narendra Modi held talks": the name right after the
+            # title, which the parser hung elsewhere, is its holder
+            person = self._person_at.get(tok.i + 1)
+            if person is not None and self._person_at.get(tok.i) is None:
+                return [self.person_actor(person)]
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det")]
         mod_words = {c.lower_ for c in mods}
         # "the two leaders", "both sides": the parties of the meeting being reported

@@ -13,6 +13,9 @@ Shape "the head of a body speaking for it": "EU foreign policy chief X said the 
 Y". As for a state, the person speaking for the body is the one actor; only the body the article titles
 them with (a UN chief speaking of the African Union leaves the Union). The dateline's capital, parsed as
 the subject of "said", gives the speaker no state.
+
+Shape "the last of a list of titled leaders": "A, B and Indian Prime Minister C held talks" where the parser
+makes "Minister" the conjunct and hangs C elsewhere: the name right after a singular title is its holder.
 """
 
 from __future__ import annotations
@@ -137,3 +140,30 @@ def test_dateline_capital_gives_a_body_head_no_state(nlp):
     assert len(rows) == 1
     source = [a for a in rows[0]["actors"] if a["role"] == "source"]
     assert [a["name"] for a in source] == ["Jens Stoltenberg"] and source[0]["country"] is None
+
+
+# ---- the last of a list of titled leaders -----------------------------------------------------------
+def test_three_titled_leaders_all_meet(nlp):
+    rows = _rows(
+        nlp,
+        "KAZAN, May 9 (Agency) -- Russian President Vladimir Putin, Chinese President Xi Jinping and Indian "
+        "Prime Minister Narendra Modi held talks in Kazan on Thursday.",
+        kind="MEETING",
+        headline="Headline here",
+    )
+    assert len(rows) == 1
+    assert names_in_role(rows[0], "participant") == ["Narendra Modi", "Vladimir Putin", "Xi Jinping"]
+
+
+def test_unnamed_last_leader_takes_no_one_elses_name(nlp):
+    rows = _rows(
+        nlp,
+        "KAZAN, May 9 (Agency) -- Russian President Vladimir Putin, Chinese President Xi Jinping and the "
+        "Indian prime minister held talks in Kazan on Thursday.",
+        kind="MEETING",
+        headline="Headline here",
+    )
+    assert len(rows) == 1
+    names = names_in_role(rows[0], "participant")
+    assert "Vladimir Putin" in names and "Xi Jinping" in names and len(names) <= 3
+    assert all("Modi" not in n for n in names)
