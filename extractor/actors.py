@@ -749,6 +749,23 @@ class ActorResolver:
         found = {id(p): p for i, p in self._person_at.items() if i < before and p.country == iso}
         return self.person_actor(next(iter(found.values()))) if len(found) == 1 else None
 
+    def body_of(self, actor: Actor) -> str | None:
+        """The international body a person speaks for, as the article titles them where it first names
+        them ("EU foreign policy chief X", "NATO Secretary General X"): the body's name, or None."""
+        if actor.kind != PERSON:
+            return None
+        person = self._match_person(_name_tokens(actor.name))
+        if person is None:
+            return None
+        for i in range(person.first - 1, max(-1, person.first - 7), -1):
+            tok = self.doc[i]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+                break
+            org = self._org_of(tok) or self._organization(tok.text)
+            if org is not None:
+                return org[0]
+        return None
+
     def person_actor(self, person: _Person) -> Actor:
         return Actor(person.name, PERSON, person.country)
 
@@ -1122,6 +1139,12 @@ class ActorResolver:
                     ):
                         return [self.person_actor(self._person_at[j])]
                     break
+        if lower in self.lex.title_words and tok.tag_ not in ("NNS", "NNPS"):
+            # "..., Xi Jinping and Indian Prime Minister | Narendra Modi held talks": the name right after the
+            # title, which the parser hung elsewhere, is its holder
+            person = self._person_at.get(tok.i + 1)
+            if person is not None and self._person_at.get(tok.i) is None:
+                return [self.person_actor(person)]
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "det")]
         mod_words = {c.lower_ for c in mods}
         # "the two leaders", "both sides": the parties of the meeting being reported

@@ -6,7 +6,7 @@ A mixin of ``extractor.events.EventFinder``: its methods read the finder's state
 
 from __future__ import annotations
 
-from extractor.actors import COUNTRY, PERSON, Actor
+from extractor.actors import COUNTRY, ORGANIZATION, PERSON, Actor
 from extractor.rules.base import _SAME_DAY, Mention
 
 
@@ -19,7 +19,10 @@ class SpeakerRules:
             states = {
                 self.gaz.capital(t.text)
                 for t in tok.sent
-                if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and self.gaz.capital(t.text)
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.ent_type_ == "GPE"
+                and self.gaz.capital(t.text)
+                and self._dateline_dash(t) is None  # the dateline's city hung on the verb is no one's words
             }
             if len(states) == 1:
                 return Actor(speaker.name, PERSON, states.pop())
@@ -77,8 +80,30 @@ class SpeakerRules:
                 ]
                 if persons:
                     return persons
+                if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                    # "Kazakhstan supports X, Kazakh Foreign Minister Y said": the parser hangs the speaker
+                    # on the statement's last noun, as an apposition just before the subjectless verb
+                    person = self._person_before(c)
+                    if person is not None:
+                        return [person]
         # a quotation whose speaker stands in the next sentence is not followed here
         return []
+
+    def _person_before(self, verb) -> Actor | None:
+        """The person named right before ``verb``, after a comma: "..., Foreign Minister Y said"."""
+        person = self.actors._person_at.get(verb.i - 1)
+        if person is None:
+            return None
+        start = verb.i - 1
+        while start > verb.sent.start and (
+            self.actors._person_at.get(start - 1) is person
+            or self.doc[start - 1].pos_ in ("PROPN", "ADJ")
+            or self.doc[start - 1].lower_ in self.lex.title_words
+        ):
+            start -= 1
+        if start <= verb.sent.start or self.doc[start - 1].text != ",":
+            return None
+        return self.actors.person_actor(person)
 
     def _as_speaker(self, actors: list[Actor], tok) -> list[Actor]:
         """A person speaking for a state is one actor: the person (ANNOTATION.md)."""
@@ -95,6 +120,9 @@ class SpeakerRules:
         for a in actors:
             if a.kind == COUNTRY and a.country in by_state:
                 a = by_state[a.country]
+            elif a.kind == ORGANIZATION and self.actors.body_of(speaker) == a.name:
+                # "EU foreign policy chief X said the European Union stands with Y": X speaks for the body
+                a = speaker
             elif (
                 a.kind == COUNTRY
                 and speaker.country is None

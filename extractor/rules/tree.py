@@ -6,7 +6,7 @@ A mixin of ``extractor.events.EventFinder``: its methods read the finder's state
 
 from __future__ import annotations
 
-from extractor.actors import Actor
+from extractor.actors import PERSON, Actor
 from extractor.rules.base import _NOT_ACTOR_WORDS, _SINCE_WORDS
 
 _WIRE_DASHES = ("--", "-", "\u2014", "\u2013")
@@ -33,26 +33,46 @@ class TreeRules:
         place, the opening words of a line before the wire's dash with no verb among them, for the subject of
         the first sentence. It is no party, unless the sentence says the visitor is there ("arrived here",
         "on a visit to", "visiting"), where the host state may be one."""
+        if self._dateline_dash(tok) is None:
+            return False
+        return not any(t.lower_ == "here" or self._lemma(t) in self.lex.visit_presence_words for t in tok.sent)
+
+    @staticmethod
+    def _dateline_dash(tok) -> int | None:
+        """Where the wire's dash ends the dateline ``tok`` opens (the opening words of a line, no verb
+        among them before the dash), or None when ``tok`` opens no dateline."""
         doc = tok.doc
         start = tok.i
         while start > 0 and "\n" not in doc[start - 1].text and tok.i - start < 4:
             start -= 1
         if start > 0 and "\n" not in doc[start - 1].text:
-            return False
+            return None
         for t in doc[tok.i + 1 : tok.i + 12]:
             if t.text in _WIRE_DASHES and (t.text != "-" or t.whitespace_):
-                break
+                return t.i
             if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
-                return False
-        else:
-            return False
-        return not any(t.lower_ == "here" or self._lemma(t) in self.lex.visit_presence_words for t in tok.sent)
+                return None
+        return None
+
+    def _story_subjects(self, tok) -> list:
+        """ "DOHA, March 2 (QNA) -- Prime Minister and Minister of Foreign Affairs Sheikh X met ...": where the
+        parser makes the dateline's place the subject and hangs the story's own subject on it as an
+        apposition after the wire's dash, that apposition is the subject."""
+        dash = self._dateline_dash(tok)
+        if dash is None:
+            return []
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i > dash]
+        # only a named person ("Brazil's and Colombia's presidents" hung on the dateline stays unread: unnamed
+        # officials there are the states only when the article names no holder, which is not read here)
+        actors = [a for c in named for a in self.actors.resolve(c)]
+        return named if actors and all(a.kind == PERSON for a in actors) else []
 
     def _subjects(self, verb) -> list:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         # "X and Y co-chaired": the tagger takes the prefix "co" for the subject and hangs X on it
         subs = [t for s in subs for t in (self._split_prefix_subjects(s) or [s])]
         # (only a second subject: where the parser hangs the story's subject on the dateline, it stays)
+        subs = [t for s in subs for t in (self._story_subjects(s) or [s])]
         kept = [s for s in subs if not self._dateline_agency(s) and not self._dateline_place(s)]
         subs = kept or subs
         if verb.dep_ == "relcl" and subs and subs[0].lower_ in ("who", "which", "that"):
