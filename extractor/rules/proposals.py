@@ -957,7 +957,10 @@ class ProposalRules:
         proposers = self._agreeing_parties(tok, intent) or proposers
         proposer = self._as_speaker(self._resolve_all(proposers), intent)
         if not proposer:
-            proposer = self._as_speaker(self._resolve_all(self._story_subjects(proposers)), intent)
+            # "CAIRO, March 4 (Agency) -- Egypt on Saturday proposed Y": the subject hung on the dateline, whoever
+            # it names (the shared reading takes named persons only)
+            hung = [a for s in proposers for a in self._story_appositions(s)]
+            proposer = self._as_speaker(self._resolve_all(hung), intent)
         if not proposer:
             speaker = self._speaker(intent)
             proposer = [speaker] if speaker else []
@@ -1018,20 +1021,6 @@ class ProposalRules:
                     m.date, m.venue = self._date(intent), self._venue(intent)
                 found.append(m)
         return found if len(found) > 1 else found[0]
-
-    def _story_subjects(self, subjects) -> list:
-        """ "CAIRO, March 4 (Agency) -- X on Saturday proposed Y": the parser may take the dateline's agency for
-        the subject and hang the story's subject on it as an apposition after the wire's dash; that is who
-        proposes."""
-        return [
-            a
-            for s in subjects
-            if self._dateline_agency(s) or self._dateline_place(s)
-            for a in s.children
-            if a.dep_ == "appos"
-            and a.i > s.i
-            and any(t.text in ("--", "\u2014", "\u2013") for t in s.doc[s.i + 1 : a.left_edge.i])
-        ]
 
     def _agreeing_parties(self, tok, intent) -> list:
         """ "It was agreed that Ghana and Nigeria would build a bridge": an agreement stated with no agent

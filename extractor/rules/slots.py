@@ -636,15 +636,15 @@ class SlotRules:
     def _dateline_end(self) -> int:
         """The index of the dash that closes the body's opening dateline ("MOSCOW, March 1 (Interfax) --"), or -1:
         the parser may hang the dateline's day on the first sentence's verb."""
-        if getattr(self, "_dateline_dash", None) is None:
-            self._dateline_dash = -1
+        if getattr(self, "_dateline_end_at", None) is None:
+            self._dateline_end_at = -1
             for t in self.doc[:40]:
                 if t.text in ("--", "\u2014", "\u2013"):
                     before = self.doc[max(0, t.i - 12) : t.i].text.lower()
                     if self.dateline and self.dateline.lower() in before:
-                        self._dateline_dash = t.i
+                        self._dateline_end_at = t.i
                     break
-        return self._dateline_dash
+        return self._dateline_end_at
 
     def _journey_cut(self, chain: list) -> list:
         """ "arrived in Addis Ababa last night to attend the meeting": the day of the journey dates the

@@ -54,16 +54,22 @@ class TreeRules:
                 return None
         return None
 
-    def _story_subjects(self, tok) -> list:
-        """ "DOHA, March 2 (QNA) -- Prime Minister and Minister of Foreign Affairs Sheikh X met ...": where the
-        parser makes the dateline's place the subject and hangs the story's own subject on it as an
-        apposition after the wire's dash, that apposition is the subject."""
+    def _story_appositions(self, tok) -> list:
+        """ "DOHA, March 2 (QNA) -- Sheikh X met ...": where the parser makes the dateline's place or its
+        bracketed agency the subject and hangs the story's own subject on it as an apposition after the wire's
+        dash, those appositions."""
         dash = self._dateline_dash(tok)
+        if dash is None and self._dateline_agency(tok):
+            dash = next((t.i for t in tok.doc[tok.i + 1 : tok.i + 8] if t.text in _WIRE_DASHES), None)
         if dash is None:
             return []
-        named = [c for c in tok.children if c.dep_ == "appos" and c.i > dash]
-        # only a named person ("Brazil's and Colombia's presidents" hung on the dateline stays unread: unnamed
-        # officials there are the states only when the article names no holder, which is not read here)
+        return [c for c in tok.children if c.dep_ == "appos" and c.i > dash]
+
+    def _story_subjects(self, tok) -> list:
+        """The story's subject hung on the dateline (``_story_appositions``) when it names persons only:
+        "Brazil's and Colombia's presidents" hung there stays unread, since unnamed officials are the states
+        only when the article names no holder, which is not read here."""
+        named = self._story_appositions(tok)
         actors = [a for c in named for a in self.actors.resolve(c)]
         return named if actors and all(a.kind == PERSON for a in actors) else []
 
