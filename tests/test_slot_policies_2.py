@@ -80,7 +80,10 @@ def test_a_town_word_with_a_state_is_no_city(nlp):
     assert _meeting_place(nlp, text) is None
 
 
-# ---- a state's statement on the day of talks on its soil is made there -------------------------------
+# ---- a state's statement on the day of talks on its soil is not placed at them by guess ----------------
+# ANNOTATION.md: a statement made during talks has the talks' venue; one the text does not put there has
+# none. Placing a state's statement at talks held that day on its soil was wrong more often than right:
+# without it, venue accuracy on matched events rose on dev (0.878 -> 0.880) and test (0.749 -> 0.754).
 
 _HOST = (
     "Norway on Wednesday gave its backing to the peace talks in Sudan as the UN envoy paid his first "
@@ -89,23 +92,23 @@ _HOST = (
 )
 
 
-def test_the_host_states_statement_takes_the_talks_venue(nlp):
-    support = [e for e in _events(nlp, _HOST) if e["event_type"] == "SUPPORT_STATEMENT"]
-    assert support and support[0]["venue_place"] == "Oslo"
-
-
-def test_a_foreign_states_statement_does_not(nlp):
-    text = _HOST.replace(
-        "Norwegian Foreign Minister Ole Berg in Oslo", "Danish Foreign Minister Ole Berg in Copenhagen"
-    )
+@pytest.mark.parametrize(
+    "swap",
+    [
+        {},  # the host's own capital, the same day
+        {"Norwegian Foreign Minister Ole Berg in Oslo": "Danish Foreign Minister Ole Berg in Copenhagen"},
+        {"Norway on Wednesday gave": "Norway on Monday gave"},
+    ],
+)
+def test_a_states_statement_is_not_placed_at_the_days_talks(nlp, swap):
+    text = _HOST
+    for old, new in swap.items():
+        text = text.replace(old, new)
     support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
     assert support and support[0]["venue_place"] is None
-
-
-def test_a_statement_of_another_day_does_not(nlp):
-    text = _HOST.replace("Norway on Wednesday gave", "Norway on Monday gave")
-    support = [e for e in _events(nlp, text) if e["event_type"] == "SUPPORT_STATEMENT"]
-    assert support and support[0]["venue_place"] is None
+    # the talks themselves keep the place the text gives them
+    meeting = [e for e in _events(nlp, text) if e["event_type"] == "MEETING"]
+    assert meeting and meeting[0]["venue_place"] in ("Oslo", "Copenhagen")
 
 
 # ---- the party whose act is backed is the target (ANNOTATION.md: "backs another party, its position,
@@ -203,3 +206,24 @@ def test_the_proposers_own_state_is_no_partner_in_a_readout(nlp):
 
 def test_a_news_agency_gives_no_state_to_an_untitled_official(nlp):
     assert _actor_countries(nlp, "Nordic News Agency")["Ole Berg"] is None
+
+
+# ---- talks the text does not place are not put in the dateline city -----------------------------------
+# ANNOTATION.md: the place is "never the dateline city unless the text says the event happened there". A
+# guess that talks of a party reported from its own capital were held there was wrong more often than
+# right: without it, venue accuracy on matched events rose on dev (0.878 -> 0.883) and test (0.749 -> 0.768).
+
+_BUREAU = (
+    "Headline here\n\nACCRA, March 3 (GNA) -- Ghana's Foreign Minister Kwame Asante and Togo's Foreign Minister "
+    "Ama Dogbe held talks on trade and border security, officials said.\n\nThe two ministers also discussed a "
+    "joint patrol, the ministry said."
+)
+
+
+def test_talks_reported_from_a_partys_capital_are_not_placed_there(nlp):
+    assert _meeting_place(nlp, _BUREAU) is None
+
+
+def test_talks_the_text_places_in_the_dateline_city_keep_it(nlp):
+    text = _BUREAU.replace("held talks on trade", "held talks in Accra on trade")
+    assert _meeting_place(nlp, text) == "Accra"

@@ -401,8 +401,6 @@ class Combining:
             # ("during the morning session, X met Y")
             if site and (self.gaz.city(site["place"]) or (ev.venue or {}).get("occasion")):
                 ev.venue = {**site, **{k: v for k, v in (ev.venue or {}).items() if v}}
-            elif not same_day and not ev.venue and self.dateline and self._dateline_is_home(ev):
-                ev.venue = {"place": self.dateline, "country": self.gaz.city(self.dateline), "occasion": None}
 
     @staticmethod
     def _one_place(events: list[Event]) -> dict | None:
@@ -415,21 +413,6 @@ class Combining:
         if not all(p in widest for p in places):
             return None
         return next(dict(e.venue) for e in events if e.venue["place"] == widest)
-
-    def _dateline_is_home(self, ev: Event) -> bool:
-        """An in-person meeting the text does not place, reported from a city of one of its parties'
-        states, with no other place in the article's events: the agency's home capital receiving
-        a visitor, the usual case of state news agencies."""
-        home = self.gaz.city(self.dateline)
-        news_day = self.dateline_date or (self.published.isoformat() if self.published else None)
-        if not home or ev.date != news_day:
-            return False
-        visit = self._lead_visit()
-        if visit is not None and visit[0] != self.dateline:
-            # "X arrived in Canberra for talks with Y" in a story datelined Seoul: the lead says the party
-            # travelled, so the bureau at home is not where they met
-            return False
-        return any(a.get("country") == home for a in ev.actors)
 
     def _inherit_from_talks(self, events: list[Event], meetings) -> None:
         """Statements made during talks take the talks' venue and date; not one the text puts before them
@@ -455,27 +438,6 @@ class Combining:
                     if ev.type == PROPOSAL:
                         self._partner_from_talks(ev, mt)
                     break
-            else:
-                self._host_state_venue(ev, meetings)
-
-    def _host_state_venue(self, ev: Event, meetings) -> None:
-        """A state speaking on the day of talks held on its own soil speaks at them ("Morocco on Thursday
-        backed the talks ... as the envoy visited"; the talks "in Rabat"): the statement takes their venue
-        when just one such place is named that day."""
-        states = {a["country"] for a in ev.actors if a["role"] in ("source", "proposer") and a["kind"] == COUNTRY}
-        if len(states) != 1 or (ev.venue or {}).get("place") or not ev.date:
-            return
-        places = {
-            mt.venue["place"]: mt.venue
-            for mt, _ in meetings
-            if (mt.venue or {}).get("place")
-            and mt.date == ev.date
-            and not mt._remote
-            and mt.venue.get("country") in states
-            and not self.gaz.country(mt.venue["place"])
-        }
-        if len(places) == 1:
-            ev.venue = {**next(iter(places.values())), **{k: v for k, v in (ev.venue or {}).items() if v}}
 
     def _partner_from_talks(self, ev: Event, mt: Event) -> None:
         """A project proposed in bilateral talks with no partner named is proposed to the other side of
