@@ -143,6 +143,8 @@ class ActorResolver:
 
     def __init__(self, doc, home_state: str | None = None):
         self.doc = doc
+        # the entity each token belongs to, read once: spaCy builds ``doc.ents`` anew at every access
+        self._ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         # the state whose government published the article (``home_state_of`` its source): whose its
         # unnamed "the Prime Minister" is
         self.home_state = home_state
@@ -714,18 +716,16 @@ class ActorResolver:
         return found
 
     def _ent_text(self, tok) -> str:
-        for ent in self.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent.text
-        return tok.text
+        ent = self._ent_at.get(tok.i)
+        return ent.text if ent is not None else tok.text
 
     def _ent_of(self, tok):
-        if not tok.ent_type_:
+        """The entity ``tok`` is in, when it lies within ``tok``'s sentence."""
+        ent = self._ent_at.get(tok.i) if tok.ent_type_ else None
+        if ent is None:
             return None
-        for ent in tok.sent.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        sent = tok.sent
+        return ent if sent.start <= ent.start and ent.end <= sent.end else None
 
     def _org_of(self, tok) -> tuple[str, str | None] | None:
         ent = self._ent_of(tok)

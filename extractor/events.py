@@ -53,6 +53,7 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
         self.dateline_date = dateline_date
         self.calibrated = calibrated  # False: leave confidence unset (training the model that sets it)
         self.doc = doc
+        self._doc_text = doc.text  # spaCy joins the tokens anew at every ``doc.text``
         self.published = published
         # relative days count from the day the story was filed, which its dateline gives ("yesterday" in
         # a story datelined the 11th and published on the 12th is the 10th); else from publication
@@ -105,11 +106,23 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
         yesterday") still says where and when a meeting reported next to it took place."""
         lemma = self._lemma(tok)
         lex = self.lex
+        is_noun = tok.pos_ in ("NOUN", "PROPN")
+        meeting_verb = tok.pos_ == "VERB" and (
+            lemma in lex.meeting_verbs or lemma in lex.meeting_host_verbs or lemma in lex.meeting_light_verbs
+        )
+        setting_noun = is_noun and (
+            lemma in lex.setting_nouns
+            or tok.lower_ in lex.setting_nouns
+            or lemma in lex.bare_setting_nouns
+            or lemma == "call"
+        )
+        if not (meeting_verb or setting_noun):
+            return  # no meeting word, the common case: decided before any walk of the tree
         remote = any(t.lower_ in _PHONE_WORDS for t in tok.subtree)
         clause = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for s in self._subjects(clause) for c in s.children):
             return  # "a joint commission held its first meeting": a meeting of its own, no one else's setting
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if is_noun:
             # "the phone call took place on Monday": a call is a meeting spoken of when it is a remote one
             # "In the short exchange in Apulia, X thanked Y": a meeting word of other senses sets a meeting only
             # bare (not "the exchange of fire", "the prisoner exchange")
@@ -128,7 +141,7 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
             ):
                 return  # only a meeting already spoken of: "the talks", "their meeting"
             parties = []
-        elif tok.pos_ == "VERB" and lemma in lex.meeting_verbs | lex.meeting_host_verbs | lex.meeting_light_verbs:
+        elif meeting_verb:
             if lemma in lex.meeting_light_verbs and not any(
                 self._lemma(o) in lex.meeting_nouns for o in self._objects(tok)
             ):

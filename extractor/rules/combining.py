@@ -57,7 +57,7 @@ class Combining:
 
     def _in_headline(self, m: Mention) -> bool:
         """A headline: a line of its own with no closing stop ("Xi meets Kazakh president")."""
-        text = self.doc.text
+        text = self._doc_text
         start, end = m.sent.start_char, m.sent.end_char
         sentence = text[start:end]
         line = sentence.strip().rstrip("\"\u201d')")  # 'calls for "Silk Road"' has no stop; 'he said."' has one
@@ -797,7 +797,7 @@ class Combining:
     def _signals(self, m: Mention) -> dict:
         """What the sentence stating a mention says of how firmly it is stated (confidence features)."""
         t = m.trigger
-        text = self.doc.text
+        text = self._doc_text
         # inside a quotation: an odd number of double quote marks since the paragraph began
         before = text[text.rfind("\n", 0, t.idx) + 1 : t.idx]
         quoted = sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1

@@ -58,12 +58,15 @@ class TreeRules:
         """ "DOHA, March 2 (QNA) -- Sheikh X met ...": where the parser makes the dateline's place or its
         bracketed agency the subject and hangs the story's own subject on it as an apposition after the wire's
         dash, those appositions."""
+        hung = [c for c in tok.children if c.dep_ == "appos"]
+        if not hung:
+            return []  # most subjects: no apposition, no dateline to look for
         dash = self._dateline_dash(tok)
         if dash is None and self._dateline_agency(tok):
             dash = next((t.i for t in tok.doc[tok.i + 1 : tok.i + 8] if t.text in _WIRE_DASHES), None)
         if dash is None:
             return []
-        return [c for c in tok.children if c.dep_ == "appos" and c.i > dash]
+        return [c for c in hung if c.i > dash]
 
     def _story_subjects(self, tok) -> list:
         """The story's subject hung on the dateline (``_story_appositions``) when it names persons only:
