@@ -397,12 +397,7 @@ class SupportRules:
                 for_objs += [p for p in c.children if p.dep_ == "pcomp"]
         for_objs = [o for o in for_objs if not self._is_day(o)]  # "congratulated X on Monday": when, not what
         owned_act = (
-            praise
-            and (
-                self._lemma(obj) in self.lex.praise_objects | self.lex.owned_praise_objects
-                or obj.lower_ in self.lex.praise_objects
-            )
-            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
+            praise and self._ownable_act(obj) and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
         )
         if lemma == "welcome" and self._lemma(obj) in self.lex.arrival_nouns:
             return None  # "welcomed Putin's visit": hosting, read by the meeting rules
@@ -472,13 +467,20 @@ class SupportRules:
             return self._support_from(tok, givers, [subj], acts[0], 0.75, praise=True)
         if lemma in self.lex.act_praise_verbs and not self._doers_act(subj):
             return None  # "the hospitality was appreciated": no doer's act
-        owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and self.actors.resolve(c) for c in subj.children) and (
-            self._lemma(subj) in self.lex.praise_objects | self.lex.owned_praise_objects
-            or subj.lower_ in self.lex.praise_objects
-        )
+        owned = any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and self.actors.resolve(c) for c in subj.children
+        ) and self._ownable_act(subj)
         if not owned and not self._praiseworthy(subj):
             return None
         return self._support_from(tok, givers, [subj], subj if owned else None, 0.75, praise=True)
+
+    def _ownable_act(self, tok) -> bool:
+        """A noun naming an act that, with its owner given ("Kenya's leadership", "X's mediation"), is
+        praised as that party's act."""
+        return (
+            self._lemma(tok) in self.lex.praise_objects | self.lex.owned_praise_objects
+            or tok.lower_ in self.lex.praise_objects
+        )
 
     def _stance_governor(self, tok):
         """The predicate a gerund after a preposition hangs on ("been" in "has been at the forefront of backing
