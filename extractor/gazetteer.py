@@ -1,6 +1,6 @@
 """States, demonyms, cities and international bodies, from pycountry and ``data/*.json``.
 
-All look-ups are case-insensitive and ignore a leading "the" and a possessive "'s".
+All look-ups are case-insensitive and ignore "the" (leading or inside a name) and a possessive "'s".
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ def normalise(name: str) -> str:
     text = name.strip().replace("\u2019", "'")
     text = re.sub(r"'s?$", "", text)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    # "St Vincent and Grenadines", "Republic of Congo": an article inside a name is often left out
+    text = re.sub(r"\s+the\s+", " ", text, flags=re.I)
     return " ".join(text.lower().split())
 
 
@@ -69,6 +71,11 @@ class Gazetteer:
     @staticmethod
     def _has(name: str) -> bool:
         return resources.files("extractor").joinpath("data", name).is_file()
+
+    @functools.cache  # noqa: B019 - one gazetteer per process (``load``), so the cache lives as long as it
+    def multiword_state_starts(self) -> frozenset[str]:
+        """The first words of state names written in several words ("trinidad", "st", "south")."""
+        return frozenset(key.split()[0] for key in self._countries if " " in key)
 
     def country(self, name: str) -> str | None:
         """ISO3 of a state named ``name`` ("Russia", "the United States"), else None."""

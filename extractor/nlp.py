@@ -5,6 +5,7 @@ matrix products go through numpy's BLAS on one thread instead of thinc's bundled
 about three times slower for the model's shapes on our machines (``make bench``), and the
 attribute ruler and lemmatizer run as one memoised step (``extractor/token_attributes.py``).
 One thread per process: workers scale by processes, and two BLAS pools per core would fight.
+After the NER, ``state_names`` (``extractor/state_names.py``) joins state names the NER cut apart.
 """
 
 from __future__ import annotations
@@ -51,15 +52,20 @@ def load_model(name: str = DEFAULT_MODEL, fast_math: bool = True, fast_attribute
     from spacy.language import Language
 
     from extractor import token_attributes
+    from extractor.state_names import state_names
 
     if not Language.has_factory("paragraph_sentences"):
         Language.component("paragraph_sentences", func=paragraph_sentences)
+    if not Language.has_factory("state_names"):
+        Language.component("state_names", func=state_names)
     nlp = load_spacy(name, fast_math)
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     if unused:
         nlp.select_pipes(disable=unused)
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
+    if "ner" in nlp.pipe_names and "state_names" not in nlp.pipe_names:
+        nlp.add_pipe("state_names", after="ner")
     if fast_attributes:
         token_attributes.install(nlp)
     return nlp
