@@ -213,3 +213,21 @@ def test_a_site_the_tagger_runs_into_the_next_preposition_ends_before_it(extract
     )
     assert len(rows) == 1, rows
     assert rows[0]["venue_place"] == "Great Hall of the People", rows[0]["venue_place"]
+
+
+def test_receiving_unnamed_officials_is_meeting_their_states(extract):
+    # an unnamed official is the state they speak for (ANNOTATION.md), as guest as much as in talks
+    for text in (
+        "Ghana's President John Mahama received the foreign ministers of Togo and Benin in Accra on Monday.",
+        "Ghana's President John Mahama received the Togolese foreign minister in Accra on Monday.",
+    ):
+        rows = _meetings(extract, text)
+        assert len(rows) == 1, text
+        assert "TGO" in _states(rows[0]) and "GHA" in _states(rows[0]), text
+    both = _meetings(extract, "Ghana's President John Mahama received the ambassadors of Togo and Benin on Monday.")
+    assert {"TGO", "BEN"} <= {s for r in both for s in _states(r)}
+    # what is received from a state is no meeting with it
+    assert not _meetings(extract, "Ghana's President John Mahama received the backing of Togo and Benin for his plan.")
+    assert not _meetings(
+        extract, "Ghana's President John Mahama received a message from the Togolese foreign minister."
+    )

@@ -532,7 +532,14 @@ class MeetingRules:
         actor_objs = [
             o
             for o in objs
-            if any(a.kind in (PERSON, ORGANIZATION) or o.lower_ == "delegation" for a in self.actors.resolve(o))
+            if any(
+                a.kind in (PERSON, ORGANIZATION)
+                or o.lower_ == "delegation"
+                # "received the foreign ministers of A and B": an unnamed official is the state (ANNOTATION.md)
+                or a.kind == COUNTRY
+                and self._lemma(o) in self.lex.title_words
+                for a in self.actors.resolve(o)
+            )
         ]
         if not actor_objs:
             for o in objs:  # "hosted a state banquet for President X", "a dinner in honour of X"
