@@ -5,7 +5,7 @@ change it guards, and each positive must stay an event."""
 from __future__ import annotations
 
 import pytest
-from row_helpers import names_in_role, of_type
+from row_helpers import article_rows, names_in_role, of_type
 
 
 def _support(extract, text):
@@ -88,3 +88,29 @@ def test_appreciation_for_anothers_support_is_not_the_thankers_support(extract, 
     rows = _support(extract, "President William Ruto voiced appreciation for Japan's role in the peace talks.")
     assert [names_in_role(r, "source") for r in rows] == [["William Ruto"]]
     assert names_in_role(rows[0], "target") == ["Japan"]
+
+
+# ---- headline English: "X to host Y" announces what is to come ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        (
+            "Ramaphosa to host Kenyan President Ruto in Pretoria",
+            "South African President Cyril Ramaphosa will host Kenyan President William Ruto in Pretoria on Thursday",
+        ),
+        (
+            "Meloni to meet Modi in Rome",
+            "Italian Prime Minister Giorgia Meloni will meet Indian Prime Minister Narendra Modi in Rome on Thursday",
+        ),
+    ],
+)
+def test_a_headline_infinitive_is_no_event_yet(nlp, headline, body):
+    def article(report):
+        return f"{headline}\n\nPRETORIA, May 6 (Agency) -- {report}, officials said.\n\nTrade is on the agenda."
+
+    assert not of_type(article_rows(nlp, article(body), "2024-05-06"), "MEETING")
+    # the same meeting reported as done stays one
+    done = article(body.replace("will host", "hosted").replace("will meet", "met"))
+    assert of_type(article_rows(nlp, done, "2024-05-06"), "MEETING")

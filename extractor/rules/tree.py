@@ -398,6 +398,13 @@ class TreeRules:
                     self._went_on_to(tok)
                 ):
                     return True
+            if (
+                c.dep_ == "aux"
+                and c.lower_ == "to"
+                and tok.dep_ == "ROOT"
+                and any(s.dep_ == "nsubj" for s in tok.children)
+            ):
+                return True  # headline English: "X to host Y", "Putin to visit China" announce what is to come
             if c.dep_ == "amod" and c.lower_ in (
                 "upcoming",
                 "planned",
