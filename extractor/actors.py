@@ -156,6 +156,7 @@ class ActorResolver:
         self._abbreviated_titles: set[str] = set()  # "CS Mutua", "PM Modi": a title in capitals
         self._acronyms = self._defined_acronyms()
         self.meetings: list[tuple[int, list[Actor]]] = []  # filled by the event finder as it goes
+        self._counting: set[int] = set()  # counted nouns whose list is being read (``_counted_states``)
         self._register_people()
 
     def _defined_acronyms(self) -> dict[str, str]:
@@ -1072,7 +1073,17 @@ class ActorResolver:
         """ "the seven Arab foreign ministers", "the three countries", "the ambassadors of nine countries":
         the last list of just that many states named before, else the first named in the next few
         sentences ("Attending were the ambassadors of A, B, ..."), each by the one person the article
-        named for it, else the state."""
+        named for it, else the state. A count met again while its own list is being read counts nothing
+        (two such nouns, each in the other's search, would otherwise send each other round for ever)."""
+        if tok.i in self._counting:
+            return []
+        self._counting.add(tok.i)
+        try:
+            return self._states_counted_by(tok)
+        finally:
+            self._counting.discard(tok.i)
+
+    def _states_counted_by(self, tok) -> list[Actor]:
         count = None
         counted = [tok] + [
             p
