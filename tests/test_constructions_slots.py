@@ -943,3 +943,25 @@ def test_talks_a_relative_clause_says_will_be_held_are_none(extract):
         published="2023-08-29",
     )
     assert _meetings(rows) == []
+
+
+# ---- "in particular X" names what was discussed, not where ------------------------------------------------
+
+
+def test_in_particular_is_no_place(extract):
+    rows = _meetings(
+        extract(
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Monday. Their"
+            " discussion centred on the fighting in the east of Congo, in particular Goma and Bukavu.",
+            published="2024-05-07",
+        )
+    )
+    assert rows and all(r["venue_place"] is None for r in rows)
+    # a place after a plain "in" still is one
+    rows = _meetings(
+        extract(
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Mombasa on Monday.",
+            published="2024-05-07",
+        )
+    )
+    assert [r["venue_place"] for r in rows] == ["Mombasa"]

@@ -11,6 +11,9 @@ import re
 from extractor import dates
 from extractor.rules.base import _DAY_SPAN, _HOLDING_VERBS, _RELATIVE_DAY, _span_text
 
+# "in particular X", "in short", "in turn": the parser may take the word after as the place of the "in"
+_IN_PHRASE_ADVERBS = frozenset({"particular", "especially", "general", "short", "turn", "brief", "total", "sum"})
+
 
 class SlotRules:
     def _scope(self, trigger) -> list:
@@ -286,6 +289,8 @@ class SlotRules:
 
     def _from_prep(self, prep) -> tuple[str | None, str | None]:
         word = prep.lower_
+        if prep.i + 1 < len(self.doc) and self.doc[prep.i + 1].lower_ in _IN_PHRASE_ADVERBS:
+            return None, None  # "discussed the crises, in particular Gaza and Sudan": a topic, not a place
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         place = occasion = None
         for obj in objs:
