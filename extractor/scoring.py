@@ -155,6 +155,8 @@ class Report:
     venue: list = field(default_factory=list)
     date: list = field(default_factory=list)
     project: list = field(default_factory=list)
+    # per person actor of a matched event that matches a gold actor with a state: is its state the gold's?
+    person_state: list = field(default_factory=list)
     bands: dict = field(default_factory=dict)
     misses: list = field(default_factory=list)
     false_events: list = field(default_factory=list)
@@ -183,6 +185,7 @@ def score(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> Report
             report.date.append(date_ok)
             if g["type"] == "PROJECT_PROPOSAL":
                 report.project.append(jaccard(p.get("project"), g.get("project")) >= 0.5)
+            report.person_state += _person_states(p["actors"], g["actors"])
             if not (venue_ok and date_ok) or f1 < 1.0:
                 report.slot_errors.append((article["id"], p, g))
             _band(report, p, matched=True)
@@ -198,6 +201,19 @@ def score(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> Report
                 report.overall.fn += 1
                 report.misses.append((article["id"], g))
     return report
+
+
+def _person_states(pred: list[dict], gold: list[dict]) -> list[bool]:
+    """Whether each predicted person that matches a gold actor with a state has that state: not scored by
+    the matching rules (names decide), but what an analyst counting events by state relies on."""
+    found = []
+    for a in pred:
+        if a.get("kind") != "person":
+            continue
+        g = next((g for g in gold if actors_match(a, g)), None)
+        if g is not None and g.get("country"):
+            found.append(a.get("country") == g["country"])
+    return found
 
 
 def _band(report: Report, event: dict, matched: bool) -> None:

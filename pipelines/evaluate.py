@@ -106,6 +106,7 @@ def format_report(report, gold_name: str, details: bool = True, merge=None) -> s
         f"  venue accuracy    {_pct(report.venue)}",
         f"  date accuracy     {_pct(report.date)}",
         f"  project accuracy  {_pct(report.project)}",
+        f"  person's state    {_pct(report.person_state)}  (a person actor's ISO3 against the gold actor's)",
         "",
         "One row per real-world event across articles (merged_events/):",
         f"  {merge.summary() if merge is not None else 'not computed'}",

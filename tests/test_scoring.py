@@ -71,3 +71,36 @@ def test_make_eval_runs_the_pipeline_and_prints_the_figures(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "overall               1.000  1.000  1.000    1    0    0" in out
     assert "venue accuracy    1.000 (n=1)" in out and "date accuracy     1.000 (n=1)" in out
+
+
+def test_a_persons_state_is_scored_apart_from_the_match():
+    gold = [
+        {
+            "id": "a",
+            "events": [
+                {
+                    "type": "MEETING",
+                    "actors": [
+                        {"name": "Park Jin", "kind": "person", "role": "participant", "country": "KOR"},
+                        {"name": "Antonio Guterres", "kind": "person", "role": "participant", "country": None},
+                        {"name": "Japan", "kind": "country", "role": "participant", "country": "JPN"},
+                    ],
+                }
+            ],
+        }
+    ]
+
+    def predicted(park_state):
+        actors = [
+            {"name": "Foreign Minister Park Jin", "kind": "person", "role": "participant", "country": park_state},
+            {"name": "Guterres", "kind": "person", "role": "participant", "country": "PRT"},
+            {"name": "Japan", "kind": "country", "role": "participant", "country": "JPN"},
+        ]
+        return {"a": [{"type": "MEETING", "actors": actors, "venue": None, "date": None, "confidence": 0.9}]}
+
+    # the name matches either way (the event is matched); only Park Jin is counted: the gold gives
+    # Guterres no state, and Japan is a state, not a person
+    for park_state, expected in (("KOR", [True]), (None, [False]), ("PRK", [False])):
+        report = score(gold, predicted(park_state))
+        assert report.overall.tp == 1
+        assert report.person_state == expected
