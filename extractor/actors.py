@@ -633,6 +633,11 @@ class ActorResolver:
                 country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
                 if country is None and i > sent_start:  # "Sri Lankan", "South African": a two-word demonym
                     country = self.gaz.demonym(f"{doc[i - 1].text} {tok.text}")
+                run_on = self._ent_at.get(i)
+                if country is None and run_on is not None and run_on.start < ent.start < run_on.end:
+                    # "President of [Turkmenistan Serdar Berdimuhamedow]" tagged as one body: the state the
+                    # NER ran into the name
+                    country = self.gaz.country(doc[run_on.start : ent.start].text)
             if tok.ent_type_ == "ORG" and country is None:
                 org = self._org_of(tok)
                 if org is not None:
@@ -694,8 +699,17 @@ class ActorResolver:
             return None
         found = None
         named: set = set()
-        for k in range(j, end):
+        k = j - 1
+        while k + 1 < end:
+            k += 1
             tok = doc[k]
+            org = self._ent_at.get(k) if tok.ent_type_ == "ORG" else None
+            if org is not None and k > j and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.title_words:
+                # "Kim Jin-pyo, Speaker of the National Assembly of the Republic of Korea": the state of the
+                # body his title is of
+                found = found or self._state_of_body(org)
+                k = org.end - 1
+                continue
             title_of = tok.lower_ == "of" and doc[k - 1].lower_ in self.lex.title_words  # "the president of X"
             if (
                 tok.text in (",", ".", ";")
@@ -715,6 +729,19 @@ class ActorResolver:
                 found = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
         titles |= named
         return found
+
+    def _state_of_body(self, org) -> str | None:
+        """The state an organ's name ends with: "the National Assembly of the Republic of Korea", "the
+        Ministry of Foreign Affairs of Japan" (a known body's own state first)."""
+        known = self.gaz.organization(org.text)
+        if known is not None:
+            return known[1]
+        for t in org:
+            if t.lower_ == "of" and t.i + 1 < org.end:
+                iso = self.gaz.country(self.doc[t.i + 1 : org.end].text)
+                if iso:
+                    return iso
+        return None
 
     def _ent_text(self, tok) -> str:
         ent = self._ent_at.get(tok.i)

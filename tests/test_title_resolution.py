@@ -128,3 +128,24 @@ def test_the_title_after_the_next_persons_comma_is_not_the_first_persons(nlp):
     )
     (actor,) = _resolve(nlp, text, "Prince")
     assert actor.name == "Prince Faisal bin Salim Al Rashid"
+
+
+def test_the_state_of_a_body_in_a_title_is_the_holders(nlp):
+    # "Speaker of the National Assembly of the Republic of Korea": the state ends the body's name
+    text = (
+        "Ghana's Speaker Alban Bagbin held a meeting with Woo Won-shik, Speaker of the National Assembly of the"
+        " Republic of Korea, in Accra on Monday."
+    )
+    (actor,) = _resolve(nlp, text, "Woo")
+    assert (actor.name, actor.country) == ("Woo Won-shik", "KOR")
+    # a body of no state gives none
+    text = "Ghana's Speaker Alban Bagbin met Woo Won-shik, Speaker of the Inter-Parliamentary Union, on Monday."
+    (actor,) = _resolve(nlp, text, "Woo")
+    assert actor.country is None
+
+
+def test_a_state_the_ner_ran_into_the_name_is_still_the_holders(nlp):
+    # the NER tags "Turkmenistan Serdar Berdimuhamedow" as one organisation
+    text = "Russian Foreign Minister Sergey Lavrov met President of Turkmenistan Serdar Berdimuhamedow in Ashgabat."
+    (actor,) = _resolve(nlp, text, "Berdimuhamedow")
+    assert actor.country == "TKM"
