@@ -8,8 +8,11 @@ any token that heads a noun phrase to the actors it stands for.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from extractor import gazetteer, lexicon
 
@@ -138,16 +141,68 @@ def home_state_of(source: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _outlet_patterns() -> tuple[dict[str, str | None], re.Pattern, re.Pattern]:
+    """The outlets of ``data/outlets.json`` and two patterns that find them: names as words in any case,
+    acronyms ("MAP", "AP") only in capitals."""
+    text = resources.files("extractor").joinpath("data", "outlets.json").read_text(encoding="utf-8")
+    outlets = json.loads(text)["outlets"]
+    by_key = {name.lower(): iso for name, iso in outlets.items()}
+
+    def pattern(names, flags=0):
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])", flags)
+
+    acronyms = [n for n in outlets if n.replace("-", "").replace(".", "").isupper()]
+    words = [n for n in outlets if n not in acronyms]
+    return by_key, pattern(words, re.IGNORECASE), pattern(acronyms)
+
+
+def _first_outlet(text: str) -> tuple[bool, str | None]:
+    """(found, its state) of the first outlet ``text`` names; the longest at one place."""
+    by_key, words, acronyms = _outlet_patterns()
+    hits = [m for m in (words.search(text), acronyms.search(text)) if m]
+    if not hits:
+        return False, None
+    first = min(hits, key=lambda m: (m.start(), -len(m.group())))
+    return True, by_key[first.group().lower()]
+
+
+def outlet_state_of(source: str | None) -> str | None:
+    """The state an outlet reports from (``data/outlets.json``): "Yonhap" is South Korea's, "Reuters" no
+    state's. A state in brackets says it ("Capital FM (Kenya)"); a known outlet in brackets first wrote
+    the story ("IANS (Yonhap)", "Malay Mail (Bernama)"), as does one after a slash ("Arab News / SPA");
+    what came "via" another only republished it."""
+    if not source:
+        return None
+    gaz = gazetteer.load()
+    own = re.sub(r"\(?\bvia\b[^)]*\)?", " ", source, flags=re.IGNORECASE)
+    brackets = re.findall(r"\(([^()]*)\)", own)
+    for inner in brackets:
+        if gaz.country(inner.strip()):
+            return gaz.country(inner.strip())
+    # "Arab News / SPA", "MENAFN / Anadolu": the credit after the slash is the agency that wrote it
+    credits = brackets + [part for part in reversed(re.sub(r"\([^()]*\)", " ", own).split("/")) if part.strip()]
+    for part in credits:
+        found, iso = _first_outlet(part)
+        if found:
+            return iso
+    return None
+
+
 class ActorResolver:
     """Maps tokens of one ``Doc`` to actors. Build one per article."""
 
-    def __init__(self, doc, home_state: str | None = None):
+    def __init__(self, doc, home_state: str | None = None, outlet_state: str | None = None):
         self.doc = doc
         # the entity each token belongs to, read once: spaCy builds ``doc.ents`` anew at every access
         self._ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         # the state whose government published the article (``home_state_of`` its source): whose its
         # unnamed "the Prime Minister" is
         self.home_state = home_state
+        # the state of a national outlet filing from home (``outlet_state_of``): whose office-holders its
+        # copy names by title alone
+        self.outlet_state = outlet_state
         self.gaz = gazetteer.load()
         self.lex = lexicon.load()
         self.persons: list[_Person] = []
@@ -473,12 +528,14 @@ class ActorResolver:
     def _home_officials(self) -> None:
         """In a government's own readout ("Foreign Minister Wang Yi met Mongolia's Foreign Minister X"), an
         office-holder named with no state is the publishing government's: a readout names the other
-        side's state and leaves its own unsaid."""
-        if self.home_state is None:
+        side's state and leaves its own unsaid. So does a national outlet filing from home ("Foreign
+        Minister Park Jin" in Yonhap's copy from Seoul)."""
+        home = self.home_state or self.outlet_state
+        if home is None:
             return
         for person in self.persons:
             if person.country is None and person.posted_to is None and person.titles & self.lex.host_office_titles:
-                person.country = self.home_state
+                person.country = home
 
     def _register_title_appositions(self) -> None:
         """ "the new Kenyan Cabinet Secretary for Foreign Affairs, Alfred Mutua,": a title phrase set before

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extractor import confidence, gazetteer, lexicon
-from extractor.actors import ActorResolver, home_state_of
+from extractor.actors import ActorResolver, home_state_of, outlet_state_of
 from extractor.rules.base import _PHONE_WORDS, EVENT_TYPES, MEETING, Event, Mention, event_id
 from extractor.rules.combining import Combining, _one_actor_per_state
 from extractor.rules.meetings import MeetingRules
@@ -62,7 +62,10 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
         self.offset = offset
         self.lex = lexicon.load()
         self.gaz = gazetteer.load()
-        self.actors = ActorResolver(doc, home_state_of(source))
+        outlet = outlet_state_of(source)
+        if not dateline or self.gaz.place_country(dateline) != outlet:
+            outlet = None  # a national outlet names its own officials by title alone in copy filed at home
+        self.actors = ActorResolver(doc, home_state_of(source), outlet)
         self.mentions: list[Mention] = []
         self._sites: set[str] = set()
         # (sentence ordinal, parties, venue, date, counted: "received four visitors") of meetings spoken of

@@ -4,7 +4,9 @@ was introduced for it, and to nobody when two holders fit equally."""
 
 from __future__ import annotations
 
-from extractor.actors import ActorResolver, home_state_of
+import pytest
+
+from extractor.actors import ActorResolver, home_state_of, outlet_state_of
 from tests.row_helpers import of_type, parties
 
 
@@ -149,3 +151,39 @@ def test_a_state_the_ner_ran_into_the_name_is_still_the_holders(nlp):
     text = "Russian Foreign Minister Sergey Lavrov met President of Turkmenistan Serdar Berdimuhamedow in Ashgabat."
     (actor,) = _resolve(nlp, text, "Berdimuhamedow")
     assert actor.country == "TKM"
+
+
+@pytest.mark.parametrize(
+    "source, state",
+    [
+        ("Yonhap", "KOR"),
+        ("IANS (Yonhap)", "KOR"),  # the agency in brackets wrote it
+        ("KUNA (via MENAFN)", "KWT"),  # what came "via" another was only republished there
+        ("Arab News / SPA", "SAU"),  # the credit after the slash
+        ("Capital FM (Kenya)", "KEN"),  # a state in brackets says it
+        ("Interfax-Ukraine", "UKR"),
+        ("Reuters", None),  # an international outlet names every side's state
+        ("i24NEWS (AFP)", None),
+        ("The Daily Bugle", None),
+        (None, None),
+    ],
+)
+def test_the_state_an_outlet_reports_from(source, state):
+    assert outlet_state_of(source) == state
+
+
+def test_a_national_outlet_filing_from_home_names_its_own_officials_by_title(extract):
+    text = (
+        "Foreign Minister Cho Hyun held talks with Japanese Foreign Minister Takeshi Iwaya on Monday, the ministry"
+        " said.\n\nThe two discussed trade and security."
+    )
+
+    def states(source, dateline="Seoul"):
+        (meeting,) = _meetings(extract, text, published="2025-03-03", dateline=dateline, source=source)
+        return {a["name"]: a["country"] for a in meeting["actors"]}
+
+    assert states("Yonhap") == {"Cho Hyun": "KOR", "Takeshi Iwaya": "JPN"}
+    # an international agency's copy says nothing of the sort
+    assert states("Reuters")["Cho Hyun"] is None
+    # nor does the national outlet's copy filed abroad, where it may leave a foreign official's state unsaid
+    assert states("Yonhap", dateline="Tokyo")["Cho Hyun"] is None
