@@ -179,8 +179,8 @@ def outlet_state_of(source: str | None) -> str | None:
     own = re.sub(r"\(?\bvia\b[^)]*\)?", " ", source, flags=re.IGNORECASE)
     brackets = re.findall(r"\(([^()]*)\)", own)
     for inner in brackets:
-        if gaz.country(inner.strip()):
-            return gaz.country(inner.strip())
+        if iso := gaz.country(inner.strip()):
+            return iso
     # "Arab News / SPA", "MENAFN / Anadolu": the credit after the slash is the agency that wrote it
     credits = brackets + [part for part in reversed(re.sub(r"\([^()]*\)", " ", own).split("/")) if part.strip()]
     for part in credits:

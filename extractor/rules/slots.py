@@ -12,7 +12,7 @@ from extractor import dates
 from extractor.rules.base import _DAY_SPAN, _HOLDING_VERBS, _RELATIVE_DAY, _span_text
 
 # "in particular X", "in short", "in turn": the parser may take the word after as the place of the "in"
-_IN_PHRASE_ADVERBS = frozenset({"particular", "especially", "general", "short", "turn", "brief", "total", "sum"})
+_IN_PHRASE_ADVERBS = frozenset({"particular", "general", "short", "turn", "brief", "total", "sum"})
 
 
 class SlotRules:
