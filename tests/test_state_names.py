@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from extractor.gazetteer import load as load_gazetteer
-
 RECEPTION = (
     "Guyana's President Irfaan Ali received the foreign ministers of Antigua and Barbuda, St Kitts and Nevis "
     "and Trinidad and Tobago in Georgetown on Friday."
@@ -49,18 +45,3 @@ def test_each_state_is_its_own_party(extract):
     assert {"Antigua and Barbuda", "Trinidad and Tobago"} <= guests
     assert "Saint Kitts and Nevis" in guests or "St Kitts and Nevis" in guests
     assert not guests & {"Tobago", "Barbuda", "Nevis"}
-
-
-@pytest.mark.parametrize(
-    "name, iso",
-    [
-        ("St Vincent and Grenadines", "VCT"),
-        ("Saint Vincent and the Grenadines", "VCT"),
-        ("Republic of Congo", "COG"),
-        ("Democratic Republic of the Congo", "COD"),
-        ("Democratic Republic of Congo", "COD"),
-        ("the Netherlands", "NLD"),
-    ],
-)
-def test_gazetteer_ignores_articles_inside_names(name, iso):
-    assert load_gazetteer().country(name) == iso
