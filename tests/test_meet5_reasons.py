@@ -117,6 +117,13 @@ def test_dateline_place_no_event_from_a_statement(nlp):
             " Karim Saleh in separate meetings on Sunday.",
             [("Omar Hassan", "Sami Nasser"), ("Karim Saleh", "Omar Hassan")],
         ),
+        (
+            # "bilateral talks with A, B and C": one by one, as "separate talks" are, also when the text
+            # names no state for them
+            "On the sidelines of the forum, President Omar Hassan held bilateral talks with Sami Nasser,"
+            " Karim Saleh and Ruth Otieno.",
+            [("Omar Hassan", "Sami Nasser"), ("Karim Saleh", "Omar Hassan"), ("Omar Hassan", "Ruth Otieno")],
+        ),
     ],
 )
 def test_separate_meetings_one_per_pair(nlp, sentence, pairs):
