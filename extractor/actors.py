@@ -126,6 +126,9 @@ def home_state_of(source: str | None) -> str | None:
     named); a news agency ("Ghana News Agency") is no government's voice."""
     if not source:
         return None
+    by_key, publishers = _government_publishers()
+    if hit := publishers.search(source):
+        return by_key[hit.group().lower()]
     lex, gaz = lexicon.load(), gazetteer.load()
     words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", source)
     lowered = " ".join(w.lower() for w in words)
@@ -142,11 +145,25 @@ def home_state_of(source: str | None) -> str | None:
 
 
 @functools.cache
+def _outlets_file() -> dict:
+    return json.loads(resources.files("extractor").joinpath("data", "outlets.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _government_publishers() -> tuple[dict[str, str], re.Pattern]:
+    """Government publishers whose names state no country ("GOV.UK", "The White House", "Kremlin"), from
+    ``data/outlets.json``: their states by lower-cased name, and a pattern of whole names in any case."""
+    names = _outlets_file()["governments"]
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return {name.lower(): iso for name, iso in names.items()}, pattern
+
+
+@functools.cache
 def _outlet_patterns() -> tuple[dict[str, str | None], re.Pattern, re.Pattern]:
     """The outlets of ``data/outlets.json`` and two patterns that find them: names as words in any case,
     acronyms ("MAP", "AP") only in capitals."""
-    text = resources.files("extractor").joinpath("data", "outlets.json").read_text(encoding="utf-8")
-    outlets = json.loads(text)["outlets"]
+    outlets = _outlets_file()["outlets"]
     by_key = {name.lower(): iso for name, iso in outlets.items()}
 
     def pattern(names, flags=0):

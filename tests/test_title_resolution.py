@@ -102,6 +102,21 @@ def test_the_home_state_is_a_governments_not_a_news_agencys():
     assert home_state_of("Ghana News Agency") is None
     assert home_state_of("Reuters") is None
     assert home_state_of(None) is None
+    # publishers whose names state no country: the table of governments in data/outlets.json
+    assert home_state_of("GOV.UK") == "GBR"
+    assert home_state_of("Prime Minister's Office, 10 Downing Street") == "GBR"
+    assert home_state_of("The White House") == "USA"
+    assert home_state_of("Kremlin") == "RUS"
+    # whole names only: "Kremlinology Weekly" is no government
+    assert home_state_of("Kremlinology Weekly") is None
+
+
+def test_a_government_publisher_without_a_state_in_its_name_speaks_of_its_own_by_title(extract):
+    # a readout on GOV.UK: "The Prime Minister" is the United Kingdom, and "Ireland's Taoiseach, X" is Irish
+    text = "The Prime Minister held talks with Ireland's Taoiseach, Niamh Byrne, this afternoon."
+    (meeting,) = _meetings(extract, text, published="2025-07-18", source="GOV.UK")
+    assert {(a["name"], a["country"]) for a in meeting["actors"]} == {("United Kingdom", "GBR"), ("Niamh Byrne", "IRL")}
+    assert _meetings(extract, text, published="2025-07-18", source="Reuters") == []
 
 
 def test_counted_envoys_are_the_states_listed_after_them(extract):
