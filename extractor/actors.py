@@ -83,7 +83,20 @@ _PLURAL_REFERENCES = {
     "our",
 }
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-_HONORIFIC_NAMES = {"sheikh", "shaikh", "sheikha", "prince", "princess", "king", "queen", "emir", "amir", "sultan"}
+_HONORIFIC_NAMES = {
+    "sheikh",
+    "shaikh",
+    "sheikha",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "emperor",
+    "empress",
+}
 
 
 @dataclass(frozen=True)
