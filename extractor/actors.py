@@ -1454,6 +1454,11 @@ class ActorResolver:
             holder = self._title_holder(tok, lower)
             if holder is not None:
                 return [holder]
+        if iso is None and lower in self.lex.title_words:
+            for c in mods:  # "the EU Commissioner for Economy", "a UN envoy": an unnamed official is the body
+                org = self._organization(self._ent_text(c)) or self._organization(c.text)
+                if org is not None:
+                    return [Actor(org[0], ORGANIZATION, org[1])]
         return []
 
     def _bare_title(self, tok) -> bool:

@@ -231,3 +231,46 @@ def test_receiving_unnamed_officials_is_meeting_their_states(extract):
     assert not _meetings(
         extract, "Ghana's President John Mahama received a message from the Togolese foreign minister."
     )
+
+
+def test_a_call_by_telephone_names_the_party_after_with(extract):
+    # the parser may label an active verb's "by" an agent and hang the "with" on "telephone"
+    _one_meeting(
+        extract,
+        "Aigerim Sadykova, the President of Kyrgyzstan, spoke by telephone with Vladimir Putin, his Russian "
+        "counterpart, Kabar News Agency reports, quoting the presidential press service.",
+        {"KGZ", "RUS"},
+    )
+    _no_meeting(extract, "Aigerim Sadykova, the President of Kyrgyzstan, spoke by telephone about the floods.")
+
+
+def test_a_clause_before_a_semicolon_is_its_own_not_the_next_clauses_complement(extract):
+    # "X met Y; they discussed Z": the parser hangs "met" on "discussed", which also governs plans
+    # ("discussed meeting again"); the meeting stated before the semicolon happened
+    _one_meeting(
+        extract,
+        "RIGA - On Wednesday in Riga, Latvian Foreign Minister Baiba Kalnina met Polish Foreign Minister Marek "
+        "Nowak; they discussed support for Ukraine and energy links.",
+        {"LVA", "POL"},
+        place="Riga",
+    )
+    _no_meeting(
+        extract, "Latvian Foreign Minister Baiba Kalnina discussed meeting Polish Foreign Minister Marek Nowak."
+    )
+
+
+def test_an_unnamed_official_of_a_body_is_the_body(extract):
+    # ANNOTATION.md: an unnamed official is the state or organisation they speak for
+    row = _one_meeting(
+        extract,
+        "In Brussels, Moldovan President Maia Sandu talked with the EU Commissioner for Economy about trade.",
+        {"MDA"},
+    )
+    assert ("European Union", "organization") in {(a["name"], a["kind"]) for a in row["actors"]}
+    # a holder named in the title's phrase is the party, not the body
+    row = _one_meeting(
+        extract,
+        "In Brussels, Moldovan President Maia Sandu talked with EU Commissioner Paolo Gentiloni about trade.",
+        {"MDA"},
+    )
+    assert "Paolo Gentiloni" in {a["name"] for a in row["actors"]}

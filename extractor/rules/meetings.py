@@ -261,7 +261,8 @@ class MeetingRules:
         nouns += [
             p
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ not in _ABOUT and c.lower_ != "with"
+            # ("spoke by telephone with X": the parser may label the active verb's "by" an agent)
+            if c.dep_ in ("prep", "agent") and c.lower_ not in _ABOUT and c.lower_ != "with"
             for p in c.children
             if p.dep_ == "pobj"
         ]
@@ -349,7 +350,7 @@ class MeetingRules:
         return False
 
     def _by_phone(self, tok) -> bool:
-        return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
+        return any(t.lower_ in _PHONE_WORDS for c in tok.children if c.dep_ in ("prep", "agent") for t in c.subtree)
 
     def _meeting_light(self, tok):
         verb = self._lemma(tok)

@@ -445,6 +445,12 @@ class TreeRules:
             # ("acomp": "would be glad to host a delegation")
             if head.dep_ in ("xcomp", "ccomp", "acl", "pcomp", "acomp") and head.head != head:
                 gov = head.head
+                if (
+                    head.dep_ == "ccomp"
+                    and head.i < gov.i
+                    and any(t.text == ";" for t in head.doc[head.right_edge.i + 1 : gov.i])
+                ):
+                    break  # "X met Y; they discussed Z": a clause the parser hangs on the next one is its own
                 if self._lemma(gov) in lex.future_governors or gov.lower_ in lex.future_adjectives:
                     return True
                 if gov.lower_ == "going" and any(c.dep_ == "aux" for c in gov.children):
