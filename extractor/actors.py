@@ -1122,6 +1122,29 @@ class ActorResolver:
             return self.parties_before(tok.i)
         return []
 
+    def _two_of_a_post(self, tok, mods) -> list[Actor]:
+        """ "the two defence ministers": the two people named before with that post ("Defence Minister X",
+        "Australian Defence Minister Y"), who need not be the parties of the talks just reported."""
+        if tok.lemma_.lower() not in self.lex.title_words:
+            return []
+        posts = {
+            c.lower_
+            for c in mods
+            if c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both") and not self.gaz.demonym(c.text)
+        }
+        if not posts:
+            return []
+        title = tok.lemma_.lower()
+        holders = []
+        for i, person in sorted(self._person_at.items()):
+            head = self.doc[i]
+            if i >= tok.i or head.dep_ == "compound" or person in holders:
+                continue
+            words = {t.lower_ for t in head.subtree if t.i < i} | {t.lemma_.lower() for t in head.subtree if t.i < i}
+            if posts <= words and title in words:
+                holders.append(person)
+        return [self.person_actor(p) for p in holders] if len(holders) == 2 else []
+
     def parties_before(self, index: int) -> list[Actor]:
         """ "the two leaders", "both sides", "they": the parties of a meeting just reported,
         else the last two people named."""
@@ -1274,7 +1297,7 @@ class ActorResolver:
         mod_words = {c.lower_ for c in mods}
         # "the two leaders", "both sides": the parties of the meeting being reported
         if lower in _PLURAL_REFERENCES and ({"two", "both"} & mod_words or lower in ("they", "both")):
-            return self.parties_before(tok.i)
+            return self._two_of_a_post(tok, mods) or self.parties_before(tok.i)
         if lower == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):  # "as the two held talks"
             return self.parties_before(tok.i)
         if (

@@ -274,3 +274,25 @@ def test_an_unnamed_official_of_a_body_is_the_body(extract):
         {"MDA"},
     )
     assert "Paolo Gentiloni" in {a["name"] for a in row["actors"]}
+
+
+def test_paying_a_call_on_someone_is_visiting_them(extract):
+    _one_meeting(
+        extract,
+        "On Monday, Li Wei, Ambassador of China to Nepal, paid a call on Prime Minister Sushil Karki at his "
+        "residence in Kathmandu.",
+        {"CHN"},
+    )
+    _no_meeting(extract, "On Monday, Prime Minister Sushil Karki of Nepal made a call for calm after the floods.")
+
+
+def test_the_two_holders_of_a_post_are_the_people_named_with_it(extract):
+    # "the two defence ministers": those named with that post, not the foreign ministers just reported
+    text = (
+        "Indian Foreign Minister Arjun Rao held talks with Marise Lang, his Australian counterpart, on Saturday. "
+        "Lang came with Australian Defence Minister Peter Hale. Defence Minister Vikram Singh will host him. "
+        "On Friday, the two defence ministers discussed maritime security."
+    )
+    pairs = [{a["name"] for a in r["actors"]} for r in _meetings(extract, text)]
+    assert {"Peter Hale", "Vikram Singh"} in pairs, pairs
+    assert {"Arjun Rao", "Marise Lang"} in pairs, pairs

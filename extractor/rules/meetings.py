@@ -387,7 +387,10 @@ class MeetingRules:
                 return self._visit_noun(obj, visitors=self._subjects(tok), verb=tok)  # "paid a visit to China"
             mods = {c.lower_ for c in obj.children}
             if lemma == "call" and not (
-                mods & _PHONE_WORDS or self._prep_objects(obj, {"with"}) or (paying and "courtesy" in mods)
+                mods & _PHONE_WORDS
+                or self._prep_objects(obj, {"with"})
+                # "paid a (courtesy) call on the President": a visit; not "made a call for calm"
+                or (paying and ("courtesy" in mods or self._prep_objects(obj, {"on", "upon"})))
             ):
                 continue
             partners = self._prep_objects(obj, {"with", "between"}) + self._prep_objects(tok, {"with"})
