@@ -1073,6 +1073,22 @@ class ActorResolver:
                     counts[iso] = (counts.get(iso, (0, 0))[0] + 1, i)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
+    def _named_of_region(self, tok, mods) -> list[str]:
+        """ "the Baltic foreign ministers", "the Nordic countries": the states of the region an epithet names
+        that the article itself names (a region's states the story never mentions are not read into it)."""
+        # ("the Baltic foreign ministers": the epithet is one of the modifiers)
+        phrases = [" ".join(w.text for w in m.subtree) for m in mods if m.dep_ in ("amod", "compound") and m.i < tok.i]
+        region = next((r for p in phrases if (r := self.gaz.region(p))), None)
+        if not region:
+            return []
+        named = []
+        for t in self.doc:
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+                iso = self.gaz.country(self._ent_text(t))
+                if iso in region and iso not in named:
+                    named.append(iso)
+        return named if len(named) > 1 else []
+
     def _state_of_form(self, tok) -> str | None:
         """ "the Kingdom": the state named last before it whose formal name is a kingdom."""
         form = tok.lower_
@@ -1318,6 +1334,8 @@ class ActorResolver:
                 found = self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))
                 if found and found not in states:
                     states.append(found)
+        if not states and (lower in self.lex.delegate_nouns or lower in self.lex.state_plurals):
+            states = self._named_of_region(tok, mods)
         if len(states) > 1 and lower in self.lex.delegate_nouns:
             # "top Russian and U.S. diplomats"; "the French and German ambassadors, X and Y": X and Y, in order
             names = [c for c in tok.children if c.dep_ == "appos" and c.i in self._person_at]

@@ -296,3 +296,14 @@ def test_the_two_holders_of_a_post_are_the_people_named_with_it(extract):
     pairs = [{a["name"] for a in r["actors"]} for r in _meetings(extract, text)]
     assert {"Peter Hale", "Vikram Singh"} in pairs, pairs
     assert {"Arjun Rao", "Marise Lang"} in pairs, pairs
+
+
+def test_ministers_named_by_a_region_are_its_states_the_article_names(extract):
+    text = (
+        "VILNIUS - Security was on the agenda on Wednesday when the Baltic foreign ministers met US Secretary of "
+        "State John Carter.\n\nEstonia, Latvia and Lithuania asked for more air defence, the ministry said."
+    )
+    row = _one_meeting(extract, text, {"EST", "LVA", "LTU", "USA"})
+    assert len(row["actors"]) == 4
+    # a region whose states the story never names reads nothing into it
+    _no_meeting(extract, "On Wednesday the Nordic foreign ministers met US Secretary of State John Carter.")
