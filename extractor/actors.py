@@ -1161,21 +1161,48 @@ class ActorResolver:
                 holders.append(person)
         return [self.person_actor(p) for p in holders] if len(holders) == 2 else []
 
-    def parties_before(self, index: int) -> list[Actor]:
-        """ "the two leaders", "both sides", "they": the parties of a meeting just reported,
-        else the last two people named."""
+    def parties_before(self, index: int, states: bool = False) -> list[Actor]:
+        """ "the two leaders", "both sides", "they": the parties of a meeting just reported, else the last two
+        people of different states named, else the parties of the last meeting reported. ``states`` ("the two
+        countries", "the ministers of both countries"): after a meeting just reported, the last two states
+        named in the sentence and the two before it, a person standing for his ("X of Pakistan visited China.
+        ... the two countries")."""
         sent_start = self.doc[index].sent.start
         if self.meetings and self.meetings[-1][0] >= self._sentence_start(sent_start, back=3):
             return list(self.meetings[-1][1])
+        if states:
+            found = self._states_before(index, self._sentence_start(sent_start, back=2))
+            if found:
+                return found
         people: list[_Person] = []
         for i in range(index - 1, -1, -1):
             person = self._person_at.get(i)
-            if person is not None and person not in people:
-                people.append(person)
-                if len(people) == 2:
-                    return [self.person_actor(p) for p in reversed(people)]
+            if person is None or person in people:
+                continue
+            if people and person.country and person.country == people[0].country:
+                continue  # ("the two leaders" are not two of one state)
+            people.append(person)
+            if len(people) == 2:
+                return [self.person_actor(p) for p in reversed(people)]
         if self.meetings:
             return list(self.meetings[-1][1])
+        return []
+
+    def _states_before(self, index: int, start: int) -> list[Actor]:
+        found: list[Actor] = []
+        for i in range(index - 1, start - 1, -1):
+            person = self._person_at.get(i)
+            t = self.doc[i]
+            if person is not None and person.country:
+                party = self.person_actor(person)
+            elif t.ent_type_ == "GPE" and t.ent_iob_ == "B" and (iso := self.gaz.country(self._ent_text(t))):
+                party = self.country_actor(iso)
+            else:
+                continue
+            if all(a.country != party.country for a in found):
+                found.append(party)
+                if len(found) == 2:
+                    return list(reversed(found))
         return []
 
     def _sentence_start(self, start: int, back: int) -> int:
@@ -1314,6 +1341,17 @@ class ActorResolver:
         # "the two leaders", "both sides": the parties of the meeting being reported
         if lower in _PLURAL_REFERENCES and ({"two", "both"} & mod_words or lower in ("they", "both")):
             return self._two_of_a_post(tok, mods) or self.parties_before(tok.i)
+        if lower in self.lex.delegate_nouns:
+            # "the Prime Ministers of the two countries", "the foreign ministers of both sides": those parties
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if (
+                            p.dep_ == "pobj"
+                            and p.lower_ in _PLURAL_REFERENCES
+                            and {"two", "both"} & {m.lower_ for m in p.children}
+                        ):
+                            return self.parties_before(p.i, states=p.lower_ in ("countries", "nations", "states"))
         if lower == "two" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):  # "as the two held talks"
             return self.parties_before(tok.i)
         if (

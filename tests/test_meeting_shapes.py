@@ -307,3 +307,13 @@ def test_ministers_named_by_a_region_are_its_states_the_article_names(extract):
     assert len(row["actors"]) == 4
     # a region whose states the story never names reads nothing into it
     _no_meeting(extract, "On Wednesday the Nordic foreign ministers met US Secretary of State John Carter.")
+
+
+def test_officials_of_the_two_countries_are_the_parties_just_reported(extract):
+    text = (
+        "Pakistani Prime Minister Shahid Malik paid a visit to China in March 2024. On April 27, the Prime "
+        "Ministers of the two countries held a phone call, the spokeswoman added."
+    )
+    rows = _meetings(extract, text)
+    call = [r for r in rows if r["event_date"] == "2024-04-27"]
+    assert call and "PAK" in _states(call[0]) and "CHN" in _states(call[0]), rows
