@@ -317,3 +317,25 @@ def test_officials_of_the_two_countries_are_the_parties_just_reported(extract):
     rows = _meetings(extract, text)
     call = [r for r in rows if r["event_date"] == "2024-04-27"]
     assert call and "PAK" in _states(call[0]) and "CHN" in _states(call[0]), rows
+
+
+def test_a_press_conference_given_jointly_with_someone_is_a_meeting_with_them(extract):
+    _one_meeting(
+        extract,
+        "The new railway is the first item on the agenda, Kazakh Foreign Minister Murat Nurtleu told a joint "
+        "press conference in Tashkent with his Uzbek counterpart Bakhtiyor Saidov on Friday.",
+        {"KAZ", "UZB"},
+        place="Tashkent",
+    )
+    _one_meeting(
+        extract,
+        "Stoltenberg told a news conference held jointly with Moldovan President Maia Sandu that the alliance "
+        "would help.",
+        {"MDA"},
+    )
+    # a conference told on its own, or a journalist it was held with: no second party
+    _no_meeting(
+        extract,
+        "Kazakh Foreign Minister Murat Nurtleu told a press conference in Astana on Friday that talks went well.",
+    )
+    _no_meeting(extract, "Stoltenberg held a news conference with reporters in Brussels on Friday.")

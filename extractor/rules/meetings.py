@@ -676,14 +676,16 @@ class MeetingRules:
             len({a.country for c in states for a in self.actors.resolve(c, expand_conj=False)} - {None}) >= 2
             or len(paired) == 2
         )
+        joint = self._joint_with(tok)
         if lemma in ("call", "session", "exchange", "audience", "summit", "encounter", "conference") and not (
             mods & _PHONE_WORDS
             or self._prep_objects(tok, {"with", "between"})
+            or joint
             or (has_poss and lemma in ("summit", "encounter", "conference"))
             or (two_states and lemma == "summit")
         ):
             return None
-        partners = self._prep_objects(tok, {"with", "between"})
+        partners = self._prep_objects(tok, {"with", "between"}) or joint
         if not partners:  # "a meeting in the capital between X and Y": the phrase hung on the place
             partners = [
                 w
@@ -736,6 +738,8 @@ class MeetingRules:
                         for p in self._prep_objects(clause, {"to"})
                         if any(a.kind == PERSON for a in self.actors.resolve(p))
                     ]
+        if joint and tok.dep_ == "dobj":
+            agents = self._subjects(tok.head)  # "X told a press conference held jointly with Y"
         if partners and tok.dep_ == "dobj" and self._lemma(tok.head) in self.lex.attending_verbs:
             # "X attended a meeting with Y", "X joined the talks with Y" (not "attending the meeting were A, B":
             # companions of a meeting reported elsewhere)
@@ -754,6 +758,21 @@ class MeetingRules:
         ):
             return None
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
+
+    def _joint_with(self, tok) -> list:
+        """ "X told a press conference held jointly with Y", "X told a joint press conference in Yerevan with
+        Y" (the phrase hung on the verb): the one a conference was shared with, who is an actor."""
+        if self._lemma(tok) != "conference":
+            return []
+        found = [
+            p
+            for c in tok.children
+            if c.dep_ == "acl" and self._lemma(c) == "hold"
+            for p in self._prep_objects(c, {"with"})
+        ]
+        if not found and tok.dep_ == "dobj" and self._lemma(tok.head) in ("tell", "address", "hold", "give"):
+            found = self._prep_objects(tok.head, {"with"})
+        return [p for p in found if self.actors.resolve(p)]
 
     def _errand_done(self, tok) -> bool:
         """ "the programme took X to the Pentagon for a meeting with Y", "X joined Y for talks": an itinerary
