@@ -228,7 +228,7 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
                 yield "meeting_call", self._meeting_call(tok)
             if lemma in lex.meeting_host_verbs:
                 yield "meeting_host", self._meeting_host(tok)
-            elif lemma in ("accept", "present"):
+            elif lemma in ("accept", "present", "hand", "submit"):
                 yield "credentials", self._credentials(tok)
             if lemma in lex.handing_verbs:
                 yield "meeting_handed", self._meeting_handed(tok)

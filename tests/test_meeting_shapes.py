@@ -339,3 +339,20 @@ def test_a_press_conference_given_jointly_with_someone_is_a_meeting_with_them(ex
         "Kazakh Foreign Minister Murat Nurtleu told a press conference in Astana on Friday that talks went well.",
     )
     _no_meeting(extract, "Stoltenberg held a news conference with reporters in Brussels on Friday.")
+
+
+def test_credentials_handed_to_a_head_of_state_are_a_meeting_with_them(extract):
+    _one_meeting(
+        extract,
+        "Ghana's Ambassador to South Africa, Kwame Mensah, on Monday handed President Cyril Ramaphosa his "
+        "credentials at the Union Buildings in Pretoria.",
+        {"GHA"},
+    )
+    _one_meeting(
+        extract,
+        "Peru's new ambassador, Luis Ortega, submitted his credentials to President Gustavo Petro in Bogota on "
+        "Tuesday.",
+        {"PER"},
+    )
+    # credentials handed to a ministry's desk, or a report handed over: no one of rank met
+    _no_meeting(extract, "Peru's new ambassador, Luis Ortega, submitted a copy of his credentials on Tuesday.")

@@ -11,6 +11,9 @@ from extractor.actors import COUNTRY, ORGANIZATION, PERSON, Actor
 from extractor.rules.base import _ABOUT, _CALLED_ON, _DURING, _PHONE_WORDS, MEETING, Mention
 from extractor.rules.combining import _actor_matches, _dedupe_compatible
 
+# verbs that hand credentials over ("presented / handed / submitted his credentials to Y")
+_HANDING_OVER = ("present", "hand", "submit")
+
 
 class MeetingRules:
     def _side_heads(self, sent) -> dict[str, Actor]:
@@ -488,8 +491,12 @@ class MeetingRules:
                 continue
             if obj.lower_ == "letters" and not self._prep_objects(obj, {"of"}):
                 continue
-            if self._lemma(tok) == "present":
-                return self._meeting_from(tok, self._subjects(tok), self._prep_objects(tok, {"to"}), 0.85)
+            if self._lemma(tok) in _HANDING_OVER:
+                # "presented his credentials to Y", "handed President Y his credentials" (Y a second object)
+                to = self._prep_objects(tok, {"to"}) + [
+                    o for o in tok.children if o is not obj and o.dep_ in ("dobj", "dative")
+                ]
+                return self._meeting_from(tok, self._subjects(tok), to, 0.85)
             envoys = self._prep_objects(tok, {"from"}) + self._prep_objects(obj, {"from", "of"})
             envoys = [e for e in envoys if e.lower_ != "credence"]
             for e in list(envoys):
