@@ -134,3 +134,18 @@ def test_a_named_initiative_is_a_project_though_it_is_also_a_body(extract):
     assert "Three Seas Initiative" in p["project"]
     # a seat on a body is no project
     assert _proposals(extract, "Serbia wants a seat on the UN Security Council, Vucic said.") == []
+
+
+def test_agreeing_that_a_mechanism_or_set_format_will_sit_proposes_that_sitting(extract):
+    (p,) = _proposals(
+        extract,
+        "Chile and Peru agreed that their defence ministries would hold a Joint Security Commission meeting in "
+        "Lima next year.",
+    )
+    assert set(_role(p, "proposer")) == {"Chile", "Peru"} and "Joint Security Commission" in p["project"]
+    (p,) = _proposals(
+        extract, "Ghana and Togo agreed that their countries will convene another 2+2 meeting early next year."
+    )
+    assert "2+2" in p["project"]
+    # a meeting of no standing agreed on is a meeting planned, not a project
+    assert _proposals(extract, "Ghana and Togo agreed that their ministers would hold a meeting in Accra soon.") == []

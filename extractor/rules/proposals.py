@@ -835,6 +835,10 @@ class ProposalRules:
                 ]
                 if self._recurring_meeting(comp):
                     projects.append(comp)  # "agreed that their foreign ministers would meet regularly"
+                if self._lemma(comp) in self.lex.hosting_verbs:
+                    # "agreed that their countries will convene another 2+2 meeting", "agreed that the ministries
+                    # would hold a Trade and Investment Council meeting": a sitting of a mechanism or set format
+                    projects += [o for o in self._objects(comp) if self._mechanism_sitting(o)]
         elif lemma in self.lex.meeting_proposing_verbs:
             # "proposed that the joint committee meet every quarter", "suggested that the commission convene": a
             # mechanism proposed to sit is the mechanism proposed, as when the sides agree on it (above)
@@ -1166,6 +1170,18 @@ class ProposalRules:
             said = self.doc[left[0].i : tok.i].text.lower()
             return any(w in said for w in lex.meeting_format_words)
         return False
+
+    def _mechanism_sitting(self, tok) -> bool:
+        """ "another 2+2 meeting", "a Trade and Investment Council meeting", "the next round of the strategic
+        dialogue": a meeting of a set format or of a named mechanism, not a meeting of no standing."""
+        if self._lemma(tok) not in self.lex.meeting_nouns and tok.lower_ not in self.lex.meeting_nouns:
+            return False
+        if self._standing_format(tok):
+            return True
+        named = [c for c in tok.children if c.dep_ in ("compound", "nmod")] + self._prep_objects(tok, {"of"})
+        return any(
+            self._lemma(c) in self.lex.mechanism_heads and self._lemma(c) not in ("summit", "forum") for c in named
+        )
 
     def _stranded_pobjs(self, obj) -> list:
         """The objects of a "for" phrase the parser hangs on the verb right after its object."""
