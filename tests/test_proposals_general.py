@@ -149,3 +149,16 @@ def test_agreeing_that_a_mechanism_or_set_format_will_sit_proposes_that_sitting(
     assert "2+2" in p["project"]
     # a meeting of no standing agreed on is a meeting planned, not a project
     assert _proposals(extract, "Ghana and Togo agreed that their ministers would hold a meeting in Accra soon.") == []
+
+
+def test_proposing_that_parties_sit_in_a_set_format_proposes_that_format_with_them(extract):
+    (p,) = _proposals(
+        extract,
+        "Egyptian Foreign Minister Sameh Shoukry proposed that Jordan and Iraq meet jointly with Egypt in a "
+        '"3+1" format on the sidelines of the Arab League summit.',
+    )
+    assert _role(p, "proposer") == ["Sameh Shoukry"]
+    assert {"Jordan", "Iraq"} <= set(_role(p, "partner")) and "Arab League" not in _role(p, "partner")
+    assert "format" in p["project"]
+    # one meeting proposed, of no set format, is a plan
+    assert _proposals(extract, "Sameh Shoukry proposed that Jordan and Iraq meet in Cairo next week.") == []

@@ -284,6 +284,10 @@ class ProposalRules:
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         if any(p.ent_type_ in ("DATE", "TIME") for p in objs):
             return True
+        if prep.lower_ in ("on", "at") and any(
+            p.lower_ in ("margins", "margin", "sidelines", "sideline") for p in objs
+        ):
+            return True  # "on the margins of the UN General Assembly"
         return prep.lower_ in ("at", "during") and any(
             self._lemma(p) in self.lex.meeting_nouns | self.lex.occasion_heads for p in objs
         )
@@ -820,6 +824,7 @@ class ProposalRules:
                 # verb, right after the object; what a vague object is for is the project
                 inner = [x for p in self._stranded_pobjs(o) for x in self._projects_in(p, 1)]
             projects += inner
+        sitters = []  # who a proposal of a sitting names to sit
         if lemma in self.lex.agreeing_verbs:
             # "agreed that a joint working group on the port would meet / be set up": the mechanism
             if lemma not in self.lex.proposal_verbs:
@@ -848,6 +853,13 @@ class ProposalRules:
                     continue
                 if self._recurring_meeting(comp):
                     projects.append(comp)  # "proposed that the defence ministers meet annually"
+                # "proposed that the sides hold another 2+2 meeting", "... meet in a 6+2 format": a sitting of a set
+                # format or of a mechanism
+                format_sittings = [o for o in self._objects(comp) if self._mechanism_sitting(o)]
+                format_sittings += [p for p in self._prep_objects(comp, {"in"}) if self._lemma(p) == "format"]
+                if format_sittings:
+                    projects += format_sittings
+                    sitters += [s for s in comp.children if s.dep_ == "nsubj"]  # who is to sit: the partners
                 projects += [
                     s
                     for s in comp.children
@@ -996,6 +1008,7 @@ class ProposalRules:
             if node == intent or node.head == node:
                 break
             node = node.head
+        partners += [a for a in self._resolve_all(sitters) if a.kind in (COUNTRY, ORGANIZATION)]
         if tok != intent and (tok.dep_ in ("ccomp", "xcomp", "conj") or intent == advice):
             # "proposed that China and Kazakhstan jointly build X", "A and B should work together to build X,
             # Y said": those who are to build it
@@ -1060,6 +1073,10 @@ class ProposalRules:
         """The states a project names or is built in: "the China-Mongolia-Russia natural gas pipeline",
         "a railway linking Brazil and Peru", "building high-speed rail in Brazil"."""
         found = []
+        # (not the date or occasion it hangs on: "a 6+2 format on the margins of the UN General Assembly")
+        exclude = set(exclude) | {
+            t.i for c in project.children if c.dep_ == "prep" and self._when_or_occasion(c) for t in c.subtree
+        }
         toks = [t for t in project.subtree if t.i not in exclude]
         builder = project.head if project.dep_ == "dobj" and project.head.tag_ == "VBG" else None
         if builder is not None:
