@@ -319,7 +319,7 @@ def test_officials_of_the_two_countries_are_the_parties_just_reported(extract):
     assert call and "PAK" in _states(call[0]) and "CHN" in _states(call[0]), rows
 
 
-def test_a_press_conference_given_jointly_with_someone_is_a_meeting_with_them(extract):
+def test_a_press_conference_or_meeting_held_with_someone_is_a_meeting_with_them(extract):
     _one_meeting(
         extract,
         "The new railway is the first item on the agenda, Kazakh Foreign Minister Murat Nurtleu told a joint "
@@ -332,6 +332,12 @@ def test_a_press_conference_given_jointly_with_someone_is_a_meeting_with_them(ex
         "Stoltenberg told a news conference held jointly with Moldovan President Maia Sandu that the alliance "
         "would help.",
         {"MDA"},
+    )
+    _one_meeting(
+        extract,
+        "The corridor has a great future, Kyrgyz President Sadyr Japarov said at a restricted-format meeting held "
+        "with Uzbek President Shavkat Mirziyoyev.",
+        {"KGZ", "UZB"},
     )
     # a conference told on its own, or a journalist it was held with: no second party
     _no_meeting(

@@ -767,9 +767,11 @@ class MeetingRules:
         return self._meeting_from(tok, agents, partners, 0.7, nominal=True, extra=extra)
 
     def _joint_with(self, tok) -> list:
-        """ "X told a press conference held jointly with Y", "X told a joint press conference in Yerevan with
-        Y" (the phrase hung on the verb): the one a conference was shared with, who is an actor."""
-        if self._lemma(tok) != "conference":
+        """ "X told a press conference held jointly with Y", "X said at a meeting held with Y", "X told a joint
+        press conference in Yerevan with Y" (the phrase hung on the verb): the one a conference or meeting was
+        held with, who is an actor."""
+        lemma = self._lemma(tok)
+        if lemma != "conference" and lemma not in self.lex.meeting_nouns:
             return []
         found = [
             p
@@ -777,7 +779,12 @@ class MeetingRules:
             if c.dep_ == "acl" and self._lemma(c) == "hold"
             for p in self._prep_objects(c, {"with"})
         ]
-        if not found and tok.dep_ == "dobj" and self._lemma(tok.head) in ("tell", "address", "hold", "give"):
+        if (
+            not found
+            and lemma == "conference"
+            and tok.dep_ == "dobj"
+            and self._lemma(tok.head) in ("tell", "address", "hold", "give")
+        ):
             found = self._prep_objects(tok.head, {"with"})
         return [p for p in found if self.actors.resolve(p)]
 
