@@ -893,13 +893,25 @@ class ActorResolver:
         heads = [tok]
         if expand_conj:
             heads += [c for c in tok.conjuncts if c.i > tok.i]
-            heads = sorted(heads + self._nested_conjuncts(tok) + self._coordinated_appositions(tok), key=lambda t: t.i)
+            heads += self._nested_conjuncts(tok) + self._coordinated_appositions(tok) + self._listed_states(tok)
+            heads = sorted(dict.fromkeys(heads), key=lambda t: t.i)
         actors: list[Actor] = []
         for head in heads:
             for actor in self._resolve_one(head):
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _listed_states(self, tok) -> list:
+        """ "the heads of Canada, the Netherlands and Japan": the parser may read the second state of a list as
+        an apposition of the first; one state is never another's apposition, so it and its conjuncts are listed."""
+        if not self.gaz.country(self._ent_text(tok)):
+            return []
+        found = []
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ == "GPE" and self.gaz.country(self._ent_text(c)):
+                found += [c, *c.conjuncts]
+        return found
 
     def _coordinated_appositions(self, tok) -> list:
         """ "President X and then-Prime Minister Y held talks": the parser may hang both names on the first
@@ -1430,7 +1442,7 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            for x in sorted([p] + list(p.conjuncts), key=lambda t: t.i):
+                            for x in sorted({p, *p.conjuncts, *self._listed_states(p)}, key=lambda t: t.i):
                                 person = self._person_at.get(x.i)
                                 if person is not None and states and states[-1] not in named:
                                     named[states[-1]] = person

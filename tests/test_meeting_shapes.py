@@ -362,3 +362,28 @@ def test_credentials_handed_to_a_head_of_state_are_a_meeting_with_them(extract):
     )
     # credentials handed to a ministry's desk, or a report handed over: no one of rank met
     _no_meeting(extract, "Peru's new ambassador, Luis Ortega, submitted a copy of his credentials on Tuesday.")
+
+
+def test_sitting_down_in_separate_talks_with_the_heads_of_listed_states_is_one_meeting_each(extract):
+    rows = _meetings(
+        extract,
+        "In separate bilateral talks, Kenyan President William Ruto also sat down with the heads of Ghana, "
+        "Senegal, Namibia and Zambia.",
+    )
+    assert len(rows) == 4, [r["actors"] for r in rows]
+    assert {iso for r in rows for iso in _states(r)} == {"KEN", "GHA", "SEN", "NAM", "ZMB"}
+    # together, without a word of separate talks: one meeting with all of them
+    rows = _meetings(
+        extract,
+        "Kenyan President William Ruto sat down with the foreign ministers of Ghana, Senegal and Zambia on Friday.",
+    )
+    assert len(rows) == 1 and {"GHA", "SEN", "ZMB"} <= _states(rows[0])
+
+
+def test_a_state_the_parser_hangs_on_another_as_an_apposition_is_listed_with_it(extract):
+    (row,) = _meetings(
+        extract,
+        "South Korean President Yoon Suk Yeol sat down with the leaders of Canada, the Netherlands and Japan on "
+        "Wednesday.",
+    )
+    assert {"KOR", "CAN", "NLD", "JPN"} <= _states(row)

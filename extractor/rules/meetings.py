@@ -426,7 +426,9 @@ class MeetingRules:
                 c.dep_ in ("prt", "advmod") and c.lower_ in self.lex.sitting_together_words for c in tok.children
             ):
                 return None  # "A and B delegates sat in the same hall": in one room, no exchange (ANNOTATION.md)
-            return self._meeting_from(tok, self._subjects(tok), partners, 0.85)
+            # "in separate talks, X sat down with the heads of A, B and C": one by one
+            split = self._bilaterals(tok, self._subjects(tok), partners) if self._separately(tok) else None
+            return split if split is not None else self._meeting_from(tok, self._subjects(tok), partners, 0.85)
         # passive: "talks were held between X and Y"
         for subj in self._passive_subjects(tok):
             if self._lemma(subj) in self.lex.meeting_nouns:
