@@ -387,3 +387,27 @@ def test_a_state_the_parser_hangs_on_another_as_an_apposition_is_listed_with_it(
         "Wednesday.",
     )
     assert {"KOR", "CAN", "NLD", "JPN"} <= _states(row)
+
+
+def test_phone_conversations_with_several_people_are_one_call_each(extract):
+    # (people of one state, whom a meeting with several parties would not split)
+    rows = _meetings(
+        extract,
+        "Ukrainian President Volodymyr Zelensky held phone conversations with U.S. Senate Majority Leader Chuck "
+        "Schumer, Senate Republican Leader Mitch McConnell and House Speaker Mike Johnson on Tuesday.",
+    )
+    assert len(rows) == 3, [r["actors"] for r in rows]
+    assert all(len(r["actors"]) == 2 for r in rows)
+
+
+def test_talks_that_got_under_way_took_place_but_talks_under_consideration_did_not(extract):
+    _one_meeting(
+        extract,
+        "Talks between the foreign ministers of Chile and Peru, Alberto van Klaveren and Javier Gonzalez-Olaechea, "
+        "got under way in Lima on Monday.",
+        {"CHL", "PER"},
+        place="Lima",
+    )
+    _no_meeting(
+        extract, "Talks between the foreign ministers of Chile and Peru are under consideration for next month."
+    )

@@ -504,5 +504,8 @@ class TreeRules:
             # ("are certain to mark a milestone", like "will mark a milestone": said of what is still ahead)
             c.dep_ in ("prep", "acomp", "attr")
             and c.lower_ in ("under", "due", "likely", "possible", "expected", "certain", "sure", "bound")
+            # ("talks got under way": begun, unlike "under consideration"; talks that "are under way" are a
+            # process going on, no one sitting)
+            and not (c.lower_ == "under" and self._lemma(verb) == "get" and any(p.lower_ == "way" for p in c.children))
             for c in verb.children
         )
