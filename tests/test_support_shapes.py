@@ -191,3 +191,15 @@ def test_the_same_backing_stated_in_an_earlier_month_is_another_statement(extrac
 )
 def test_thanks_for_support_is_not_support(extract):
     assert _support(extract, "Ukraine thanked Poland for its support.") == []
+
+
+def test_the_one_assured_of_support_is_backed_also_as_it_of_a_coordinated_verb(extract):
+    row = _one(
+        extract,
+        "Japan wished Indonesia every success with its ASEAN chairmanship and assured it of Japan's full support.",
+    )
+    assert _names(row, "source") == {"Japan"} and _names(row, "target") == {"Indonesia"}
+    row = _one(extract, "Japan assured Indonesia of its full support for the ASEAN chairmanship.")
+    assert _names(row, "target") == {"Indonesia"}
+    # a wish of success alone backs no one
+    assert _support(extract, "Japan wished Indonesia every success with its ASEAN chairmanship.") == []

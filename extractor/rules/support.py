@@ -720,6 +720,14 @@ class SupportRules:
         objects += [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + datives
         # (or a second object before it: "send Trump his congratulations" read as two objects)
         objects += [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "PROPN"]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == verb:
+            # "assured Y of India's full support": the one assured is the one backed; "wished Y success and
+            # assured it of ...": "it" is the object of the verb this one is coordinated with
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.lower_ in ("it", "them") and verb.dep_ == "conj":
+                    objects += [o for o in verb.head.children if o.dep_ == "dobj" and self.actors.resolve(o)]
+                elif c.dep_ == "dobj" and c not in objects:
+                    objects.append(c)
         # "China on Friday expressed its support": a day is when, never what or whom
         objects = [o for o in objects if not self._is_day(o)]
         contact = self._congratulating_contact(tok, verb)
