@@ -162,3 +162,21 @@ def test_proposing_that_parties_sit_in_a_set_format_proposes_that_format_with_th
     assert "format" in p["project"]
     # one meeting proposed, of no set format, is a plan
     assert _proposals(extract, "Sameh Shoukry proposed that Jordan and Iraq meet in Cairo next week.") == []
+
+
+def test_aligning_a_programme_a_named_initiative_modifies_is_proposed_also_in_words_according_to_someone(extract):
+    (p,) = _proposals(
+        extract,
+        "Chinese President Xi Jinping met Egyptian President Abdel Fattah el-Sisi in Beijing on Monday. According "
+        "to Xi, the two sides should bring Belt and Road cooperation into alignment with Egypt Vision 2030.",
+    )
+    assert _role(p, "proposer") == ["Xi Jinping"] and "Belt and Road" in p["project"]
+    # cooperation of no named programme aligned with nothing concrete proposes nothing
+    assert (
+        _proposals(
+            extract,
+            "Chinese President Xi Jinping met Egyptian President Abdel Fattah el-Sisi in Beijing on Monday. "
+            "According to Xi, the two sides should bring their cooperation into a new stage.",
+        )
+        == []
+    )

@@ -418,9 +418,21 @@ class ProposalRules:
                     ]
                 if not firsts or not seconds:
                     continue
-                if any(self._concrete_project(t) and not self.actors.resolve(t) for t in firsts[:1] + seconds[:1]):
+                if any(
+                    (self._concrete_project(t) or self._named_by_modifier(t)) and not self.actors.resolve(t)
+                    for t in firsts[:1] + seconds[:1]
+                ):
                     return firsts[0], c, seconds[0]
         return None
+
+    def _named_by_modifier(self, tok) -> bool:
+        """ "Belt and Road cooperation": a programme of a named initiative, named by it as a modifier."""
+        return any(
+            self._concrete_named(m)
+            for c in tok.children
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i
+            for m in [c, *c.conjuncts]
+        )
 
     def _project_text(self, tok, exclude=frozenset()) -> str:
         if (
@@ -615,6 +627,8 @@ class ProposalRules:
         for c in base.children:
             if c.dep_ in ("parataxis", "ccomp") and self._lemma(c) in reporting and self._subjects(c):
                 return c, base
+            if c.lower_ == "according" and any(t.dep_ == "pobj" for t in c.subtree):
+                return c, base  # "According to Xi, the two sides should ...": Xi's words
         return None, None
 
     def _suggested(self, verb) -> bool:
