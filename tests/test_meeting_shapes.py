@@ -411,3 +411,18 @@ def test_talks_that_got_under_way_took_place_but_talks_under_consideration_did_n
     _no_meeting(
         extract, "Talks between the foreign ministers of Chile and Peru are under consideration for next month."
     )
+
+
+def test_a_call_between_leaders_not_yet_named_is_between_those_the_clause_names(extract):
+    _one_meeting(
+        extract,
+        "In a phone conversation between the two leaders, Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+        "conveyed his best wishes to Qatari Emir Sheikh Tamim bin Hamad Al Thani on Monday.",
+        {"KWT", "QAT"},
+    )
+    # best wishes sent with no call or talks are a message, not a meeting
+    _no_meeting(
+        extract,
+        "Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah conveyed his best wishes to Qatari Emir Sheikh Tamim "
+        "bin Hamad Al Thani on Monday.",
+    )

@@ -716,6 +716,9 @@ class MeetingRules:
                 for w in self._prep_objects(p, {"with", "between"})
             ]
         partners += [c for c in tok.children if c.dep_ == "poss"]
+        # "In a phone conversation between the two leaders, X conveyed his wishes to Y": leaders the article has
+        # not named before name no one; the clause below may
+        partners = [p for p in partners if self.actors.resolve(p)]
         extra = []
         for c in states:
             # "the Korea-Japan summit": the states' leaders named in the article, else the states
