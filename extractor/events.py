@@ -63,8 +63,10 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
         self.lex = lexicon.load()
         self.gaz = gazetteer.load()
         outlet = outlet_state_of(source)
-        if not dateline or self.gaz.place_country(dateline) != outlet:
-            outlet = None  # a national outlet names its own officials by title alone in copy filed at home
+        if dateline and self.gaz.place_country(dateline) != outlet:
+            # a national outlet names its own officials by title alone in copy filed at home (its copy with no
+            # dateline is taken to be filed at home; a dateline abroad says otherwise)
+            outlet = None
         self.actors = ActorResolver(doc, home_state_of(source), outlet)
         self.mentions: list[Mention] = []
         self._sites: set[str] = set()

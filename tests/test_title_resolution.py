@@ -202,3 +202,5 @@ def test_a_national_outlet_filing_from_home_names_its_own_officials_by_title(ext
     assert states("Reuters")["Cho Hyun"] is None
     # nor does the national outlet's copy filed abroad, where it may leave a foreign official's state unsaid
     assert states("Yonhap", dateline="Tokyo")["Cho Hyun"] is None
+    # its copy with no dateline is taken as filed at home
+    assert states("Yonhap", dateline=None)["Cho Hyun"] == "KOR"
