@@ -565,7 +565,22 @@ class ActorResolver:
             return
         for person in self.persons:
             if person.country is None and person.posted_to is None and person.titles & self.lex.host_office_titles:
-                person.country = home
+                if not self._titled_by_body(person):
+                    person.country = home
+
+    def _titled_by_body(self, person: _Person) -> bool:
+        """ "ASEAN Secretary-General X", "NATO Secretary General X": a body's office-holder, of no state."""
+        i = person.first - 1
+        while i >= 0 and i >= person.first - 6:
+            tok = self.doc[i]
+            if tok.is_punct and tok.text != "-" or tok.is_sent_start and tok.pos_ not in ("PROPN", "NOUN"):
+                break
+            if tok.ent_type_ == "ORG" and self._organization(self._ent_text(tok)) or self.gaz.organization(tok.text):
+                return True
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") and tok.lower_ not in self.lex.title_words:
+                break
+            i -= 1
+        return False
 
     def _register_title_appositions(self) -> None:
         """ "the new Kenyan Cabinet Secretary for Foreign Affairs, Alfred Mutua,": a title phrase set before

@@ -204,3 +204,9 @@ def test_a_national_outlet_filing_from_home_names_its_own_officials_by_title(ext
     assert states("Yonhap", dateline="Tokyo")["Cho Hyun"] is None
     # its copy with no dateline is taken as filed at home
     assert states("Yonhap", dateline=None)["Cho Hyun"] == "KOR"
+
+
+def test_a_bodys_office_holder_is_no_home_official(extract):
+    text = "NATO Secretary General Mark Rutte held talks with Foreign Minister Cho Hyun in Seoul on Monday."
+    (meeting,) = _meetings(extract, text, published="2025-03-03", dateline="Seoul", source="Yonhap")
+    assert {a["name"]: a["country"] for a in meeting["actors"]} == {"Mark Rutte": None, "Cho Hyun": "KOR"}
