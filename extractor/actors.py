@@ -705,6 +705,13 @@ class ActorResolver:
                         titles.add(t.lower_)
                 i = title_at
                 continue
+            if (
+                (tok.pos_ in ("VERB", "ADV", "ADP") and tok.dep_ in ("amod", "advmod", "prt") or tok.text == "-")
+                and not tok.ent_type_
+                and i - 4 < tok.head.i < ent.end
+            ):
+                i -= 1  # "Malaysia's newly sworn-in Prime Minister X": a participle inside the title's phrase
+                continue
             if tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") or tok.text in (
                 ",",
                 ";",

@@ -467,3 +467,21 @@ def test_a_counted_noun_inside_its_own_list_is_read_once(extract):
         published="2024-05-07",
     )
     assert isinstance(rows, list)
+
+
+@pytest.mark.parametrize(
+    "text, name, iso",
+    [
+        (
+            "President Marcos telephoned Malaysia's newly sworn-in Prime Minister Anwar Ibrahim on Friday.",
+            "Anwar",
+            "MYS",
+        ),
+        ("The envoy met Chile's newly elected President Gabriel Boric in Santiago.", "Boric", "CHL"),
+    ],
+)
+def test_a_participle_inside_the_title_phrase_keeps_the_state_before_it(nlp, text, name, iso):
+    resolver = ActorResolver(nlp(text))
+    assert any(p.country == iso and name in p.name for p in resolver.persons), [
+        (p.name, p.country) for p in resolver.persons
+    ]
