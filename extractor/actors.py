@@ -687,6 +687,8 @@ class ActorResolver:
         # Left: "Kuwait's Deputy Prime Minister and Foreign Minister Sheikh ...", "Chinese President Xi".
         i = ent.start - 1
         sent_start = ent.sent.start
+        if sent_start == ent.start and i >= 0 and doc[i].lower_ in self.lex.title_words:
+            sent_start = doc[i].sent.start  # "President | Yoon Suk Yeol began": the parser split the title off
         while i >= sent_start and ent.start - i <= 12:
             tok = doc[i]
             if i == ent.start - 1 and tok.pos_ == "ADP":

@@ -485,3 +485,15 @@ def test_a_participle_inside_the_title_phrase_keeps_the_state_before_it(nlp, tex
     assert any(p.country == iso and name in p.name for p in resolver.persons), [
         (p.name, p.country) for p in resolver.persons
     ]
+
+
+def test_a_title_the_parser_splits_off_as_its_own_sentence_is_still_the_names(nlp):
+    # after a photo credit the parser may end a sentence at "President": set that boundary here
+    doc = nlp.make_doc("Photo : YONHAP News\n\nPresident Yoon Suk Yeol began a round of talks on Wednesday.")
+    name = next(t for t in doc if t.text == "Yoon")
+    name.is_sent_start = True
+    doc = nlp(doc)
+    assert doc[name.i].is_sent_start
+    resolver = ActorResolver(doc, None, "KOR")  # a national outlet's copy: its president is its state's
+    (person,) = resolver.persons
+    assert (person.name, person.country) == ("Yoon Suk Yeol", "KOR") and "president" in person.titles
