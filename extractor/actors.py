@@ -821,7 +821,8 @@ class ActorResolver:
                 found = found or self._state_of_body(org)
                 k = org.end - 1
                 continue
-            title_of = tok.lower_ == "of" and doc[k - 1].lower_ in self.lex.title_words  # "the president of X"
+            # "the president of X", "Additional Secretary at Pakistan's Ministry of Energy"
+            title_of = tok.lower_ in ("of", "at") and doc[k - 1].lower_ in self.lex.title_words
             if (
                 tok.text in (",", ".", ";")
                 or tok.pos_ in ("VERB", "AUX", "SCONJ")

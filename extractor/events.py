@@ -234,6 +234,8 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
                 yield "credentials", self._credentials(tok)
             if lemma in lex.handing_verbs:
                 yield "meeting_handed", self._meeting_handed(tok)
+            if lemma in lex.signing_verbs:
+                yield "meeting_signed", self._meeting_signed(tok)
             if lemma in lex.reciprocal_meeting_verbs:
                 yield "meeting_verb", self._meeting_reciprocal(tok)
             if lemma in lex.meeting_visit_verbs:

@@ -497,3 +497,9 @@ def test_a_title_the_parser_splits_off_as_its_own_sentence_is_still_the_names(nl
     resolver = ActorResolver(doc, None, "KOR")  # a national outlet's copy: its president is its state's
     (person,) = resolver.persons
     assert (person.name, person.country) == ("Yoon Suk Yeol", "KOR") and "president" in person.titles
+
+
+def test_a_title_at_a_states_ministry_after_the_name_gives_that_state(nlp):
+    text = "The memorandum was signed by Sher Afgan Khan, Additional Secretary at Pakistan's Ministry of Energy."
+    resolver = ActorResolver(nlp(text))
+    assert [(p.name, p.country) for p in resolver.persons] == [("Sher Afgan Khan", "PAK")]

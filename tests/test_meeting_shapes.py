@@ -426,3 +426,26 @@ def test_a_call_between_leaders_not_yet_named_is_between_those_the_clause_names(
         "Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah conveyed his best wishes to Qatari Emir Sheikh Tamim "
         "bin Hamad Al Thani on Monday.",
     )
+
+
+def test_two_named_people_signing_one_text_met_to_sign_it(extract):
+    _one_meeting(
+        extract,
+        "The memorandum was signed in Nairobi by Kenyan Trade Minister Lee Kinyanjui and Tanzanian Trade Minister "
+        "Selemani Jafo on Monday.",
+        {"KEN", "TZA"},
+        place="Nairobi",
+    )
+    _one_meeting(
+        extract,
+        "Kenyan Trade Minister Lee Kinyanjui and Tanzanian Trade Minister Selemani Jafo signed a memorandum of "
+        "understanding on Monday.",
+        {"KEN", "TZA"},
+    )
+    # states signing deals, or a signing no one is named for, or one still ahead: no meeting
+    _no_meeting(extract, "Kenya and Tanzania signed 12 trade deals last year.")
+    _no_meeting(
+        extract,
+        "Kenyan Trade Minister Lee Kinyanjui and Tanzanian Trade Minister Selemani Jafo will sign a memorandum "
+        "next week.",
+    )

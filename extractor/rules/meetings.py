@@ -260,6 +260,21 @@ class MeetingRules:
             return None
         return self._meeting_from(tok, givers, recipients, 0.75)
 
+    def _meeting_signed(self, tok):
+        """ "A and B signed a memorandum", "the memorandum was signed in Moscow by A and B": two named people
+        signing one text together met to sign it (states signing meet no one in particular)."""
+        signers = self._subjects(tok)
+        if not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+            return None  # "the leaders looked on as the agreement was signed": who signed is not said
+        if not all(s.i in self.actors._person_at for s in signers):
+            return None  # "the two sides signed 245 deals": named people only
+        people = [a for a in self._resolve_all(signers) if a.kind == PERSON]
+        if len(people) < 2 or len(signers) > 1 and not all(s.dep_ == "conj" for s in signers[1:]):
+            return None
+        if self._is_future(tok) or not self._objects(tok) and not self._passive_subjects(tok):
+            return None
+        return self._meeting_from(tok, signers, [], 0.7)
+
     def _with_below(self, tok) -> list:
         """ "discussed regional security with X", "exchanged views with X", "met behind closed doors with X":
         the parser hangs the "with" on the noun after the verb (its object, or a phrase that is not a topic);
