@@ -919,6 +919,7 @@ class ActorResolver:
         if expand_conj:
             heads += [c for c in tok.conjuncts if c.i > tok.i]
             heads += self._nested_conjuncts(tok) + self._coordinated_appositions(tok) + self._listed_states(tok)
+            heads += self._apposition_conjuncts(tok)
             heads = sorted(dict.fromkeys(heads), key=lambda t: t.i)
         actors: list[Actor] = []
         for head in heads:
@@ -926,6 +927,20 @@ class ActorResolver:
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _apposition_conjuncts(self, tok) -> list:
+        """ "X, the Uzbek Foreign Minister, who headed ..., and his Pakistani counterpart Y talked": the parser
+        hangs the second party on the first one's apposition; it is the first one's conjunct."""
+        if tok.ent_type_ not in ("PERSON", "ORG") or tok.conjuncts:
+            return []
+        return [
+            c
+            for a in tok.children
+            if a.dep_ == "appos" and a.lower_ in self.lex.title_words
+            for c in a.conjuncts
+            if c.i > a.i
+            and (c.i in self._person_at or any(x.dep_ == "appos" and x.i in self._person_at for x in c.children))
+        ]
 
     def _listed_states(self, tok) -> list:
         """ "the heads of Canada, the Netherlands and Japan": the parser may read the second state of a list as

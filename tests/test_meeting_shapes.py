@@ -449,3 +449,19 @@ def test_two_named_people_signing_one_text_met_to_sign_it(extract):
         "Kenyan Trade Minister Lee Kinyanjui and Tanzanian Trade Minister Selemani Jafo will sign a memorandum "
         "next week.",
     )
+
+
+def test_a_party_the_parser_hangs_on_the_first_ones_apposition_is_its_conjunct(extract):
+    # (the parser hangs "and his Afghan counterpart" on "Minister", Kamilov's apposition)
+    _one_meeting(
+        extract,
+        "Abdulaziz Kamilov, the Uzbek Foreign Minister, who headed a delegation to Kabul, and his Afghan "
+        "counterpart Amir Khan Muttaqi also talked over possible collaboration in energy and transport.",
+        {"UZB", "AFG"},
+    )
+    # one minister talking over a subject alone meets no one
+    _no_meeting(
+        extract,
+        "Abdulaziz Kamilov, the Uzbek Foreign Minister, who headed a delegation to Kabul, also talked over "
+        "possible collaboration in energy and transport.",
+    )

@@ -170,7 +170,7 @@ class MeetingRules:
         plural_subject = any(
             a.conjuncts or a.lower_ in ("they", "both", "two") or any(c.lower_ in ("two", "both") for c in a.children)
             for a in agents
-        )
+        ) or self._several(agents)
         if lemma in ("speak", "talk", "chat", "converse") and not with_objs and not plural_subject:
             return None  # "the two leaders spoke by telephone" names both parties; "X spoke" does not
         if lemma == "meet" and tok.dep_ == "amod":
