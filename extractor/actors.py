@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from extractor import gazetteer, lexicon
+from extractor.folding import strip_accents
 
 PERSON, COUNTRY, ORGANIZATION, GROUP = "person", "country", "organization", "group"
 _DELEGATION_HEADS = ("delegation", "team", "mission", "group")
@@ -122,13 +123,13 @@ class _Person:
 
 
 def _name_tokens(name: str) -> frozenset:
-    return frozenset(t for t in re.split(r"[\s\-]+", name.lower()) if t)
+    return frozenset(t for t in re.split(r"[\s\-]+", strip_accents(name).lower()) if t)
 
 
 def clean_person_name(text: str) -> str:
     text = re.sub(r"['\u2019]s?$", "", text.strip()).strip(" ,.")
     words = text.split()
-    while len(words) > 1 and words[0].lower().strip(".") in _OFFICE_WORDS | {"mr", "mrs", "ms", "dr"}:
+    while len(words) > 1 and words[0].lower().strip(".") in _OFFICE_WORDS | {"mr", "mrs", "ms", "dr", "shri", "smt"}:
         words = words[1:]
     return " ".join(words)
 
@@ -406,6 +407,7 @@ class ActorResolver:
         """PERSON entities, each stretched over proper nouns the tagger cut off ("Pham Minh | Chinh")."""
         doc = self.doc
         spans = [e for e in doc.ents if e.label_ == "PERSON"] + list(self._titled_names())
+        spans += self._untagged_repeats(spans)
         spans.sort(key=lambda e: e.start)
         title_parts = {w for t in self.lex.title_words for w in t.split()} | self.lex.honorific_words
         for ent in spans:
@@ -434,6 +436,24 @@ class ActorResolver:
             ):
                 end += 1
             yield doc[ent.start : end] if end > ent.end else ent
+
+    def _untagged_repeats(self, spans) -> list:
+        """ "Estonian Minister of Foreign Affairs Margus Tsahkna" where the tagger missed the name it tagged
+        elsewhere in the article: the same two or more words, wherever they stand, name that person too (and
+        the title there gives the state)."""
+        doc = self.doc
+        names = {tuple(t.lower_ for t in e) for e in spans if len(e) >= 2 and all(t.pos_ == "PROPN" for t in e)}
+        covered = {i for e in spans for i in range(e.start, e.end)}
+        found = []
+        for name in names:
+            n = len(name)
+            for i in range(len(doc) - n + 1):
+                if i in covered or doc[i].lower_ != name[0]:
+                    continue
+                if tuple(t.lower_ for t in doc[i : i + n]) == name and not any(j in covered for j in range(i, i + n)):
+                    found.append(doc[i : i + n])
+                    covered.update(range(i, i + n))
+        return found
 
     def _place_named(self, ent) -> bool:
         """A span the tagger took for a person that the words around it show to be a place or an office:

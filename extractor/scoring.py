@@ -11,10 +11,10 @@ date must be equal as a string; project matches at token Jaccard >= 0.5.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from extractor import lexicon
+from extractor.folding import strip_accents
 
 _HONORIFICS = {
     "sheikh",
@@ -48,34 +48,9 @@ _HONORIFICS = {
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
 
 
-# Letters whose accent is a stroke or a ligature, which Unicode does not decompose ("Radosław" is "Radoslaw")
-_UNDECOMPOSED = str.maketrans(
-    {
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ħ": "h",
-        "ı": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-    }
-)
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def name_tokens(name: str) -> frozenset:
     titles = lexicon.load().title_words | _HONORIFICS
-    words = re.findall(r"[\w']+", _strip_accents(name or "").lower())
+    words = re.findall(r"[\w']+", strip_accents(name or "").lower())
     kept = frozenset(w for w in words if w not in titles)
     return kept or frozenset(words)
 

@@ -503,3 +503,35 @@ def test_a_title_at_a_states_ministry_after_the_name_gives_that_state(nlp):
     text = "The memorandum was signed by Sher Afgan Khan, Additional Secretary at Pakistan's Ministry of Energy."
     resolver = ActorResolver(nlp(text))
     assert [(p.name, p.country) for p in resolver.persons] == [("Sher Afgan Khan", "PAK")]
+
+
+def test_one_name_spelled_with_and_without_its_accents_is_one_person(nlp):
+    text = (
+        "Radosław Sikorski arrived in Tallinn on Monday. Poland's Foreign Minister Radoslaw Sikorski then met "
+        "Estonian officials."
+    )
+    resolver = ActorResolver(nlp(text))
+    sikorski = [p for p in resolver.persons if "Sikorski" in p.name]
+    assert len(sikorski) == 1 and sikorski[0].country == "POL", [(p.name, p.country) for p in resolver.persons]
+
+
+def test_an_honorific_is_no_part_of_the_name(nlp):
+    resolver = ActorResolver(nlp("India's Petroleum Minister Dharmendra Pradhan arrived. Shri Pradhan met the press."))
+    assert [(p.name, p.country) for p in resolver.persons] == [("Dharmendra Pradhan", "IND")]
+
+
+def test_a_name_the_tagger_missed_where_it_repeats_is_the_person_it_tagged_elsewhere(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Margus Tsahkna and Radoslaw Sikorski met in Warsaw. At a meeting in Warsaw, Estonian Minister of Foreign "
+        "Affairs Margus Tsahkna (Eesti 200) and his Polish counterpart discussed defence."
+    )
+    # the tagger's labels, set here: the names the first time, not the second (as it did in a real article)
+    second = [t.i for t in doc if t.text == "Margus"][1]
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")] + [
+        e for e in doc.ents if e.start > 5 and not e.start <= second < e.end
+    ]
+    resolver = ActorResolver(doc)
+    tsahkna = [p for p in resolver.persons if "Tsahkna" in p.name]
+    assert [(p.name, p.country) for p in tsahkna] == [("Margus Tsahkna", "EST")]
