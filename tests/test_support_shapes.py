@@ -203,3 +203,21 @@ def test_the_one_assured_of_support_is_backed_also_as_it_of_a_coordinated_verb(e
     assert _names(row, "target") == {"Indonesia"}
     # a wish of success alone backs no one
     assert _support(extract, "Japan wished Indonesia every success with its ASEAN chairmanship.") == []
+
+
+def test_telling_someone_they_have_our_support_backs_them(extract):
+    row = _one(
+        extract,
+        "European Council President Charles Michel met Moldovan President Maia Sandu in Chisinau on Monday. "
+        '"I told President Maia Sandu once more that she has our full support," Michel posted on X.',
+    )
+    assert _names(row, "source") == {"Charles Michel"} and _names(row, "target") == {"Maia Sandu"}
+    # support one hopes to have is not given
+    assert (
+        _support(
+            extract,
+            "European Council President Charles Michel met Moldovan President Maia Sandu in Chisinau on Monday. "
+            '"We hope that we will have your support," Michel posted on X.',
+        )
+        == []
+    )

@@ -936,6 +936,23 @@ class SupportRules:
         the support of X", "needs"), planned or negated; the backers must be parties the text names."""
         verb = tok.head
         backers = self._prep_objects(tok, {"of"})
+        ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
+        if ours and not backers and self._lemma(verb) == "have":
+            # "I told President X that she has our full support": the speaker's side backs the subject
+            backers = [c for c in tok.children if c.dep_ == "poss"]
+            speaker = self._speaker(verb)
+            if speaker is None or verb.dep_ != "ccomp" or self._is_future(verb):
+                return None
+            backed = [a for s in self._subjects(verb) for a in self.actors.resolve(s) if a != speaker]
+            if not backed and any(s.pos_ == "PRON" for s in self._subjects(verb)):
+                # "told Y that she has our support": not the speaker's side, so the one told
+                told = verb.head
+                while told.pos_ != "VERB" and told.head != told:
+                    told = told.head  # ("told X once more that ...": the parser may hang the clause on "more")
+                backed = [a for o in self._objects(told) for a in self.actors.resolve(o) if a != speaker]
+            if not backed:
+                return None
+            return self._mention(SUPPORT, [(speaker, "source")] + [(a, "target") for a in backed], verb, 0.75)
         if not backers or not self._resolve_all(backers) or verb.dep_ == "xcomp" or self._is_future(verb):
             return None
         subjects = self._subjects(verb)
