@@ -189,6 +189,12 @@ def _outlet_patterns() -> tuple[dict[str, str | None], re.Pattern, re.Pattern]:
     return by_key, pattern(words, re.IGNORECASE), pattern(acronyms)
 
 
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet's whole name ("Xinhua", "Reuters", "the Associated Press")."""
+    by_key = _outlet_patterns()[0]
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower() in by_key or name.strip().lower() in by_key
+
+
 def _first_outlet(text: str) -> tuple[bool, str | None]:
     """(found, its state) of the first outlet ``text`` names; the longest at one place."""
     by_key, words, acronyms = _outlet_patterns()
@@ -1009,6 +1015,8 @@ class ActorResolver:
     def _resolve_one(self, tok) -> list[Actor]:
         if tok.i in self._person_at:
             return [self.person_actor(self._person_at[tok.i])]
+        if tok.pos_ == "PROPN" and is_outlet(self._ent_text(tok)):
+            return []  # "..., the statement said, Xinhua reported": a news outlet is no party
         # "the Prime Minister of the United Kingdom, Boris Johnson": the named person
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self._person_at:

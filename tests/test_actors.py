@@ -535,3 +535,11 @@ def test_a_name_the_tagger_missed_where_it_repeats_is_the_person_it_tagged_elsew
     resolver = ActorResolver(doc)
     tsahkna = [p for p in resolver.persons if "Tsahkna" in p.name]
     assert [(p.name, p.country) for p in tsahkna] == [("Margus Tsahkna", "EST")]
+
+
+@pytest.mark.parametrize("outlet", ["Xinhua", "Reuters", "Kazinform"])
+def test_a_news_outlet_is_no_party(nlp, outlet):
+    doc = nlp(f"Russia backs the pipeline, the statement said, {outlet} reported.")
+    resolver = ActorResolver(doc)
+    (tok,) = [t for t in doc if t.text == outlet]
+    assert resolver.resolve(tok) == []
