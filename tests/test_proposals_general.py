@@ -180,3 +180,19 @@ def test_aligning_a_programme_a_named_initiative_modifies_is_proposed_also_in_wo
         )
         == []
     )
+
+
+def test_taking_part_in_a_sitting_of_a_body_is_attending_it_not_proposing_it(extract):
+    assert (
+        _proposals(
+            extract,
+            "On Tuesday Kazakh Prime Minister Olzhas Bektenov will take part in a meeting of the Eurasian "
+            "Intergovernmental Council in Minsk.",
+        )
+        == []
+    )
+    # taking part in building a named line still proposes it
+    (p,) = _proposals(
+        extract, "Kazakhstan is ready to take part in building the Trans-Caspian International Transport Route."
+    )
+    assert "Trans-Caspian" in p["project"]

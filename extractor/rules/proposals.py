@@ -794,8 +794,15 @@ class ProposalRules:
                 or o.tag_ == "VBG"
                 or self._lemma(o) in ("participation", "investment", "construction")
             ]
-        if lemma in self.lex.project_action_verbs or self._light_participation(tok) or self._capacity_objects(tok):
-            objs += self._prep_objects(tok, {"on", "in"})  # "advance cooperation with X on the railways"
+        light = self._light_participation(tok)
+        if lemma in self.lex.project_action_verbs or light or self._capacity_objects(tok):
+            # "advance cooperation with X on the railways" (but "will take part in a meeting of the Council":
+            # a sitting attended, no undertaking)
+            objs += [
+                o
+                for o in self._prep_objects(tok, {"on", "in"})
+                if not (light and self._lemma(o) in self.lex.meeting_nouns | self.lex.occasion_heads)
+            ]
             if not any(c.dep_ in ("dobj", "obj") for c in tok.children) and self._hoped_clause(tok):
                 # "voiced hope that the railway would open soon": what is hoped to start or open
                 objs += [c for c in tok.children if c.dep_ == "nsubj"]
