@@ -221,3 +221,20 @@ def test_telling_someone_they_have_our_support_backs_them(extract):
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Laos have always backed each other on matters of core interest, Ding said.",
+        "Wang said China and Saudi Arabia firmly support each other's core interests.",
+        "Xi said Beijing and Lusaka had long supported one another on issues of core interest.",
+    ],
+)
+def test_backing_each_other_is_a_pledge_of_mutual_backing_not_a_statement(extract, text):
+    assert _support(extract, text) == []
+
+
+def test_backing_another_party_next_to_each_other_is_kept(extract):
+    row = _one(extract, "China firmly supports Laos in safeguarding its sovereignty, Ding said.")
+    assert _names(row, "target") == {"Laos"}

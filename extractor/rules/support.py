@@ -12,10 +12,26 @@ from extractor.actors import COUNTRY, PERSON, Actor
 from extractor.rules.base import _NOT_ACTOR_WORDS, _PHYSICAL_PROJECTS, SUPPORT
 
 
+def _reciprocal(tok) -> bool:
+    """ "each other", "one another", or what they own ("each other's core interests")."""
+
+    pairs = {("each", "other"), ("one", "another")}
+
+    def other(t) -> bool:
+        doc = t.doc
+        before = (doc[t.i - 1].lower_, t.lower_) if t.i > 0 else None
+        after = (t.lower_, doc[t.i + 1].lower_) if t.i + 1 < len(doc) else None
+        return before in pairs or after in pairs
+
+    return other(tok) or any(c.dep_ == "poss" and other(c) for c in tok.children)
+
+
 class SupportRules:
     def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok) or self._hedged(tok) or self._asked_or_hoped(tok):
             return None
+        if any(_reciprocal(t) for t in [*targets_tok, topic_tok] if t is not None):
+            return None  # "to back each other's core interests": a pledge of mutual backing, no one backing another
         if self._blamed_for(tok):
             return None
         if not sources and tok.dep_ in ("xcomp", "advcl"):
