@@ -465,3 +465,14 @@ def test_a_party_the_parser_hangs_on_the_first_ones_apposition_is_its_conjunct(e
         "Abdulaziz Kamilov, the Uzbek Foreign Minister, who headed a delegation to Kabul, also talked over "
         "possible collaboration in energy and transport.",
     )
+
+
+def test_talks_that_were_with_someone_are_a_meeting_with_them(extract):
+    _one_meeting(
+        extract,
+        "Kenyan President William Ruto began a round of bilateral talks in Berlin on Wednesday. His first talks, "
+        "held on Wednesday morning, were with German Chancellor Olaf Scholz.",
+        {"KEN", "DEU"},
+    )
+    # a concern that was with a plan is no meeting
+    _no_meeting(extract, "Kenyan President William Ruto said his concern was with the German plan.")

@@ -721,6 +721,8 @@ class MeetingRules:
         ):
             return None
         partners = self._prep_objects(tok, {"with", "between"}) or joint
+        if not partners and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            partners = self._prep_objects(tok.head, {"with"})  # "His first talks ... were with Chancellor X"
         if not partners:  # "a meeting in the capital between X and Y": the phrase hung on the place
             partners = [
                 w
