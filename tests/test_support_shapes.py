@@ -238,3 +238,21 @@ def test_backing_each_other_is_a_pledge_of_mutual_backing_not_a_statement(extrac
 def test_backing_another_party_next_to_each_other_is_kept(extract):
     row = _one(extract, "China firmly supports Laos in safeguarding its sovereignty, Ding said.")
     assert _names(row, "target") == {"Laos"}
+
+
+def test_an_assurance_given_that_a_state_would_back_another_is_a_statement(extract):
+    row = _one(
+        extract,
+        "Japanese Prime Minister Fumio Kishida met Indonesian President Joko Widodo in Jakarta on Friday. He also "
+        "gave his assurance that Japan would back Indonesia's bid for full OECD membership.",
+    )
+    assert "Indonesia" in _names(row, "target")
+    # a hope that a state would back another is no statement
+    assert (
+        _support(
+            extract,
+            "Japanese Prime Minister Fumio Kishida met Indonesian President Joko Widodo in Jakarta on Friday. He "
+            "voiced hope that Japan would back Indonesia's bid for full OECD membership.",
+        )
+        == []
+    )

@@ -328,6 +328,17 @@ class TreeRules:
         head = tok
         for _ in range(4):
             reported = head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs | self.lex.assure_verbs
+            # "gave his assurance that China would back X": the clause of an assurance given, as of "assured"
+            # (the parser may hang the clause on the verb that gives the assurance)
+            pledges = self.lex.assure_verbs | {"assurance", "guarantee"}
+            reported = reported or (
+                head.dep_ in ("ccomp", "acl")
+                and (
+                    head.head.pos_ == "NOUN"
+                    and self._lemma(head.head) in pledges
+                    or any(o.dep_ == "dobj" and self._lemma(o) in pledges for o in head.head.children)
+                )
+            )
             if any(
                 c.dep_ == "aux"
                 and c.lower_ in ("could", "would", "might", "may")
