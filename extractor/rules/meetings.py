@@ -11,11 +11,6 @@ from extractor.actors import COUNTRY, ORGANIZATION, PERSON, Actor
 from extractor.rules.base import _ABOUT, _CALLED_ON, _DURING, _PHONE_WORDS, MEETING, Mention
 from extractor.rules.combining import _actor_matches, _dedupe_compatible
 
-
-def _lowers(tokens) -> set[str]:
-    return {t.lower_ for t in tokens}
-
-
 # verbs that hand credentials over ("presented / handed / submitted his credentials to Y")
 _HANDING_OVER = ("present", "hand", "submit")
 
@@ -372,7 +367,9 @@ class MeetingRules:
                 return True
             # "held phone conversations with A, B and C": calls on the phone are one to one
             if any(
-                n.tag_ == "NNS" and self._lemma(n) in ("call", "conversation") and _PHONE_WORDS & _lowers(n.children)
+                n.tag_ == "NNS"
+                and self._lemma(n) in ("call", "conversation")
+                and _PHONE_WORDS & {c.lower_ for c in n.children}
                 for n in nouns
             ):
                 return True

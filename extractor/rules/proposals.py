@@ -864,7 +864,7 @@ class ProposalRules:
                 if self._lemma(comp) in self.lex.hosting_verbs:
                     # "agreed that their countries will convene another 2+2 meeting", "agreed that the ministries
                     # would hold a Trade and Investment Council meeting": a sitting of a mechanism or set format
-                    projects += [o for o in self._objects(comp) if self._mechanism_sitting(o)]
+                    projects += self._sittings(comp)
         elif lemma in self.lex.meeting_proposing_verbs:
             # "proposed that the joint committee meet every quarter", "suggested that the commission convene": a
             # mechanism proposed to sit is the mechanism proposed, as when the sides agree on it (above)
@@ -874,12 +874,10 @@ class ProposalRules:
                     continue
                 if self._recurring_meeting(comp):
                     projects.append(comp)  # "proposed that the defence ministers meet annually"
-                # "proposed that the sides hold another 2+2 meeting", "... meet in a 6+2 format": a sitting of a set
-                # format or of a mechanism
-                format_sittings = [o for o in self._objects(comp) if self._mechanism_sitting(o)]
-                format_sittings += [p for p in self._prep_objects(comp, {"in"}) if self._lemma(p) == "format"]
-                if format_sittings:
-                    projects += format_sittings
+                # "proposed that the sides hold another 2+2 meeting", "... meet in a 6+2 format"
+                sittings = self._sittings(comp)
+                if sittings:
+                    projects += sittings
                     sitters += [s for s in comp.children if s.dep_ == "nsubj"]  # who is to sit: the partners
                 projects += [
                     s
@@ -1208,6 +1206,12 @@ class ProposalRules:
             said = self.doc[left[0].i : tok.i].text.lower()
             return any(w in said for w in lex.meeting_format_words)
         return False
+
+    def _sittings(self, verb) -> list:
+        """What a clause of sitting holds or meets in that is a sitting of a set format or of a mechanism:
+        "hold another 2+2 meeting", "hold a Trade and Investment Council meeting", "meet in a 6+2 format"."""
+        found = [o for o in self._objects(verb) if self._mechanism_sitting(o)]
+        return found + [p for p in self._prep_objects(verb, {"in"}) if self._lemma(p) == "format"]
 
     def _mechanism_sitting(self, tok) -> bool:
         """ "another 2+2 meeting", "a Trade and Investment Council meeting", "the next round of the strategic

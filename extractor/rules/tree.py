@@ -326,11 +326,11 @@ class TreeRules:
         """ "could expect Putin to congratulate", "would back", "asked them to back": said of what may
         happen or what is asked for, not what was said."""
         head = tok
+        pledges = self.lex.assure_verbs | {"assurance", "guarantee"}
         for _ in range(4):
             reported = head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs | self.lex.assure_verbs
             # "gave his assurance that China would back X": the clause of an assurance given, as of "assured"
             # (the parser may hang the clause on the verb that gives the assurance)
-            pledges = self.lex.assure_verbs | {"assurance", "guarantee"}
             reported = reported or (
                 head.dep_ in ("ccomp", "acl")
                 and (
