@@ -256,3 +256,11 @@ def test_an_assurance_given_that_a_state_would_back_another_is_a_statement(extra
         )
         == []
     )
+
+
+def test_support_one_does_not_have_is_not_given(extract):
+    text = (
+        "European Council President Charles Michel met Moldovan President Maia Sandu in Chisinau on Monday. "
+        '"I told President Maia Sandu that she does not have our support for this plan," Michel posted on X.'
+    )
+    assert _support(extract, text) == []

@@ -955,10 +955,11 @@ class SupportRules:
         ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
         if ours and not backers and self._lemma(verb) == "have":
             # "I told President X that she has our full support": the speaker's side backs the subject
-            backers = [c for c in tok.children if c.dep_ == "poss"]
             speaker = self._speaker(verb)
             if speaker is None or verb.dep_ != "ccomp" or self._is_future(verb):
                 return None
+            if self._is_negated(verb) or self._is_hypothetical(verb) or self._hedged(verb):
+                return None  # ("... that she would have our support if ...", "does not have our support")
             backed = [a for s in self._subjects(verb) for a in self.actors.resolve(s) if a != speaker]
             if not backed and any(s.pos_ == "PRON" for s in self._subjects(verb)):
                 # "told Y that she has our support": not the speaker's side, so the one told
