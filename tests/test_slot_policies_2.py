@@ -227,3 +227,11 @@ def test_talks_reported_from_a_partys_capital_are_not_placed_there(nlp):
 def test_talks_the_text_places_in_the_dateline_city_keep_it(nlp):
     text = _BUREAU.replace("held talks on trade", "held talks in Accra on trade")
     assert _meeting_place(nlp, text) == "Accra"
+
+
+def test_a_slots_text_is_one_line(nlp):
+    from extractor.rules.base import _span_text
+
+    doc = nlp("Ghana initiative\n\nKenya backs it.")
+    span = [t for t in doc if t.i <= 2]  # the phrase and the paragraph break a headline runs into
+    assert doc[2].is_space and _span_text(span) == "Ghana initiative"

@@ -186,4 +186,5 @@ def _span_text(tokens) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    # a slot is one line: no paragraph break a headline's phrase ran into, no doubled spaces
+    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())
