@@ -235,3 +235,20 @@ def test_a_slots_text_is_one_line(nlp):
     doc = nlp("Ghana initiative\n\nKenya backs it.")
     span = [t for t in doc if t.i <= 2]  # the phrase and the paragraph break a headline runs into
     assert doc[2].is_space and _span_text(span) == "Ghana initiative"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Chilean President Gabriel Boric met his Argentine counterpart Javier Milei at Casa Rosada on Monday.",
+            "Casa Rosada",
+        ),
+        (
+            "The Amir of Qatar and Turkish President Recep Tayyip Erdogan held talks at the Amiri Diwan on Monday.",
+            "Amiri Diwan",
+        ),
+    ],
+)
+def test_a_seat_of_office_named_in_its_own_language_is_the_site(nlp, text, place):
+    assert _meeting_place(nlp, text) == place
