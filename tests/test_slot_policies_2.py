@@ -252,3 +252,58 @@ def test_a_slots_text_is_one_line(nlp):
 )
 def test_a_seat_of_office_named_in_its_own_language_is_the_site(nlp, text, place):
     assert _meeting_place(nlp, text) == place
+
+
+# ---- the lead says the visitor is in the dateline city ------------------------------------------------
+# Counted from the dateline's sentence (a caption or byline may come first): "X is in Seoul for the
+# ceremony", "X came here on Friday", "X, who headed a delegation to Islamabad, ...", "shortly after he
+# landed in the Armenian capital, Yerevan, X met Y". A visit to a state in a story datelined in one of its
+# cities does not say the talks were held in that city.
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "(Photo: the two ministers at the foreign ministry. (Agency photo))\n\nSEOUL, March 3 (Yonhap) -- "
+            "South Korean Foreign Minister Park Jin-ho sat down with his Latvian counterpart Andris Kalnins on "
+            "Friday to discuss trade.\n\nThe two ministers also spoke about energy.\n\nKalnins is in Seoul "
+            "for the opening of his country's embassy.",
+            "Seoul",
+        ),
+        (
+            "NEW DELHI, March 3 (PTI) -- External Affairs Minister Ravi Mehra held talks with Kenya's Foreign "
+            "Minister Grace Otieno on Saturday, ahead of a trade forum.\n\nThe talks covered maritime security, "
+            "officials said.\n\nOtieno came here on Friday for a three-day visit.",
+            "New Delhi",
+        ),
+        (
+            "ISLAMABAD, March 3 (APP) -- Farhod Aliev, the Tajik Foreign Minister, who headed a large delegation "
+            "to Islamabad, and his Pakistani counterpart Imran Qazi held talks on a rail link on Thursday.",
+            "Islamabad",
+        ),
+        (
+            "On Monday evening, shortly after he landed in the Georgian capital, Tbilisi, Kazakh Prime Minister "
+            "Nurlan Sadykov sat down for a meeting with Levan Beridze, his Georgian counterpart.",
+            "Tbilisi",
+        ),
+    ],
+)
+def test_the_lead_puts_the_visitor_in_the_city_of_the_talks(nlp, text, place):
+    assert _meeting_place(nlp, text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit to the state, not said to be to the dateline city
+        "NEW DELHI, March 3 (Xinhua) -- Chinese Premier Zhao Min, who is visiting India, met Indian Prime "
+        "Minister Ravi Mehra on Monday and proposed closer trade ties.",
+        # a stay still to come
+        "SEOUL, March 3 (Yonhap) -- South Korean Foreign Minister Park Jin-ho held talks with his Latvian "
+        "counterpart Andris Kalnins on Friday.\n\nKalnins will be in Seoul next month for the opening of an "
+        "embassy.",
+    ],
+)
+def test_a_visit_to_the_state_or_a_stay_to_come_does_not_place_the_talks(nlp, text):
+    assert _meeting_place(nlp, "Headline here\n\n" + text) is None

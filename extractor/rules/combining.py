@@ -150,9 +150,11 @@ class Combining:
             ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
 
     def _lead_visit(self) -> tuple[str, set] | None:
-        """(city, the visitor's name words or none) of the one visit to a city the article's lead tells of."""
+        """(city, the visitor's name words or none) of the one visit to a city the article's lead tells of:
+        "wrapped up a visit to Antalya", "arrived in Canberra", "landed in the Armenian capital, Yerevan",
+        "is in Seoul for the ceremony", "came here on Friday" (the dateline city)."""
         found = {}
-        for sent in list(self.doc.sents)[:4]:
+        for sent in self._lead_sents():
             for t in sent:
                 objs, visitor = [], None
                 if t.pos_ == "VERB" and self._lemma(t) == "visit" and not self._planned_predicate(t):
@@ -166,26 +168,74 @@ class Combining:
                         continue
                     if self._lemma(verb) in ("plan", "invite", "cancel", "postpone", "announce"):
                         continue
-                    objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+                    # ("headed a delegation to Islamabad": the parser may hang the "to" on the verb)
+                    heads = [t, verb] if t.dep_ == "dobj" and t.head == verb else [t]
+                    tos = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+                    objs = [p for c in tos for p in c.children]
                     visitor = [c for c in verb.children if c.dep_ == "nsubj"]
-                elif t.pos_ == "VERB" and self._lemma(t) in self.lex.journey_verbs and not self._planned_predicate(t):
-                    # "arrived in Canberra on Thursday for talks", "travelled to Guatemala City": the journey's end
-                    # (a person's journey: not "if the fair comes to Busan")
+                elif self._arrival(t):
+                    # "arrived in Canberra on Thursday for talks", "is in Seoul for the ceremony": the journey's
+                    # end (a person's journey: not "if the fair comes to Busan")
                     visitor = [c for c in t.children if c.dep_ == "nsubj"]
-                    if not any(w.ent_type_ == "PERSON" for v in visitor for w in v.subtree):
+                    if not any(self._person_word(w) for v in visitor for w in v.subtree):
                         continue
                     objs = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to") for p in c.children]
+                    objs += [c for c in t.children if c.dep_ == "advmod" and c.lower_ == "here"]
                 if objs and self._earlier_trip(t):
                     continue
                 for obj in objs:
-                    ent = self.actors._ent_of(obj)
-                    text = ent.text if ent is not None else obj.text
-                    if self.gaz.city(text) and not self.gaz.country(text):
-                        persons = {w.text for v in visitor or [] for w in v.subtree if w.ent_type_ == "PERSON"}
-                        found.setdefault(text, set()).update(persons)
+                    city = self._visited_city(obj)
+                    if city:
+                        persons = {w.text for v in visitor or [] for w in v.subtree if self._person_word(w)}
+                        found.setdefault(city, set()).update(persons)
         if len(found) != 1:
             return None
         return next(iter(found.items()))
+
+    def _person_word(self, w) -> bool:
+        """A word of a person's name: tagged so, or a word of a person the article has named ("Kalnins is in
+        Seoul" after "his Latvian counterpart Andris Kalnins", the tagger missing the repeat)."""
+        if w.ent_type_ == "PERSON":
+            return True
+        return w.pos_ in ("PROPN", "NOUN") and w.text[:1].isupper() and w.text in self._person_name_words()
+
+    def _person_name_words(self) -> set:
+        if getattr(self, "_name_words", None) is None:
+            self._name_words = {part for p in self.actors.persons for part in p.name.split()}
+        return self._name_words
+
+    def _lead_sents(self) -> list:
+        """The article's lead: its first four sentences counted from the one that opens with the dateline
+        (captions, bylines and a headline may come before it)."""
+        sents = list(self.doc.sents)
+        start = 0
+        if self.dateline:
+            key = self.dateline.lower()
+            start = next((k for k, s in enumerate(sents[:8]) if s.text.lstrip().lower().startswith(key)), 0)
+        return sents[: start + 4]
+
+    def _arrival(self, t) -> bool:
+        """A journey's verb ("arrived", "came", "landed") or a stay ("is in Seoul"), not planned."""
+        if t.pos_ == "VERB" and self._lemma(t) in self.lex.journey_verbs:
+            return not self._planned_predicate(t)
+        return (
+            t.lemma_ == "be"
+            and t.dep_ in ("ROOT", "conj")
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
+            and not self._planned_predicate(t)
+        )
+
+    def _visited_city(self, obj) -> str | None:
+        """The city a journey's end names: the city itself, "the Armenian capital, Yerevan" or "here" (the
+        dateline city); a state names none ("visiting India" in a story datelined New Delhi)."""
+        if obj.lower_ == "here":
+            return self.dateline if self.dateline and self.gaz.city(self.dateline) else None
+        for node in [obj] + [c for c in obj.children if c.dep_ == "appos"]:
+            ent = self.actors._ent_of(node)
+            text = ent.text if ent is not None else node.text
+            if self.gaz.city(text) and not self.gaz.country(text):
+                return text
+        return None
 
     def _earlier_trip(self, tok) -> bool:
         """ "Meade visited Havana last month": a trip the text dates before the news days (the three days

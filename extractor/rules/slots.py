@@ -65,6 +65,14 @@ class SlotRules:
                 )
                 if meeting:
                     candidates += self._governed_places(node)
+                # "shortly after he landed in Yerevan, X sat down for a meeting with Y": the journey's end
+                candidates += [
+                    p
+                    for c in node.children
+                    if c.dep_ == "advcl" and self._lemma(c) in self.lex.journey_verbs
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                ]
         candidates += self._after_talks_places(chain)
         # "signed X during the Prime Minister's visit to New Delhi" (the parser may hang "during" on a word
         # inside the clause): the occasion's place
