@@ -307,3 +307,40 @@ def test_the_lead_puts_the_visitor_in_the_city_of_the_talks(nlp, text, place):
 )
 def test_a_visit_to_the_state_or_a_stay_to_come_does_not_place_the_talks(nlp, text):
     assert _meeting_place(nlp, "Headline here\n\n" + text) is None
+
+
+# ---- a photo caption above the story places its people's meeting ---------------------------------------
+# "(Photo: X with Y in Ashgabat, March 6.)" over a story datelined elsewhere: the picture shows where the
+# talks of that day were held. A caption of another day, of other people, or one below the lead (a tour's
+# other stop) places nothing.
+
+_CAPTIONED = (
+    "{caption}\n\nCAIRO, March 6 (MENA) -- Egyptian Foreign Minister Omar Fathy held talks with his Chadian "
+    "counterpart Idriss Mahamat on regional security on Wednesday.\n\nThe two of them said that they would "
+    "keep in close touch on all of the issues that were raised."
+)
+
+
+@pytest.mark.parametrize(
+    "caption, place",
+    [
+        ("(Press photo: Idriss Mahamat with Omar Fathy in Addis Ababa, Ethiopia, on March 6, 2024.)", "Addis Ababa"),
+        ("(Photo: Omar Fathy (left) with Idriss Mahamat in Nairobi, March 6. Source: the ministry)", "Nairobi"),
+        # another day's picture
+        ("(Photo: Omar Fathy with Idriss Mahamat in Nairobi on February 2, 2024.)", None),
+        # other people
+        ("(Photo: Kenyan President Daniel Ruto in Nairobi on March 6, 2024.)", None),
+    ],
+)
+def test_a_photo_caption_above_the_story_places_its_peoples_talks(nlp, caption, place):
+    assert _meeting_place(nlp, _CAPTIONED.format(caption=caption)) == place
+
+
+def test_a_caption_below_the_lead_places_nothing(nlp):
+    text = (
+        "Egyptian Foreign Minister Omar Fathy held talks with his Chadian counterpart Idriss Mahamat on "
+        "regional security on Wednesday, opening a week of contacts across the region that both sides hope "
+        "will ease tension.\n\n(Photo caption: Omar Fathy opening the new consulate in Nairobi, the first of the "
+        "trip.)\n\nFathy is due in Khartoum next."
+    )
+    assert _meeting_place(nlp, text) is None

@@ -121,6 +121,7 @@ class Combining:
         self._fill_news_day(events)
         self._place_occasions(events)
         self._share_venues(events)
+        self._caption_places(events)
         self._visit_places(events)
         self._inherit_from_talks(events, meetings)  # venues shared just now reach the statements too
         self._hosts_of_envoys(events)
@@ -148,6 +149,58 @@ class Combining:
             if visitor and not names & visitor:
                 continue
             ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
+
+    def _caption_places(self, events: list[Event]) -> None:
+        """A photo caption above the story shows its people where and when the picture was taken: "(Photo: X
+        with Y in Ashgabat, March 6.)" places the unplaced in-person meeting of X or Y on that day."""
+        found = self._caption()
+        if found is None:
+            return
+        city, names, day = found
+        for ev in events:
+            if ev.type != MEETING or (ev.venue or {}).get("place") or ev._remote or ev._background or ev._call:
+                continue
+            if day is not None and ev.date != day:
+                continue
+            if not {w for a in ev.actors for w in a["name"].split()} & names:
+                continue
+            ev.venue = {**(ev.venue or {"occasion": None}), "place": city, "country": self.gaz.city(city)}
+
+    def _caption(self) -> tuple[str, set, str | None] | None:
+        """(city, the people's name words, the day or none) of a photo caption above the story: a paragraph
+        that opens on "(Photo", "(Press photo", "Photo caption" and the like with only short lines (a headline,
+        a byline) before it; one below the lead may show another day of a tour."""
+        span, start = None, 0
+        for _ in range(3):
+            end = self.doc.text.find("\n\n", start, start + 600)
+            if end < 0:
+                return None
+            opener = self.doc.text[start : start + 40].lower()
+            if "photo" in opener and opener.startswith(("(", "photo")):
+                span = self.doc.char_span(start, end, alignment_mode="contract")
+                break
+            if end - start > 150:
+                return None
+            start = end + 2
+        if span is None:
+            return None
+        # (the tagger may take "Ashgabat, March 6" for one date)
+        cities = {
+            self.actors._ent_text(p) if p.ent_type_ == "GPE" else p.text
+            for t in span
+            if t.dep_ == "prep" and t.lower_ in ("in", "at")
+            for p in t.children
+            if p.dep_ == "pobj" and (p.ent_type_ == "GPE" or p.pos_ == "PROPN")
+        }
+        cities = {c for c in cities if self.gaz.city(c) and not self.gaz.country(c)}
+        names = {t.text for t in span if t.ent_type_ == "PERSON" and t.is_alpha and len(t.text) > 1}
+        if len(cities) != 1 or not names:
+            return None
+        days = {
+            dates.resolve(e.text, self.anchor).iso for e in span.ents if e.label_ == "DATE" and self.anchor is not None
+        }
+        day = days.pop() if len(days) == 1 else None
+        return cities.pop(), names, day if day and len(day) == 10 else None
 
     def _lead_visit(self) -> tuple[str, set] | None:
         """(city, the visitor's name words or none) of the one visit to a city the article's lead tells of:
