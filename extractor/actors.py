@@ -429,6 +429,8 @@ class ActorResolver:
                 ent = doc[start : ent.end]
             while len(ent) > 1 and self.gaz.demonym(ent[0].text):
                 ent = doc[ent.start + 1 : ent.end]  # "Belgian King Philippe" tagged whole: the state is context
+            if len(ent) > 2 and self._headline_verb(ent[0]):
+                ent = doc[ent.start + 1 : ent.end]  # a headline's "Congratulates Li Qiang on ..." tagged whole
             end = ent.end
             while (
                 end < len(doc)
@@ -521,6 +523,16 @@ class ActorResolver:
         """A capitalised trigger word of a headline ("Holds", "Talks"), not a name."""
         w = tok.lower_
         return any(x in self.lex.all_words for x in (w, tok.lemma_.lower(), w[:-1], w[:-2]) if len(x) > 2)
+
+    def _headline_verb(self, tok) -> bool:
+        """A headline's opening verb in the third person ("Congratulates", "Meets", "Receives"), which the
+        tagger may take into the name after it."""
+        w = tok.lower_
+        return (
+            tok.is_sent_start
+            and w.endswith("s")
+            and any(x in self.lex.all_words for x in (w[:-1], w[:-2]) if len(x) > 2)
+        )
 
     def _name_part(self, tok) -> bool:
         """A capitalised proper noun the tagger left out of a name next to it."""

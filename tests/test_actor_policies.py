@@ -164,3 +164,15 @@ def test_a_real_name_is_still_a_person(nlp):
 
     resolver = ActorResolver(nlp("Vice-Premier Li Wei met Mr. Tsend in Ulaanbaatar on Monday."))
     assert {"Li Wei", "Tsend"} <= {p.name for p in resolver.persons}
+
+
+def test_a_headlines_opening_verb_is_no_part_of_the_name_after_it(nlp):
+    # "Congratulates Li Wei on ..." as a headline line: the tagger takes the verb into the name
+    from extractor.actors import ActorResolver
+
+    doc = nlp("PM Khan restates support for Beijing.\n\nCongratulates Li Wei on becoming premier.\n\nKhan met Li Wei.")
+    names = {p.name for p in ActorResolver(doc).persons}
+    assert "Li Wei" in names and not any(n.startswith("Congratulates") for n in names), names
+    # negative: a name whose first word is a verb's past form stays whole
+    doc = nlp("Said Jalili met Li Wei in Tehran on Monday.")
+    assert "Said Jalili" in {p.name for p in ActorResolver(doc).persons}
