@@ -158,3 +158,25 @@ def test_meeting_behind_outcome_takes_its_date(nlp, text, expected):
     torres = [e for e in meetings if any(a["name"] == "Ana Torres" for a in e["actors"])]
     assert torres, meetings
     assert torres[0]["event_date"] == expected
+
+
+# ---- a fronted speaking clause's day is the news day ("Speaking at the summit on Thursday, X urged") ----
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        (
+            "Speaking at the regional summit on Thursday, Kyrgyz President Adylbek Sadyrov urged closer trade ties.",
+            "2024-03-14",
+        ),
+        # negative: the day dates what the clause is about, not the speech ("the summit held on Thursday")
+        (
+            "Kyrgyz President Adylbek Sadyrov, who attended the summit held on Thursday, urged closer trade ties.",
+            "2024-03-15",
+        ),
+    ],
+)
+def test_a_fronted_speaking_clauses_day_dates_the_speech(nlp, lead, expected):
+    text = lead + "\n\nSadyrov proposed setting up a joint investment fund of the region's states with Russia."
+    assert _date_of(nlp, text, "PROJECT_PROPOSAL") == expected

@@ -635,7 +635,14 @@ class Combining:
                 ):
                     head = sent.root  # "..., the ministry said in a statement on Thursday": the day of the news
                 reported = head.dep_ in ("ccomp", "conj") and self._lemma(head.head) in self.lex.speech_verbs
-                if head != sent.root and not (reported and head.head == sent.root):
+                # "Speaking at the summit on Thursday, X urged ...": the speech the sentence reports (the day may
+                # hang on the gathering spoken at)
+                clause = head
+                while clause.dep_ in ("pobj", "prep") and clause.head != clause:
+                    clause = clause.head
+                speaking = clause.dep_ == "advcl" and clause.head == sent.root
+                speaking = speaking and self._lemma(clause) in self.lex.speaking_verbs
+                if head != sent.root and not (reported and head.head == sent.root) and not speaking:
                     continue  # "the summit held yesterday" dates the summit, not the news
                 if ent.label_ == "DATE" and _RELATIVE_DAY.search(ent.text):
                     found = dates.resolve(ent.text, self.anchor)
