@@ -199,8 +199,13 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
         return not text or text.rstrip("\"\u201d' ").endswith("?")
 
     def _lemma(self, tok) -> str:
-        """The token's lemma, mended where the statistical lemmatizer slips ("hopes" -> "hop")."""
+        """The token's lemma, mended where the statistical lemmatizer slips ("hopes" -> "hop", a fronted
+        "Meeting Y, X said" taken for the noun)."""
         lemma = tok.lemma_.lower()
+        if self._fronted_participle(tok):
+            for verb in (tok.lower_[:-3], tok.lower_[:-3] + "e"):
+                if verb in self.lex.all_words:
+                    return verb
         if lemma in self.lex.all_words:
             return lemma
         lower = tok.lower_
@@ -218,10 +223,16 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
                 return lower[: -len(cut)] + add
         return lemma
 
+    @staticmethod
+    def _fronted_participle(tok) -> bool:
+        """ "Meeting Y, X said ...": a participle opening the sentence that the tagger took for a noun."""
+        return tok.pos_ == "NOUN" and tok.dep_ == "advcl" and tok.is_sent_start and tok.lower_.endswith("ing")
+
     def _mentions_at(self, tok):
         lemma = self._lemma(tok)
         lex = self.lex
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        fronted = self._fronted_participle(tok)
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT") or fronted:
             if lemma in lex.meeting_verbs:
                 yield "meeting_verb", self._meeting_verb(tok)
             if lemma in lex.meeting_light_verbs:

@@ -476,3 +476,16 @@ def test_talks_that_were_with_someone_are_a_meeting_with_them(extract):
     )
     # a concern that was with a plan is no meeting
     _no_meeting(extract, "Kenyan President William Ruto said his concern was with the German plan.")
+
+
+def test_a_fronted_meeting_participle_the_tagger_takes_for_a_noun_is_a_meeting(extract):
+    # "Meeting with Y, X said ...": the tagger reads "Meeting" as the noun; the one who met is the subject
+    _one_meeting(
+        extract,
+        "BEIJING, May 3 (Xinhua) -- Chinese Vice Premier Ding Xuexiang held talks in Beijing on Monday with "
+        "visiting leaders.\n\nMeeting with Kenyan President William Ruto, Ding said China values its ties with "
+        "Kenya.",
+        {"CHN", "KEN"},
+    )
+    # a meeting noun opening a sentence as its subject is the noun ("Meeting rooms were booked")
+    _no_meeting(extract, "Meeting rooms at the Kenyan ministry were booked for the whole week, officials said.")
