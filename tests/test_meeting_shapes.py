@@ -489,3 +489,14 @@ def test_a_fronted_meeting_participle_the_tagger_takes_for_a_noun_is_a_meeting(e
     )
     # a meeting noun opening a sentence as its subject is the noun ("Meeting rooms were booked")
     _no_meeting(extract, "Meeting rooms at the Kenyan ministry were booked for the whole week, officials said.")
+
+
+def test_good_wishes_exchanged_with_someone_are_a_meeting(extract):
+    _one_meeting(
+        extract,
+        "ABU DHABI, June 16 (WAM) -- In a phone call on Sunday, UAE President Sheikh Khalid bin Saeed exchanged Eid "
+        "good wishes with Sultan Faisal bin Nasser of Oman.",
+        {"ARE", "OMN"},
+    )
+    # wishes exchanged among a people, no party met
+    _no_meeting(extract, "Families across the region exchanged good wishes on the first day of Eid.")

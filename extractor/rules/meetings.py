@@ -158,6 +158,8 @@ class MeetingRules:
                 "pleasantries",
                 "greeting",
                 "greetings",
+                "wish",
+                "wishes",
             )
             for o in self._objects(tok)
         ):
