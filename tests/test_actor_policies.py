@@ -176,3 +176,9 @@ def test_a_headlines_opening_verb_is_no_part_of_the_name_after_it(nlp):
     # negative: a name whose first word is a verb's past form stays whole
     doc = nlp("Said Jalili met Li Wei in Tehran on Monday.")
     assert "Said Jalili" in {p.name for p in ActorResolver(doc).persons}
+
+
+def test_an_advisers_title_is_no_part_of_the_name(extract):
+    text = "National Security Adviser Wi Sung-lac met U.S. Secretary of State Marco Rubio in Washington on Monday."
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert "Wi Sung-lac" in {a["name"] for a in meeting["actors"]}, meeting

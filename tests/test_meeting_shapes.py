@@ -500,3 +500,22 @@ def test_good_wishes_exchanged_with_someone_are_a_meeting(extract):
     )
     # wishes exchanged among a people, no party met
     _no_meeting(extract, "Families across the region exchanged good wishes on the first day of Eid.")
+
+
+def test_met_x_and_separately_y_is_two_meetings(extract):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi met U.S. Secretary of State Marco Rubio, who is also national "
+        "security adviser, and, separately, U.S. Energy Secretary Chris Wright in Washington on Tuesday."
+    )
+    meetings = of_type(extract(text), "MEETING")
+    assert sorted(sorted(a["name"] for a in m["actors"]) for m in meetings) == [
+        ["Chris Wright", "Musalia Mudavadi"],
+        ["Marco Rubio", "Musalia Mudavadi"],
+    ], meetings
+    # negative: with no marker, the two met together are one meeting
+    together = (
+        "Kenyan Foreign Minister Musalia Mudavadi met U.S. Secretary of State Marco Rubio and U.S. Energy "
+        "Secretary Chris Wright in Washington on Tuesday."
+    )
+    (meeting,) = of_type(extract(together), "MEETING")
+    assert len(meeting["actors"]) == 3, meeting

@@ -336,7 +336,17 @@ class MeetingRules:
             return None
         if self._separately(tok):
             # "held separate talks with X and Y", "received X and Y in separate meetings": one by one,
-            # whichever states they are of
+            # whichever states they are of ("met X and, separately, Y": the parser may hang Y on X as its
+            # apposition)
+            marks = self.lex.separate_markers
+            partners = partners + [
+                a
+                for p in partners
+                for a in p.children
+                if a.dep_ == "appos"
+                and a.ent_type_ == "PERSON"
+                and any(m.lower_ in marks and m.dep_ == "advmod" and m.i < a.i for m in p.children)
+            ]
             parties = _dedupe_compatible(self._resolve_all(partners))
             parties = [a for a in parties if a.kind in (PERSON, COUNTRY, ORGANIZATION)]
             if len(parties) < 2:
@@ -366,6 +376,10 @@ class MeetingRules:
             if c.dep_ == "prep" and c.lower_ == "in":
                 nouns = [p for p in c.children if p.dep_ == "pobj" and self._lemma(p) in self.lex.meeting_nouns]
             if any(m.lower_ in marks and m.dep_ == "amod" for n in nouns for m in n.children):
+                return True
+            # "met X and, separately, Y": the marker hangs on the first party met
+            met = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if any(m.lower_ in marks and m.dep_ == "advmod" for n in met for m in n.children):
                 return True
             # "held phone conversations with A, B and C": calls on the phone are one to one
             if any(
