@@ -252,11 +252,12 @@ class ActorResolver:
         self._register_people()
 
     def _defined_acronyms(self) -> dict[str, str]:
-        """ "the Persian Gulf Cooperation Council (PGCC)": what the article's own acronyms stand for."""
+        """ "the Persian Gulf Cooperation Council (PGCC)", "the Federated States of Micronesia (FSM)": what the
+        article's own acronyms stand for."""
         doc = self.doc
         found: dict[str, str] = {}
         for ent in doc.ents:
-            if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            if ent.label_ not in ("ORG", "GPE", "LOC") or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
                 continue
             acronym, close = doc[ent.end + 1], doc[ent.end + 2]
             if close.text == ")" and acronym.text.isupper() and acronym.text.isalpha() and len(acronym) > 1:
@@ -1080,7 +1081,14 @@ class ActorResolver:
             iso = self.gaz.country(" ".join(w.text for w in words))
             if iso:
                 return [self.country_actor(iso)]
-        return self._resolve_common_noun(tok)
+        found = self._resolve_common_noun(tok)
+        if not found and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lower_.endswith("s"):
+            # "that the FSM adheres to ... and supports X": the tagger took the verb for a noun the name is a
+            # compound of; the name is the subject
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and self._ent_of(c)]
+            if len(names) == 1:
+                return self._resolve_one(names[0])
+        return found
 
     def _names_after(self, tok) -> list:
         """The people named right after a plural title phrase, past its "to Russia" and commas:
@@ -1307,6 +1315,8 @@ class ActorResolver:
         text = re.sub(r"['\u2019]s?$", "", text).strip()
         if label in ("GPE", "ORG", "LOC", "PERSON", "FAC", "NORP") and self.gaz.country(text):
             return [self.country_actor(self.gaz.country(text), text)]  # whatever label the tagger chose
+        if text in self._acronyms and self.gaz.country(self._acronyms[text]):
+            return [self.country_actor(self.gaz.country(self._acronyms[text]))]  # "the FSM", spelled out before
         if label in ("GPE", "ORG", "LOC", "PERSON") and self.gaz.capital(text) and self._party_position(tok):
             return [self.country_actor(self.gaz.capital(text))]  # "Minsk's support for Havana"
         if label == "GPE":

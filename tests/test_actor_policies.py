@@ -182,3 +182,30 @@ def test_an_advisers_title_is_no_part_of_the_name(extract):
     text = "National Security Adviser Wi Sung-lac met U.S. Secretary of State Marco Rubio in Washington on Monday."
     (meeting,) = of_type(extract(text), "MEETING")
     assert "Wi Sung-lac" in {a["name"] for a in meeting["actors"]}, meeting
+
+
+def test_a_states_acronym_spelled_out_before_is_the_state(extract):
+    text = (
+        "Officials of the Central African Republic (CAR) met Chinese diplomats on Monday. A statement said the "
+        "CAR firmly supports China's positions on the Taiwan question."
+    )
+    (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert ("Central African Republic", "country", "CAF") in _actors([support]), support
+    # negative: a body's acronym stays the body
+    text = (
+        "Officials of the Southern African Development Community (SADC) met Chinese diplomats on Monday. A "
+        "statement said the SADC firmly supports China's positions on the Taiwan question."
+    )
+    (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert not any(a["kind"] == "country" and a["country"] != "CHN" for a in support["actors"]), support
+
+
+def test_a_name_under_a_verb_the_tagger_took_for_a_noun_is_the_subject(extract):
+    # the tagger reads "the FSM adheres" as a noun phrase headed by "adheres"; the one who supports is the FSM
+    text = (
+        "Chinese Vice Premier Ding Xuexiang met Aren B. Palik, vice president of the Federated States of "
+        "Micronesia (FSM), on Monday. Palik restated that the FSM adheres to the one-China principle and firmly "
+        "supports China's positions on the Taiwan question."
+    )
+    (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert [a["name"] for a in support["actors"] if a["role"] == "source"] == ["FSM"], support
