@@ -432,6 +432,10 @@ class ActorResolver:
                 ent = doc[ent.start + 1 : ent.end]  # "Belgian King Philippe" tagged whole: the state is context
             if len(ent) > 2 and self._headline_verb(ent[0]):
                 ent = doc[ent.start + 1 : ent.end]  # a headline's "Congratulates Li Qiang on ..." tagged whole
+            # a headline's "Wang Yi Meets Mongolian FM", "Jokowi Holds Bilateral Talks": the name ends at the verb
+            cut = next((t.i for t in ent[1:] if t.is_title and self._third_person_verb(t)), None)
+            if cut is not None:
+                ent = doc[ent.start : cut]
             end = ent.end
             while (
                 end < len(doc)
@@ -528,12 +532,12 @@ class ActorResolver:
     def _headline_verb(self, tok) -> bool:
         """A headline's opening verb in the third person ("Congratulates", "Meets", "Receives"), which the
         tagger may take into the name after it."""
+        return tok.is_sent_start and self._third_person_verb(tok)
+
+    def _third_person_verb(self, tok) -> bool:
+        """ "Meets", "Holds", "Congratulates": an event verb of the lexicon in its third-person form."""
         w = tok.lower_
-        return (
-            tok.is_sent_start
-            and w.endswith("s")
-            and any(x in self.lex.all_words for x in (w[:-1], w[:-2]) if len(x) > 2)
-        )
+        return w.endswith("s") and any(x in self.lex.all_words for x in (w[:-1], w[:-2]) if len(x) > 2)
 
     def _name_part(self, tok) -> bool:
         """A capitalised proper noun the tagger left out of a name next to it."""

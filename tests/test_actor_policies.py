@@ -209,3 +209,17 @@ def test_a_name_under_a_verb_the_tagger_took_for_a_noun_is_the_subject(extract):
     )
     (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
     assert [a["name"] for a in support["actors"] if a["role"] == "source"] == ["FSM"], support
+
+
+def test_a_headline_verb_after_a_name_ends_the_name(nlp):
+    from extractor.actors import ActorResolver
+
+    doc = nlp(
+        "Wang Yi Meets Mongolian Foreign Minister\n\nForeign Minister Wang Yi met Mongolia's Foreign Minister "
+        "Tsend Munkh-Orgil in New York on Wednesday."
+    )
+    names = {p.name for p in ActorResolver(doc).persons}
+    assert "Wang Yi" in names and not any("Meets" in n for n in names), names
+    # negative: a name ending in "s" that is no event verb stays whole
+    doc = nlp("European Council President Charles Michel met Moldovan President Maia Sandu on Monday.")
+    assert "Charles Michel" in {p.name for p in ActorResolver(doc).persons}
