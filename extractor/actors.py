@@ -227,6 +227,10 @@ def outlet_state_of(source: str | None) -> str | None:
     return None
 
 
+# courtesy titles that open a person's name as written ("Dr Mohammad Al-Fares", "Mr. Tsend")
+_COURTESY_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Dato", "Datuk", "Tan Sri"})
+
+
 class ActorResolver:
     """Maps tokens of one ``Doc`` to actors. Build one per article."""
 
@@ -432,6 +436,11 @@ class ActorResolver:
                 ent = doc[ent.start + 1 : ent.end]  # "Belgian King Philippe" tagged whole: the state is context
             if len(ent) > 2 and self._headline_verb(ent[0]):
                 ent = doc[ent.start + 1 : ent.end]  # a headline's "Congratulates Li Qiang on ..." tagged whole
+            # "Minister of Higher Education Dr Mohammad Al-Fares" tagged from "Higher": the name opens at the
+            # courtesy title
+            opening = [t.i for t in ent[1:] if t.text.rstrip(".") in _COURTESY_TITLES]
+            if opening and len(ent) - (opening[-1] - ent.start) > 1:
+                ent = doc[opening[-1] : ent.end]
             # a headline's "Wang Yi Meets Mongolian FM", "Jokowi Holds Bilateral Talks": the name ends at the verb
             cut = next((t.i for t in ent[1:] if t.is_title and self._third_person_verb(t)), None)
             if cut is not None:

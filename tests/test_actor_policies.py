@@ -223,3 +223,14 @@ def test_a_headline_verb_after_a_name_ends_the_name(nlp):
     # negative: a name ending in "s" that is no event verb stays whole
     doc = nlp("European Council President Charles Michel met Moldovan President Maia Sandu on Monday.")
     assert "Charles Michel" in {p.name for p in ActorResolver(doc).persons}
+
+
+def test_a_name_opens_at_its_courtesy_title(nlp):
+    from extractor.actors import ActorResolver
+
+    doc = nlp(
+        "The Amir received Minister of Education and Minister of Higher Education Dr Mohammad Al-Fares at Bayan "
+        "Palace on Monday."
+    )
+    names = {p.name for p in ActorResolver(doc).persons}
+    assert any(n.endswith("Mohammad Al-Fares") and "Higher" not in n for n in names), names
