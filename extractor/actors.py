@@ -228,7 +228,7 @@ def outlet_state_of(source: str | None) -> str | None:
 
 
 # courtesy titles that open a person's name as written ("Dr Mohammad Al-Fares", "Mr. Tsend")
-_COURTESY_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Dato", "Datuk", "Tan Sri"})
+_COURTESY_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Dato", "Datuk"})
 
 
 class ActorResolver:
