@@ -258,14 +258,14 @@ class Combining:
         return self._name_words
 
     def _lead_sents(self) -> list:
-        """The article's lead: its first four sentences counted from the one that opens with the dateline
+        """The article's lead: its first five sentences counted from the one that opens with the dateline
         (captions, bylines and a headline may come before it)."""
         sents = list(self.doc.sents)
         start = 0
         if self.dateline:
             key = self.dateline.lower()
             start = next((k for k, s in enumerate(sents[:8]) if s.text.lstrip().lower().startswith(key)), 0)
-        return sents[: start + 4]
+        return sents[: start + 5]
 
     def _arrival(self, t) -> bool:
         """A journey's verb ("arrived", "came", "landed") or a stay ("is in Seoul"), not planned."""
