@@ -344,3 +344,14 @@ def test_a_caption_below_the_lead_places_nothing(nlp):
         "trip.)\n\nFathy is due in Khartoum next."
     )
     assert _meeting_place(nlp, text) is None
+
+
+def test_the_lead_reaches_past_a_quoted_tweet(nlp):
+    # the stay is told in the fifth sentence from the dateline's, after a two-sentence tweet
+    text = (
+        "Headline here\n\nNEW DELHI, March 3 (PTI) -- External Affairs Minister Ravi Mehra held talks with Kenya's "
+        "Foreign Minister Grace Otieno on Saturday.\n\nThe talks covered maritime security, officials said.\n\n"
+        '"Delighted to welcome my friend FM Otieno. We now start our talks," Mehra wrote.\n\nOtieno came here '
+        "on Friday for a three-day visit."
+    )
+    assert _meeting_place(nlp, text) == "New Delhi"
