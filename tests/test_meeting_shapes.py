@@ -519,3 +519,17 @@ def test_met_x_and_separately_y_is_two_meetings(extract):
     )
     (meeting,) = of_type(extract(together), "MEETING")
     assert len(meeting["actors"]) == 3, meeting
+
+
+def test_a_call_on_each_of_two_days_is_two_calls(extract):
+    text = (
+        "MOSCOW, Oct 24 -- Russian Defence Minister Sergei Orlov also talked by phone with U.S. Defense "
+        "Secretary Lloyd Austin on Friday and on Sunday."
+    )
+    meetings = of_type(extract(text, published="2022-10-24"), "MEETING")
+    assert sorted(m["event_date"] for m in meetings) == ["2022-10-21", "2022-10-23"], meetings
+    # negative: one day, one call
+    meetings = of_type(
+        extract(text.replace(" on Friday and on Sunday", " on Sunday"), published="2022-10-24"), "MEETING"
+    )
+    assert [m["event_date"] for m in meetings] == ["2022-10-23"], meetings

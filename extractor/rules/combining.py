@@ -89,6 +89,7 @@ class Combining:
 
     def _merge(self, mentions: list[Mention]) -> list[Event]:
         mentions = [x for m in self._headline_repeats(mentions) for x in self._at_each_place(m)]
+        mentions = [x for m in mentions for x in self._on_each_day(m)]
         events: list[Event] = []
         meetings: list[tuple[Event, Mention]] = []
         for m in mentions:
@@ -803,6 +804,23 @@ class Combining:
             for city in cities
             if city != place
         ]
+
+    def _on_each_day(self, m: Mention) -> list[Mention]:
+        """ "talked by phone with X on Friday and on Sunday": a call on each day (the date found is the first)."""
+        if m.type != MEETING or m.date is None or m.date.precision != "day" or self.anchor is None:
+            return [m]
+        days = []
+        for prep in (c for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "on"):
+            objs = [p for x in [prep] + list(prep.conjuncts) for p in x.children if p.dep_ == "pobj"]
+            for p in objs + [c for o in objs for c in o.conjuncts]:
+                if p.ent_type_ != "DATE":
+                    continue
+                day = dates.resolve(p.text, self.anchor)
+                if day.iso and day.precision == "day" and not day.future and day.iso not in days:
+                    days.append(day.iso)
+        if len(days) < 2 or m.date.iso not in days:
+            return [m]
+        return [m] + [replace(m, date=dates.Resolved(day, "day", False)) for day in days if day != m.date.iso]
 
     def _joins_meeting(self, first: Mention, m: Mention) -> bool:
         """ "X held talks with Y on Friday. ... Z also took part in the meeting with Y": a meeting the text
