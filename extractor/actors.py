@@ -796,6 +796,10 @@ class ActorResolver:
                 country = self.gaz.demonym(tok.text) or self.gaz.country(self._ent_text(tok))
                 if country is None and i > sent_start:  # "Sri Lankan", "South African": a two-word demonym
                     country = self.gaz.demonym(f"{doc[i - 1].text} {tok.text}")
+                if country is None:  # "Pentagon chief X", "White House adviser X": the seat of a state's organ
+                    country = self.gaz.seat(tok.text)
+                    if country is None and i > sent_start:
+                        country = self.gaz.seat(f"{doc[i - 1].text} {tok.text}")
                 run_on = self._ent_at.get(i)
                 if country is None and run_on is not None and run_on.start < ent.start < run_on.end:
                     # "President of [Turkmenistan Serdar Berdimuhamedow]" tagged as one body: the state the

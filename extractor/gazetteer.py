@@ -46,6 +46,7 @@ class Gazetteer:
         self._houses = {normalise(k): v for k, v in extra.get("royal_houses", {}).items()}
         self._honorifics = {k.lower(): v for k, v in extra.get("state_honorifics", {}).items()}
         self._regions = {k.lower(): frozenset(v) for k, v in extra.get("regions", {}).items()}
+        self._seats = {normalise(k): v for k, v in extra.get("state_seats", {}).items() if not k.startswith("_")}
         # each state's capital is the first of its cities in countries.json
         self._capitals: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}
@@ -76,6 +77,10 @@ class Gazetteer:
     def multiword_state_starts(self) -> frozenset[str]:
         """The first words of state names written in several words ("trinidad", "st", "south")."""
         return frozenset(key.split()[0] for key in self._countries if " " in key)
+
+    def seat(self, name: str) -> str | None:
+        """The state whose organ sits at ``name`` ("Pentagon", "Kremlin", "Downing Street"), if it is one."""
+        return self._seats.get(normalise(name))
 
     def country(self, name: str) -> str | None:
         """ISO3 of a state named ``name`` ("Russia", "the United States"), else None."""

@@ -234,3 +234,13 @@ def test_a_name_opens_at_its_courtesy_title(nlp):
     )
     names = {p.name for p in ActorResolver(doc).persons}
     assert any(n.endswith("Mohammad Al-Fares") and "Higher" not in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "title, state",
+    [("Pentagon chief", "USA"), ("White House spokesperson", "USA"), ("Kremlin aide", "RUS")],
+)
+def test_a_title_naming_the_seat_of_a_states_organ_gives_the_state(extract, title, state):
+    text = f"Kenyan Foreign Minister Grace Otieno talked by phone with {title} Daniel Brooks on Sunday."
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert ("Daniel Brooks", "person", state) in _actors([meeting]), meeting
