@@ -928,6 +928,33 @@ class ActorResolver:
         return self.gaz.organization(ent.text) if ent is not None else None
 
     # ---- resolution ------------------------------------------------------------
+    def _quote_speaker(self, index: int) -> _Person | None:
+        """The person a quotation holding token ``index`` is attributed to ('"...," said X', '"...," X
+        said'), if the quotation closes in its paragraph and the attribution names one."""
+        if getattr(self, "_quotes", None) is None:
+            self._quotes = self._quotations()
+        for start, end, person in self._quotes:
+            if start < index < end:
+                return person
+        return None
+
+    def _quotations(self) -> list[tuple[int, int, _Person | None]]:
+        doc = self.doc
+        found, opened = [], None
+        for t in doc:
+            if t.is_space and "\n\n" in t.text_with_ws:
+                opened = None  # an unclosed quotation ends with its paragraph
+            elif t.text in ('"', "\u201c", "\u201d"):
+                if opened is None and t.text != "\u201d":
+                    opened = t.i
+                elif opened is not None:
+                    after = doc[t.i + 1 : min(len(doc), t.i + 8)]
+                    said = any(w.lemma_ in ("say", "stress", "add", "note", "tell") for w in after)
+                    people = [self._person_at[w.i] for w in after if w.i in self._person_at]
+                    found.append((opened, t.i, people[0] if said and people else None))
+                    opened = None
+        return found
+
     def last_person_before(self, index: int, subject_only: bool = True) -> _Person | None:
         if subject_only:
             for i, person in reversed(self._subjects):
@@ -1250,6 +1277,13 @@ class ActorResolver:
                     if person is not None and id(person) not in subjects:
                         return [self.person_actor(person)]
             person = self.last_person_before(tok.i)
+            speaker = self._quote_speaker(tok.i)
+            if person is not None and person is speaker:
+                # "'... He backed the idea ...,' said X": in X's own words "he" is someone else
+                before = [p for i, p in reversed(self._subjects) if i < tok.i] + [
+                    self._person_at[i] for i in range(tok.i - 1, -1, -1) if i in self._person_at
+                ]
+                person = next((p for p in before if p is not speaker), None)
             return [self.person_actor(person)] if person else []
         if lower in _PLURAL_REFERENCES:
             return self.parties_before(tok.i)

@@ -244,3 +244,20 @@ def test_a_title_naming_the_seat_of_a_states_organ_gives_the_state(extract, titl
     text = f"Kenyan Foreign Minister Grace Otieno talked by phone with {title} Daniel Brooks on Sunday."
     (meeting,) = of_type(extract(text), "MEETING")
     assert ("Daniel Brooks", "person", state) in _actors([meeting]), meeting
+
+
+def test_he_in_a_speakers_own_quoted_words_is_not_the_speaker(extract):
+    text = (
+        "Brazil's new president Luiz Mendes is ready to reset relations, Russian Senate Speaker Olga Petrova said "
+        'on Sunday.\n\n"He firmly supports the Russia-Brazil Business Council," said Petrova after their meeting.'
+    )
+    supports = of_type(extract(text), "SUPPORT_STATEMENT")
+    sources = {a["name"] for s in supports for a in s["actors"] if a["role"] == "source"}
+    assert "Olga Petrova" not in sources, supports
+    # negative: "he" outside any quotation is still the last person who spoke
+    text = (
+        "Russian Senate Speaker Olga Petrova met Brazil's new president Luiz Mendes on Sunday. Later, Russian envoy "
+        "Ivan Sokolov said he firmly supports the Russia-Brazil Business Council."
+    )
+    supports = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert {a["name"] for s in supports for a in s["actors"] if a["role"] == "source"} == {"Ivan Sokolov"}, supports
