@@ -239,7 +239,7 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
                 yield "meeting_light", self._meeting_light(tok)
             if lemma in lex.meeting_call_verbs:
                 yield "meeting_call", self._meeting_call(tok)
-            if lemma in lex.meeting_host_verbs:
+            if lemma in lex.meeting_host_verbs or lemma == "take":
                 yield "meeting_host", self._meeting_host(tok)
             elif lemma in ("accept", "present", "hand", "submit"):
                 yield "credentials", self._credentials(tok)

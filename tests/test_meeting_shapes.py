@@ -533,3 +533,29 @@ def test_a_call_on_each_of_two_days_is_two_calls(extract):
         extract(text.replace(" on Friday and on Sunday", " on Sunday"), published="2022-10-24"), "MEETING"
     )
     assert [m["event_date"] for m in meetings] == ["2022-10-23"], meetings
+
+
+def test_a_call_taken_from_someone_is_a_meeting(extract):
+    _one_meeting(
+        extract,
+        "KUWAIT, Dec 8 (KUNA) -- On Monday, Kuwait's Crown Prince Sheikh Fahad Al-Sabah took a call from Kenyan "
+        "President William Ruto.",
+        {"KWT", "KEN"},
+    )
+    # taking part, taking a visit or a decision is no call
+    _no_meeting(extract, "Kuwait's Crown Prince Sheikh Fahad Al-Sabah took a decision on the budget on Monday.")
+
+
+def test_people_who_met_someone_unnamed_did_not_meet_each_other(extract):
+    _no_meeting(
+        extract,
+        "Military House Chief Miguel Torres and Protocol Director Jaime Soto met the guest in the Honor Courtyard "
+        "of the Government Palace and escorted him inside.",
+    )
+    # negative: the two who spoke with each other did meet
+    _one_meeting(
+        extract,
+        "On Sunday, Peru's Foreign Minister Allan Rojas and U.S. Secretary of State Antony Blinken spoke with each "
+        "other about the regional situation.",
+        {"PER", "USA"},
+    )

@@ -180,6 +180,11 @@ class MeetingRules:
             return None  # "have met more than 40 times": many meetings, none of them one event
         partners = with_objs + direct
         partners += self._senders(tok, partners)
+        reciprocal = any(p.lower_ in ("other", "another") for p in partners)  # "spoke with each other"
+        if partners and not reciprocal and not any(self.actors.resolve(p) for p in partners) and sent is None:
+            # "the protocol chief and the military aide met the guest in the courtyard": whom they met the text
+            # does not name; the two who met someone did not meet each other
+            return None
         split = self._bilaterals(tok, agents, partners) if sent is None else None
         if split is not None:
             return split
@@ -549,12 +554,14 @@ class MeetingRules:
     def _meeting_host(self, tok):
         lemma = self._lemma(tok)
         objs = self._objects(tok)
+        if lemma == "take" and not any(self._lemma(o) == "call" for o in objs):
+            return None  # only "took a call from X" is a host's verb
         if any(o.lower_ in ("credentials", "letters") for o in objs):
             return self._credentials(tok)
-        if lemma == "receive":
-            # "received a phone call from X", "received a courtesy visit from X"
+        if lemma in ("receive", "take"):
+            # "received a phone call from X", "received a courtesy visit from X", "took a call from X"
             for o in objs:
-                if self._lemma(o) in ("call", "phone call", "visit"):
+                if self._lemma(o) in ("call", "phone call", "visit") and not (lemma == "take" and o.lower_ == "visit"):
                     callers = self._prep_objects(o, {"from"}) + self._prep_objects(tok, {"from"})
                     # "received phone calls from the presidents of A and B": one call each
                     split = self._bilaterals(tok, self._subjects(tok), callers) if o.tag_ == "NNS" else None
