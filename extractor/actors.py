@@ -1522,7 +1522,10 @@ class ActorResolver:
         states = []
         for c in mods:
             for m in [c] + [x for x in c.conjuncts]:
-                found = self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))
+                # ("N. Korean leader": the whole demonym the tagger found, not its last word)
+                found = (
+                    self.gaz.demonym(self._ent_text(m)) or self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))
+                )
                 if found and found not in states:
                     states.append(found)
         if not states and (lower in self.lex.delegate_nouns or lower in self.lex.state_plurals):

@@ -22,6 +22,7 @@ from what the finder recorded of it (the rule family that fired, its sentence's 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extractor import confidence, gazetteer, lexicon
 from extractor.actors import ActorResolver, home_state_of, outlet_state_of
@@ -35,6 +36,10 @@ from extractor.rules.support import SupportRules
 from extractor.rules.tree import TreeRules
 
 __all__ = ["EVENT_TYPES", "Event", "EventFinder", "Mention", "event_id", "find_events"]
+
+
+# a wire story's end marker on a line of its own: what follows is the page's list of other stories
+_STORY_END = re.compile(r"^[ \t]*\((?:END|ends)\)", re.MULTILINE)
 
 
 class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules, ProposalRules, Combining):
@@ -196,7 +201,16 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
 
     def _skip_sentence(self, sent) -> bool:
         text = sent.text.strip()
+        if sent.start_char >= self._story_end():
+            return True  # the related headlines a wire page lists below its "(END)" line are other stories
         return not text or text.rstrip("\"\u201d' ").endswith("?")
+
+    def _story_end(self) -> int:
+        """Where the story's end marker stands: a line opening on "(END)" or "(ends)"; else past the text."""
+        if getattr(self, "_story_end_at", None) is None:
+            found = _STORY_END.search(self._doc_text)
+            self._story_end_at = found.start() if found else len(self._doc_text)
+        return self._story_end_at
 
     def _lemma(self, tok) -> str:
         """The token's lemma, mended where the statistical lemmatizer slips ("hopes" -> "hop", a fronted

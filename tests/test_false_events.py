@@ -114,3 +114,15 @@ def test_a_headline_infinitive_is_no_event_yet(nlp, headline, body):
     # the same meeting reported as done stays one
     done = article(body.replace("will host", "hosted").replace("will meet", "met"))
     assert of_type(article_rows(nlp, done, "2024-05-06"), "MEETING")
+
+
+def test_the_related_headlines_below_a_wire_storys_end_marker_are_no_events(extract):
+    story = (
+        "SEOUL, June 15 (Yonhap) -- President Lee Min-ho said on Wednesday that no summit with Japan had been "
+        "settled yet.\n"
+    )
+    related = "N. Korean leader pledges full support to Putin amid Ukraine war"
+    assert not extract(story + "(END)\n-\n" + related + "\n-\n")
+    # negative: the same line inside the story is read (and its demonym is the North's, not the South's)
+    (support,) = [r for r in extract(story + related + ".\n") if r["event_type"] == "SUPPORT_STATEMENT"]
+    assert {a["country"] for a in support["actors"] if a["role"] == "source"} == {"PRK"}, support
