@@ -1523,9 +1523,8 @@ class ActorResolver:
         for c in mods:
             for m in [c] + [x for x in c.conjuncts]:
                 # ("N. Korean leader": the whole demonym the tagger found, not its last word)
-                found = (
-                    self.gaz.demonym(self._ent_text(m)) or self.gaz.demonym(m.text) or self.gaz.country(self._ent_text(m))
-                )
+                whole = self._ent_text(m)
+                found = self.gaz.demonym(whole) or self.gaz.demonym(m.text) or self.gaz.country(whole)
                 if found and found not in states:
                     states.append(found)
         if not states and (lower in self.lex.delegate_nouns or lower in self.lex.state_plurals):
