@@ -310,9 +310,10 @@ class ActorResolver:
                 and tok.head.head.lower_ in self.lex.title_words
                 and tok.ent_type_ != "PERSON"
             ):
-                # "Prime Minister of India Narendra Modi": the state, then the holder's name
+                # "Prime Minister of India Narendra Modi", "President of the Republic Dina Boluarte": the state (or
+                # the form of it), then the holder's name
                 chain = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
-                if chain and self.gaz.country(chain[0].text):
+                if chain and (self.gaz.country(chain[0].text) or chain[0].lower_ in self.lex.state_forms):
                     start = chain[0].i + 1
                     if tok.i - start >= 1 and all(doc[i].pos_ == "PROPN" for i in range(start, tok.i)):
                         yield doc[start : tok.i + 1]

@@ -261,3 +261,13 @@ def test_he_in_a_speakers_own_quoted_words_is_not_the_speaker(extract):
     )
     supports = of_type(extract(text), "SUPPORT_STATEMENT")
     assert {a["name"] for s in supports for a in s["actors"] if a["role"] == "source"} == {"Ivan Sokolov"}, supports
+
+
+def test_the_name_after_president_of_the_republic_is_the_holder(extract):
+    # the tagger takes "the Republic Dina Boluarte" for one organisation
+    text = (
+        "On Wednesday afternoon, President of the Republic Dina Boluarte welcomed Guillermo Lasso, Ecuador's head "
+        "of state, to the Government Palace in Lima."
+    )
+    (meeting,) = of_type(extract(text), "MEETING")
+    assert {"Dina Boluarte", "Guillermo Lasso"} <= {a["name"] for a in meeting["actors"]}, meeting
