@@ -271,3 +271,13 @@ def test_the_name_after_president_of_the_republic_is_the_holder(extract):
     )
     (meeting,) = of_type(extract(text), "MEETING")
     assert {"Dina Boluarte", "Guillermo Lasso"} <= {a["name"] for a in meeting["actors"]}, meeting
+
+
+@pytest.mark.parametrize("verb", ["restated", "reiterated"])
+def test_a_speaker_restating_his_states_backing_is_the_source(extract, verb):
+    text = (
+        f"Japanese Prime Minister Kenji Sato {verb} that Japan backs the June 2018 U.S.-North Korea agreement on "
+        "denuclearization."
+    )
+    (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert [a["name"] for a in support["actors"] if a["role"] == "source"] == ["Kenji Sato"], support

@@ -126,3 +126,22 @@ def test_the_related_headlines_below_a_wire_storys_end_marker_are_no_events(extr
     # negative: the same line inside the story is read (and its demonym is the North's, not the South's)
     (support,) = [r for r in extract(story + related + ".\n") if r["event_type"] == "SUPPORT_STATEMENT"]
     assert {a["country"] for a in support["actors"] if a["role"] == "source"} == {"PRK"}, support
+
+
+@pytest.mark.parametrize("verb", ["reiterate", "reaffirm", "restate"])
+def test_a_commitment_not_restated_is_no_support(extract, verb):
+    text = f"Giorgia Meloni and Olaf Scholz did not {verb} their commitment to keep supporting Ukraine."
+    assert not of_type(extract(text), "SUPPORT_STATEMENT")
+    # negative: restated, it is support
+    text = f"Giorgia Meloni and Olaf Scholz {verb}d their commitment to keep supporting Ukraine."
+    assert of_type(extract(text.replace("reaffirmd", "reaffirmed")), "SUPPORT_STATEMENT")
+
+
+@pytest.mark.parametrize("verb", ["reiterate", "reaffirm"])
+def test_a_commitment_to_be_restated_is_no_support_yet(extract, verb):
+    text = f"Giorgia Meloni and Olaf Scholz will {verb} their commitment to keep supporting Ukraine at the summit."
+    assert not of_type(extract(text), "SUPPORT_STATEMENT")
+    # negative: a pledge in the future tense is said now
+    assert of_type(
+        extract("Italian Prime Minister Giorgia Meloni said Italy will support Ukraine."), "SUPPORT_STATEMENT"
+    )

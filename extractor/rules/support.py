@@ -27,8 +27,22 @@ def _reciprocal(tok) -> bool:
 
 
 class SupportRules:
+    def _saying_to_come(self, tok) -> bool:
+        """ "X and Y will restate their commitment to keep supporting Z": the backing is in words not yet said
+        (a pledge in the future tense, "X will support Z", is said now)."""
+        head = tok
+        for _ in range(4):
+            if head.dep_ not in ("xcomp", "acl", "dobj", "ccomp") or head.head == head:
+                return False
+            head = head.head
+            if head.pos_ in ("VERB", "AUX") and self._lemma(head) in self.lex.speech_verbs:
+                return any(c.dep_ == "aux" and c.lower_ in self.lex.modal_future for c in head.children)
+        return False
+
     def _support_from(self, tok, sources, targets_tok, topic_tok, prior, praise=False, nominal=False):
         if self._is_negated(tok) or self._is_hypothetical(tok) or self._hedged(tok) or self._asked_or_hoped(tok):
+            return None
+        if self._saying_to_come(tok):
             return None
         if any(_reciprocal(t) for t in [*targets_tok, topic_tok] if t is not None):
             return None  # "to back each other's core interests": a pledge of mutual backing, no one backing another

@@ -248,9 +248,12 @@ class TreeRules:
                 return True  # "reports that X met Y (were false)": rumoured, not asserted
             if (
                 head.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "acomp")
+                and not (head.dep_ == "acl" and head.head.dep_ == "dobj")
                 or head.head == head
             ):
-                break  # ("acomp": "is not ready to build", the copula bears the negation)
+                # ("acomp": "is not ready to build", the copula bears the negation; "did not restate their
+                # commitment to keep supporting X": the verb whose object the clause describes bears it)
+                break
             if self._climb_ends(head):
                 break
             head = head.head
