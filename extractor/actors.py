@@ -227,6 +227,11 @@ def outlet_state_of(source: str | None) -> str | None:
     return None
 
 
+# lowercase words inside names ("Maria Manuela dos Santos Lucas", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset(
+    {"dos", "das", "da", "de", "do", "del", "della", "di", "van", "von", "der", "den", "le", "la"}
+)
+
 # courtesy titles that open a person's name as written ("Dr Mohammad Al-Fares", "Mr. Tsend")
 _COURTESY_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Dato", "Datuk"})
 
@@ -447,6 +452,19 @@ class ActorResolver:
             if cut is not None:
                 ent = doc[ent.start : cut]
             end = ent.end
+            # "Maria Manuela | dos | Santos Lucas": a lowercase particle between two parts of one name
+            while end < len(doc) and doc[end].lower_ in _NAME_PARTICLES:
+                k = end
+                while k < len(doc) and doc[k].lower_ in _NAME_PARTICLES and k - end < 2:
+                    k += 1
+                rest = k
+                while rest < len(doc) and self._name_word(doc[rest]):
+                    rest += 1
+                if rest == k:
+                    break
+                end = rest
+            if end > ent.end:
+                ent = doc[ent.start : end]
             while (
                 end < len(doc)
                 and end - ent.end < 2
@@ -538,6 +556,16 @@ class ActorResolver:
         """A capitalised trigger word of a headline ("Holds", "Talks"), not a name."""
         w = tok.lower_
         return any(x in self.lex.all_words for x in (w, tok.lemma_.lower(), w[:-1], w[:-2]) if len(x) > 2)
+
+    def _name_word(self, tok) -> bool:
+        """A capitalised proper noun that may continue a name (not a place, a title or a date)."""
+        return (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+            and tok.lower_ not in self.lex.title_words
+            and not self.gaz.place_country(tok.text)
+        )
 
     def _headline_verb(self, tok) -> bool:
         """A headline's opening verb in the third person ("Congratulates", "Meets", "Receives"), which the

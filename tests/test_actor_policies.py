@@ -281,3 +281,11 @@ def test_a_speaker_restating_his_states_backing_is_the_source(extract, verb):
     )
     (support,) = of_type(extract(text), "SUPPORT_STATEMENT")
     assert [a["name"] for a in support["actors"] if a["role"] == "source"] == ["Kenji Sato"], support
+
+
+def test_a_lowercase_particle_inside_a_name_keeps_it_whole(nlp):
+    from extractor.actors import ActorResolver
+
+    doc = nlp("Mozambican Foreign Minister Maria Manuela dos Santos Lucas met Chinese Foreign Minister Wang Yi.")
+    names = {p.name for p in ActorResolver(doc).persons}
+    assert "Maria Manuela dos Santos Lucas" in names, names

@@ -559,3 +559,23 @@ def test_people_who_met_someone_unnamed_did_not_meet_each_other(extract):
         "other about the regional situation.",
         {"PER", "USA"},
     )
+
+
+def test_among_those_received_were_a_b_and_c_is_a_meeting_with_each(extract):
+    text = (
+        "Among the African dignitaries Chinese Foreign Minister Wang Yi received on Thursday were Ugandan Prime "
+        "Minister Robinah Nabbanja, Rwandan Foreign Minister Olivier Nduhungirehe and Togolese Foreign Minister "
+        "Robert Dussey."
+    )
+    meetings = of_type(extract(text), "MEETING")
+    assert sorted(tuple(sorted(a["country"] for a in m["actors"])) for m in meetings) == [
+        ("CHN", "RWA"),
+        ("CHN", "TGO"),
+        ("CHN", "UGA"),
+    ], meetings
+    # negative: those listed among the guests of a ceremony met no one
+    _no_meeting(
+        extract,
+        "Among the guests at the ceremony were Ugandan Prime Minister Robinah Nabbanja and Togolese Foreign "
+        "Minister Robert Dussey.",
+    )

@@ -7,7 +7,7 @@ A mixin of ``extractor.events.EventFinder``: its methods read the finder's state
 from __future__ import annotations
 
 from extractor import dates
-from extractor.actors import COUNTRY, ORGANIZATION, PERSON, Actor
+from extractor.actors import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor
 from extractor.rules.base import _ABOUT, _CALLED_ON, _DURING, _PHONE_WORDS, MEETING, Mention
 from extractor.rules.combining import _actor_matches, _dedupe_compatible
 
@@ -120,6 +120,9 @@ class MeetingRules:
 
     def _meeting_verb(self, tok):
         lemma = self._lemma(tok)
+        listed = self._among_listed(tok)
+        if listed is not None:
+            return listed
         agents = self._subjects(tok)
         sent = self._sent_parties(agents)
         if sent is not None:
@@ -551,8 +554,32 @@ class MeetingRules:
             return self._meeting_from(tok, self._subjects(tok), envoys, 0.8)
         return None
 
+    def _among_listed(self, tok):
+        """ "Among the dignitaries Wang received were A, B and C": the ones the copula lists, met one by one."""
+        if tok.dep_ != "relcl" or tok.head.dep_ != "pobj" or tok.head.head.lower_ != "among":
+            return None
+        copula = tok.head.head.head
+        if copula.lemma_ != "be":
+            return None
+        listed = [c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i]
+        parties = _dedupe_compatible(self._resolve_all(listed))
+        if len(parties) < 2:
+            # (a long list the parser breaks up: the people named after the copula)
+            people = []
+            for t in tok.doc[copula.i + 1 : copula.sent.end]:
+                person = self.actors._person_at.get(t.i)
+                if person is not None and person not in people:
+                    people.append(person)
+            parties = [self.actors.person_actor(p) for p in people] or parties
+        agents = self._subjects(tok)
+        found = [self._meeting_from(tok, agents, [], 0.85, extra=[p]) for p in parties if p.kind != GROUP]
+        return [m for m in found if m is not None] or None
+
     def _meeting_host(self, tok):
         lemma = self._lemma(tok)
+        listed = self._among_listed(tok)
+        if listed is not None:
+            return listed
         objs = self._objects(tok)
         if lemma == "take" and not any(self._lemma(o) == "call" for o in objs):
             return None  # only "took a call from X" is a host's verb
