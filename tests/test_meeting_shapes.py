@@ -579,3 +579,34 @@ def test_among_those_received_were_a_b_and_c_is_a_meeting_with_each(extract):
         "Among the guests at the ceremony were Ugandan Prime Minister Robinah Nabbanja and Togolese Foreign "
         "Minister Robert Dussey.",
     )
+
+
+def test_meetings_recalled_one_before_another_stay_apart(extract):
+    text = (
+        "MOSCOW, Feb 2 -- Russian President Vladimir Putin and U.S. President Joe Biden last spoke by phone at the "
+        "end of last year. Prior to that, on December 7, the two held a video conference. Their first in-person "
+        "meeting as heads of state was held in Geneva in June 2021."
+    )
+    meetings = of_type(extract(text, published="2022-02-02"), "MEETING")
+    assert len(meetings) == 3, [(m["event_date"], m["evidence"][:40]) for m in meetings]
+
+
+def test_what_parties_do_as_a_rule_is_no_meeting(extract):
+    _no_meeting(
+        extract,
+        'Presidents Vladimir Putin and Joe Biden have no call planned. "Still, they talk when they consider it '
+        'necessary," the spokesman said.',
+    )
+    _no_meeting(extract, "The presidents of Russia and the United States usually meet on the margins of the G20.")
+    # negative: a meeting told in the simple present with no "when" or "usually" is still one
+    _one_meeting(
+        extract, "Russian President Vladimir Putin meets U.S. President Joe Biden in Geneva today.", {"RUS", "USA"}
+    )
+
+
+def test_a_further_round_of_talks_is_still_to_come(extract):
+    _no_meeting(
+        extract,
+        "There was no understanding yet about a further round of Russian-American talks involving Russian Foreign "
+        "Minister Sergey Lavrov and U.S. Secretary of State Antony Blinken.",
+    )

@@ -850,6 +850,8 @@ class Combining:
             return True
         if self._marked(m.trigger, self.lex.other_event_words):
             return True
+        if m.sent.start != first.sent.start and _BEFORE_THAT.match(m.sent.text.lstrip()):
+            return True  # "Prior to that, on December 7, the two held a video conference": an earlier one
         if m.sent.start != first.sent.start or self._sequenced(m.trigger) == self._sequenced(first.trigger):
             return False
         # "held a second call, following a conversation earlier that day": a repeat set after the other
@@ -1011,6 +1013,10 @@ def _dedupe_compatible(actors: list[Actor]) -> list[Actor]:
             continue
         out.append(a)
     return out
+
+
+# a sentence that sets what it tells before the event just told
+_BEFORE_THAT = re.compile(r"(?:prior to|before) (?:that|this)\b|previously\b", re.IGNORECASE)
 
 
 def _compatible(first: Mention, m: Mention) -> bool:

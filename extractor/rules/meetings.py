@@ -51,12 +51,27 @@ class MeetingRules:
             return None
         if not nominal and self._is_future(tok):
             return None
-        if self._anticipated(tok) or self._continuing(tok):
+        if self._anticipated(tok) or self._continuing(tok) or self._habitual(tok):
             return None
         m = self._mention(MEETING, [(a, "participant") for a in parties], tok, prior, nominal=nominal)
         if m.date is not None and m.date.future:
             return None
         return m
+
+    def _habitual(self, tok) -> bool:
+        """ "they talk when they consider it necessary", "the two usually meet on the margins": what parties do
+        as a rule, in the simple present, is no one meeting."""
+        if tok.tag_ not in ("VBP", "VBZ"):
+            return False
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("when", "whenever"):
+            return True  # (the parser may hang the "when" clause elsewhere)
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("when", "whenever") for m in c.children)
+            or c.dep_ == "advmod"
+            and c.lower_ in ("usually", "regularly", "often", "routinely", "normally", "always")
+            for c in tok.children
+        )
 
     def _continuing(self, tok) -> bool:
         """ "A and B have been in accession negotiations since 2020", "has been in talks with X since May",
