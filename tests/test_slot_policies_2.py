@@ -355,3 +355,18 @@ def test_the_lead_reaches_past_a_quoted_tweet(nlp):
         "on Friday for a three-day visit."
     )
     assert _meeting_place(nlp, text) == "New Delhi"
+
+
+def test_a_fronted_meeting_is_not_placed_where_the_speaker_recalls_another(nlp):
+    text = (
+        "CHANGSHA, June 12 (Xinhua) -- Chinese Foreign Minister Wang Yi met Liberian Vice President Jeremiah Kpan "
+        "Koung on Thursday.\n\nMeeting with Koung, Wang recalled that on the margins of the FOCAC Beijing Summit "
+        "the Chinese and Liberian presidents had met and announced a strategic partnership."
+    )
+    meetings = [e for e in _events(nlp, text) if e["event_type"] == "MEETING"]
+    koung = [m for m in meetings if "Jeremiah Kpan Koung" in {a["name"] for a in m["actors"]}]
+    assert len(koung) == 1 and koung[0]["venue_place"] != "Beijing", meetings
+    # the meeting recalled is the one placed in Beijing
+    assert any(
+        m["venue_place"] == "Beijing" and {a["country"] for a in m["actors"]} == {"CHN", "LBR"} for m in meetings
+    )

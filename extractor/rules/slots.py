@@ -20,6 +20,11 @@ class SlotRules:
         """Tokens whose attachments describe the trigger's event: itself and its clause ancestors."""
         chain = [trigger]
         head = trigger
+        saying = self.lex.speech_verbs | {"recall"}
+        if trigger.dep_ == "advcl" and trigger.is_sent_start and self._lemma(trigger.head) in saying:
+            # "Meeting with Koung, Wang recalled that at the Beijing summit the presidents had met": what the
+            # speaker recalled happened elsewhere; the meeting is placed by its own words only
+            return chain
         while head.head != head and len(chain) < 6:
             if head.dep_ == "ccomp" and self._lemma(head.head) in self.lex.speech_verbs:
                 chain.append(head.head)
