@@ -483,7 +483,11 @@ class ActorResolver:
         elsewhere in the article: the same two or more words, wherever they stand, name that person too (and
         the title there gives the state)."""
         doc = self.doc
-        names = {tuple(t.lower_ for t in e) for e in spans if len(e) >= 2 and all(t.pos_ == "PROPN" for t in e)}
+        names = {
+            tuple(t.lower_ for t in e)
+            for e in spans
+            if len(e) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in e)  # ("Kassym-Jomart Tokayev")
+        }
         covered = {i for e in spans for i in range(e.start, e.end)}
         found = []
         for name in names:

@@ -289,3 +289,16 @@ def test_a_lowercase_particle_inside_a_name_keeps_it_whole(nlp):
     doc = nlp("Mozambican Foreign Minister Maria Manuela dos Santos Lucas met Chinese Foreign Minister Wang Yi.")
     names = {p.name for p in ActorResolver(doc).persons}
     assert "Maria Manuela dos Santos Lucas" in names, names
+
+
+def test_a_hyphenated_name_the_tagger_missed_is_the_person_named_elsewhere(nlp):
+    from extractor.actors import ActorResolver
+
+    doc = nlp(
+        "Kassym-Jomart Tokayev and Recep Tayyip Erdogan talked by telephone on Monday.\n\nThe press service says "
+        "Kazakhstan's President Kassym-Jomart Tokayev held a phone call with Turkey's leader Recep Tayyip Erdogan."
+    )
+    resolver = ActorResolver(doc)
+    first = next(t for t in doc if t.text == "Tokayev")
+    actor = resolver.resolve(first, expand_conj=False)[0]
+    assert (actor.name, actor.kind, actor.country) == ("Kassym-Jomart Tokayev", "person", "KAZ"), actor
