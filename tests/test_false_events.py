@@ -145,3 +145,14 @@ def test_a_commitment_to_be_restated_is_no_support_yet(extract, verb):
     assert of_type(
         extract("Italian Prime Minister Giorgia Meloni said Italy will support Ukraine."), "SUPPORT_STATEMENT"
     )
+
+
+def test_a_visits_programme_is_no_project(extract):
+    text = (
+        "WARSAW, April 8 (PAP) -- On Thursday, Polish presidential aide Krzysztof Szczerski said the President's "
+        'Office "will unveil the complete programme of the US presidential couple once these talks are over."'
+    )
+    assert not of_type(extract(text, published="2019-04-08"), "PROJECT_PROPOSAL")
+    # negative: a programme of cooperation unveiled is one
+    text = "Poland and the United States unveiled a joint programme of energy cooperation on Thursday."
+    assert of_type(extract(text, published="2019-04-08"), "PROJECT_PROPOSAL")

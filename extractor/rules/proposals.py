@@ -1110,11 +1110,24 @@ class ProposalRules:
                 found.append(self.actors.country_actor(self.gaz.demonym(t.text)))
         return found
 
+    def _itinerary(self, tok) -> bool:
+        """ "the complete programme of the US presidential couple", "the programme of the visit": a visit's
+        schedule, no project."""
+        if self._lemma(tok) not in ("programme", "program", "schedule", "itinerary", "agenda"):
+            return False
+        return any(
+            self._lemma(p) in self.lex.destination_nouns | {"couple", "guest", "guests", "visitor", "visitors"}
+            or any(a.kind == PERSON for a in self.actors.resolve(p))
+            for p in self._prep_objects(tok, {"of"})
+        )
+
     def _projects_in(self, tok, depth: int = 0, establishing: bool = False) -> list:
         """Concrete projects an object names: itself, a gerund's object ("building a railway"),
         or what a vague head is about ("progress on the railway project", "cooperation on X").
         After a verb that creates something ("set up", "launch"), a specified mechanism counts too:
         "set up a new framework for economic security talks"."""
+        if self._itinerary(tok):
+            return []
         if tok.tag_ == "VBG":
             # "cooperation on upgrading the post and building a new bridge": each gerund's object
             gerunds = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBG"]
