@@ -1020,6 +1020,17 @@ class ActorResolver:
             org = self._org_of(tok) or self._organization(tok.text)
             if org is not None:
                 return org[0]
+        # "Mahmoud Ali Youssouf, Chairperson of the African Union Commission": the title in apposition
+        end = next((k for k in range(person.first, len(self.doc)) if self._person_at.get(k) is not person), None)
+        if end is not None and end + 2 < len(self.doc) and self.doc[end].text == ",":
+            title = self.doc[end + 1]
+            if title.lower_ in self.lex.title_words or title.head.lower_ in self.lex.title_words:
+                for tok in self.doc[end + 1 : min(len(self.doc), end + 9)]:
+                    if tok.is_punct and tok.text not in ("(", ")"):
+                        break
+                    org = self._org_of(tok) if tok.ent_type_ == "ORG" else None
+                    if org is not None and org[1] is None:
+                        return org[0]
         return None
 
     def person_actor(self, person: _Person) -> Actor:
@@ -1725,8 +1736,17 @@ class ActorResolver:
             for c in mods:  # "the EU Commissioner for Economy", "a UN envoy": an unnamed official is the body
                 org = self._organization(self._ent_text(c)) or self._organization(c.text)
                 if org is not None:
-                    return [Actor(org[0], ORGANIZATION, org[1])]
+                    holder = self._body_holder(tok, org[0])
+                    return [holder] if holder is not None else [Actor(org[0], ORGANIZATION, org[1])]
         return []
+
+    def _body_holder(self, tok, body: str) -> Actor | None:
+        """ "the AUC chief" after "Mahmoud Ali Youssouf, Chairperson of the African Union Commission (AUC)":
+        the one person the article titled as that body's office-holder before."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        holders = [p for p in self.persons if p.first < tok.i and self.body_of(self.person_actor(p)) == body]
+        return self.person_actor(holders[0]) if len(holders) == 1 else None
 
     def _bare_title(self, tok) -> bool:
         """ "the Prime Minister", "The Foreign Secretary": a title with "the" and nothing that names or

@@ -302,3 +302,17 @@ def test_a_hyphenated_name_the_tagger_missed_is_the_person_named_elsewhere(nlp):
     first = next(t for t in doc if t.text == "Tokayev")
     actor = resolver.resolve(first, expand_conj=False)[0]
     assert (actor.name, actor.kind, actor.country) == ("Kassym-Jomart Tokayev", "person", "KAZ"), actor
+
+
+def test_the_bodys_chief_is_the_office_holder_the_article_named(extract):
+    text = (
+        "KUWAIT, Dec 8 (KUNA) -- On Monday, Kuwait's Crown Prince Sheikh Fahad Al-Sabah took a call from Moussa "
+        "Diallo, Chairperson of the African Union Commission (AUC).\n\nIn the call, the AUC chief praised the key "
+        "role Kuwait plays in supporting the commission's work for peace on the African continent."
+    )
+    supports = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert ["Moussa Diallo", "Kuwait"] in [[a["name"] for a in s["actors"]] for s in supports], supports
+    # negative: an AUC official the article never named is the body
+    text = "An AUC official praised the key role Kuwait plays in the commission's work for peace in Africa."
+    supports = of_type(extract(text), "SUPPORT_STATEMENT")
+    assert all(a["name"] != "Moussa Diallo" for s in supports for a in s["actors"])
