@@ -156,3 +156,11 @@ def test_a_visits_programme_is_no_project(extract):
     # negative: a programme of cooperation unveiled is one
     text = "Poland and the United States unveiled a joint programme of energy cooperation on Thursday."
     assert of_type(extract(text, published="2019-04-08"), "PROJECT_PROPOSAL")
+
+
+def test_a_commitment_to_visit_a_state_backs_no_one(extract):
+    text = "Malaysian Prime Minister Anwar Ibrahim has committed to visiting Indonesia in January, the minister said."
+    assert not of_type(extract(text), "SUPPORT_STATEMENT")
+    # negative: committed to the state's integrity is backing
+    text = "Malaysian Prime Minister Anwar Ibrahim said Malaysia is committed to Indonesia's territorial integrity."
+    assert of_type(extract(text), "SUPPORT_STATEMENT")

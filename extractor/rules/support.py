@@ -1055,6 +1055,9 @@ class SupportRules:
         objs = self._prep_objects(tok, {"to"})
         if not objs or self._objects(tok) or objs[0].tag_ == "VBG" or objs[0].pos_ == "VERB":
             return None
+        to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+        if any(p.dep_ == "pcomp" for c in to for p in c.children):
+            return None  # "has committed to visiting Indonesia": a commitment to act, no backing of the one visited
         sources = self._passive_subjects(tok) or self._subjects(tok)
         m = self._support_from(tok, sources, objs[:1], None, 0.8, nominal=True)
         if m is None or not any(role == "target" for _, role in m.actors):
