@@ -430,6 +430,8 @@ class ActorResolver:
         for ent in spans:
             if all(t.lower_ in title_parts for t in ent):
                 continue  # "the Chairperson", "HRH the Crown Prince" tagged as a name
+            if ent.text.lower() in self.lex.media_platforms:
+                continue  # "wrote on Twitter": a platform the tagger took for a person
             ent = self._after_posting(ent) or ent  # "Ambassador to [Ghana Obiageli Ekwueme]"
             start = ent.start
             while start > 0 and ent.start - start < 3 and self._name_part(doc[start - 1]):

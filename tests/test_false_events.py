@@ -164,3 +164,12 @@ def test_a_commitment_to_visit_a_state_backs_no_one(extract):
     # negative: committed to the state's integrity is backing
     text = "Malaysian Prime Minister Anwar Ibrahim said Malaysia is committed to Indonesia's territorial integrity."
     assert of_type(extract(text), "SUPPORT_STATEMENT")
+
+
+def test_a_platform_written_on_is_no_party(extract):
+    text = (
+        "German Chancellor Olaf Scholz spoke with French President Emmanuel Macron on Wednesday.\n\nOn Twitter, "
+        'Scholz called his conversation with Macron "good and important".'
+    )
+    parties = {a["name"] for r in of_type(extract(text), "MEETING") for a in r["actors"]}
+    assert "Twitter" not in parties and {"Olaf Scholz", "Emmanuel Macron"} <= parties, parties
