@@ -89,6 +89,11 @@ _DATELINE_WIDE = re.compile(
     (?:[ \t]*(?:--|—|–|-|:)(?:\s+|(?=[A-Z"\u201c]))|(?:(?<=\))|(?<=/)|(?<=[)/]\.))\s+(?=[A-Z"\u201c])|[ \t]*\n)""",
     re.VERBOSE,
 )
+# "PTI | New Delhi | Updated: 11-09-2021 11:29 IST": a page's credit line, agency and place between bars
+_DATELINE_PIPED = re.compile(
+    r"[ \t]*(?P<agency>[A-Z][A-Za-z&.\- ]{1,30}?)[ \t]*\|[ \t]*(?P<place>[A-Z][A-Za-z .'\-]{1,30}?)[ \t]*\|"
+    r"[ \t]*(?:Updated|Created|Published|Posted)\b[^\n]*\n?"
+)
 # "(LONDON) -- ...": the place in brackets
 _DATELINE_BRACKETED = re.compile(r"[ \t]*\((?P<place>[A-Z][A-Z .'\-]{2,30})\)[ \t]*(?:--|—|–|-)\s+")
 
@@ -149,6 +154,10 @@ def find_inner_dateline(text: str, limit: int = 600) -> dict | None:
     for start in starts:
         found = find_dateline(text, start)
         if found is None:
+            piped = _DATELINE_PIPED.match(text, start)
+            if piped and gaz.city(piped.group("place")):
+                place, agency = piped.group("place"), piped.group("agency").strip()
+                return {"place": place, "date": None, "agency": agency, "end": piped.end(), "upper": False}
             continue
         # inside the text a line may open with anything in capitals: the place must be one the
         # gazetteer knows ("LIMA -"), or come with the wire's date or agency

@@ -65,3 +65,18 @@ def test_bad_json_records_raise_input_error_with_a_reason(raw, reason):
     with pytest.raises(InputError) as err:
         parse_json_record(raw)
     assert reason in err.value.reason
+
+
+def test_a_pages_credit_line_between_bars_gives_the_dateline_place():
+    import json
+
+    text = (
+        "Ministers hold talks\n\nPTI | New Delhi | Updated: 11-09-2021 11:29 IST | Created: 11-09-2021 11:26 IST\n"
+        "On Saturday, the two ministers held talks on the Indo-Pacific and on the situation in the region."
+    )
+    record = parse_json_record(json.dumps({"id": "x", "text": text, "published": "2021-09-11"}))
+    assert record["dateline"] == "New Delhi"
+    # negative: bars that credit no place the gazetteer knows give none
+    text = text.replace("PTI | New Delhi |", "PTI | Staff Writer |")
+    record = parse_json_record(json.dumps({"id": "x", "text": text, "published": "2021-09-11"}))
+    assert record["dateline"] is None
