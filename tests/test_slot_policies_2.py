@@ -370,3 +370,15 @@ def test_a_fronted_meeting_is_not_placed_where_the_speaker_recalls_another(nlp):
     assert any(
         m["venue_place"] == "Beijing" and {a["country"] for a in m["actors"]} == {"CHN", "LBR"} for m in meetings
     )
+
+
+@pytest.mark.parametrize(
+    "phrase, place",
+    [("in the UAE capital, Abu Dhabi", "Abu Dhabi"), ("in the Emirati capital, Abu Dhabi", "Abu Dhabi")],
+)
+def test_a_capital_named_after_a_comma_places_the_meeting(nlp, phrase, place):
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Sheikh Mohamed bin Zayed Al Nahyan, the Crown Prince "
+        f"of Abu Dhabi.\n\nAt the meeting, held yesterday {phrase}, the two sides went over trade and investment."
+    )
+    assert _meeting_place(nlp, text) == place

@@ -375,7 +375,15 @@ class SlotRules:
         border village of Panmunjom" name a place as well as "Havana" or "Panmunjom" do."""
         if self._lemma(tok) not in self.lex.settlement_nouns or tok.ent_type_:
             return None
-        names = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1]
+        # ("the capital Havana", "the UAE capital, Abu Dhabi": the name right after it, or after a comma)
+        names = []
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            ent = self.actors._ent_of(c)
+            first = ent.start if ent is not None else c.i
+            if first == tok.i + 1 or (first == tok.i + 2 and tok.nbor(1).text == ","):
+                names.append(c)
         names += [
             p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
         ]
@@ -437,7 +445,8 @@ class SlotRules:
         for c in tok.children:
             if c.dep_ not in ("amod", "compound", "poss"):
                 continue
-            iso = self.gaz.demonym(c.text) or (self.gaz.country(c.text) if c.dep_ == "poss" else None)
+            # ("the Saudi capital", "Kenya's capital", "the UAE capital")
+            iso = self.gaz.demonym(c.text) or (self.gaz.country(c.text) if c.dep_ in ("poss", "compound") else None)
             if iso:
                 return self.gaz.capital_of(iso)
             if c.lower_ in ("national", "federal") and self.dateline and self.gaz.capital(self.dateline):
