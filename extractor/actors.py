@@ -224,7 +224,13 @@ def outlet_state_of(source: str | None) -> str | None:
         found, iso = _first_outlet(part)
         if found:
             return iso
-    return None
+    # "KBC (Kenya Broadcasting Corporation)", "Radio Pakistan", "The Times of India": a national outlet
+    # whose name is its state's
+    words = re.findall(r"[A-Z][a-z]+", own)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    named = {gaz.country(w) for w in words + pairs}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 # lowercase words inside names ("Maria Manuela dos Santos Lucas", "Ursula von der Leyen")

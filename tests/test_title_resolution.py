@@ -181,6 +181,11 @@ def test_a_state_the_ner_ran_into_the_name_is_still_the_holders(nlp):
         ("i24NEWS (AFP)", None),
         ("The Daily Bugle", None),
         (None, None),
+        # an outlet the table does not list whose name is its state's
+        ("KBC (Kenya Broadcasting Corporation)", "KEN"),
+        ("The Lusaka Times of Zambia", "ZMB"),
+        ("New Zealand Herald", "NZL"),
+        ("Voice of Kenya and Uganda", None),  # two states: neither
     ],
 )
 def test_the_state_an_outlet_reports_from(source, state):
