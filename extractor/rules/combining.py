@@ -171,12 +171,12 @@ class Combining:
         """(city, the people's name words, the day or none) of a photo caption above the story: a paragraph
         that opens on "(Photo", "(Press photo", "Photo caption" and the like with only short lines (a headline,
         a byline) before it; one below the lead may show another day of a tour."""
-        span, start = None, 0
+        span, start, text = None, 0, self._doc_text
         for _ in range(3):
-            end = self.doc.text.find("\n\n", start, start + 600)
+            end = text.find("\n\n", start, start + 600)
             if end < 0:
                 return None
-            opener = self.doc.text[start : start + 40].lower()
+            opener = text[start : start + 40].lower()
             if "photo" in opener and opener.startswith(("(", "photo")):
                 span = self.doc.char_span(start, end, alignment_mode="contract")
                 break
@@ -206,7 +206,12 @@ class Combining:
     def _lead_visit(self) -> tuple[str, set] | None:
         """(city, the visitor's name words or none) of the one visit to a city the article's lead tells of:
         "wrapped up a visit to Antalya", "arrived in Canberra", "landed in the Armenian capital, Yerevan",
-        "is in Seoul for the ceremony", "came here on Friday" (the dateline city)."""
+        "is in Seoul for the ceremony", "came here on Friday" (the dateline city). Read once per article."""
+        if not hasattr(self, "_lead_visit_found"):
+            self._lead_visit_found = self._find_lead_visit()
+        return self._lead_visit_found
+
+    def _find_lead_visit(self) -> tuple[str, set] | None:
         found = {}
         for sent in self._lead_sents():
             for t in sent:
