@@ -466,7 +466,7 @@ class ActorResolver:
                 while k < len(doc) and doc[k].lower_ in _NAME_PARTICLES and k - end < 2:
                     k += 1
                 rest = k
-                while rest < len(doc) and self._name_word(doc[rest]):
+                while rest < len(doc) and self._name_part(doc[rest], organisation_ok=True):
                     rest += 1
                 if rest == k:
                     break
@@ -569,16 +569,6 @@ class ActorResolver:
         w = tok.lower_
         return any(x in self.lex.all_words for x in (w, tok.lemma_.lower(), w[:-1], w[:-2]) if len(x) > 2)
 
-    def _name_word(self, tok) -> bool:
-        """A capitalised proper noun that may continue a name (not a place, a title or a date)."""
-        return (
-            tok.pos_ == "PROPN"
-            and tok.is_title
-            and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
-            and tok.lower_ not in self.lex.title_words
-            and not self.gaz.place_country(tok.text)
-        )
-
     def _headline_verb(self, tok) -> bool:
         """A headline's opening verb in the third person ("Congratulates", "Meets", "Receives"), which the
         tagger may take into the name after it."""
@@ -589,14 +579,16 @@ class ActorResolver:
         w = tok.lower_
         return w.endswith("s") and any(x in self.lex.all_words for x in (w[:-1], w[:-2]) if len(x) > 2)
 
-    def _name_part(self, tok) -> bool:
-        """A capitalised proper noun the tagger left out of a name next to it."""
+    def _name_part(self, tok, organisation_ok: bool = False) -> bool:
+        """A capitalised proper noun the tagger left out of a name next to it (after a particle, "dos | Santos
+        Lucas", also one it took for an organisation's)."""
+        kept_out = ("GPE", "NORP", "LOC", "DATE", "EVENT", "FAC") + (() if organisation_ok else ("ORG",))
         return (
             tok.pos_ == "PROPN"
             and tok.is_title
             and tok.lower_ not in self.lex.title_words
             and not any(tok.lower_ in t.split() for t in self.lex.title_words)  # the "Crown" of "Crown Prince"
-            and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG", "EVENT", "FAC")
+            and tok.ent_type_ not in kept_out
             and not self.gaz.place_country(tok.text)
             # "of Saudi Arabia Mohammad ...": the end of a two-word state name is no part of a name
             and not (tok.i > 0 and self.gaz.place_country(f"{self.doc[tok.i - 1].text} {tok.text}"))
