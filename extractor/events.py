@@ -79,6 +79,7 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
         self._settings: list[tuple] = []
         self._sent_no: dict[int, int] = {}
         self._antecedents: dict[int, object] = {}  # a definite project head -> the project it refers back to
+        self._lemmas: dict[int, str] = {}  # token index -> its mended lemma (asked for again and again)
 
     # ---- driver ---------------------------------------------------------------
     def find(self) -> list[Event]:
@@ -214,7 +215,15 @@ class EventFinder(TreeRules, SlotRules, SpeakerRules, MeetingRules, SupportRules
 
     def _lemma(self, tok) -> str:
         """The token's lemma, mended where the statistical lemmatizer slips ("hopes" -> "hop", a fronted
-        "Meeting Y, X said" taken for the noun)."""
+        "Meeting Y, X said" taken for the noun); worked out once per token of the article."""
+        if tok.doc is not self.doc:
+            return self._mended_lemma(tok)
+        lemma = self._lemmas.get(tok.i)
+        if lemma is None:
+            lemma = self._lemmas[tok.i] = self._mended_lemma(tok)
+        return lemma
+
+    def _mended_lemma(self, tok) -> str:
         lemma = tok.lemma_.lower()
         if self._fronted_participle(tok):
             for verb in (tok.lower_[:-3], tok.lower_[:-3] + "e"):
