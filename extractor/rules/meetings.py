@@ -361,14 +361,11 @@ class MeetingRules:
             # "held separate talks with X and Y", "received X and Y in separate meetings": one by one,
             # whichever states they are of ("met X and, separately, Y": the parser may hang Y on X as its
             # apposition)
-            marks = self.lex.separate_markers
             partners = partners + [
                 a
                 for p in partners
                 for a in p.children
-                if a.dep_ == "appos"
-                and a.ent_type_ == "PERSON"
-                and any(m.lower_ in marks and m.dep_ == "advmod" and m.i < a.i for m in p.children)
+                if a.dep_ == "appos" and a.ent_type_ == "PERSON" and any(m.i < a.i for m in self._separate_marks(p))
             ]
             parties = _dedupe_compatible(self._resolve_all(partners))
             parties = [a for a in parties if a.kind in (PERSON, COUNTRY, ORGANIZATION)]
@@ -388,6 +385,10 @@ class MeetingRules:
                 found.append(m)
         return found or None
 
+    def _separate_marks(self, party) -> list:
+        """ "met X and, separately, Y": the "separately" the parser hangs on the first party met."""
+        return [m for m in party.children if m.lower_ in self.lex.separate_markers and m.dep_ == "advmod"]
+
     def _separately(self, tok) -> bool:
         """ "met separately with", "held separate talks with", "received X and Y in separate meetings": the
         trigger, its object or a phrase of its own says the parties were met one by one."""
@@ -402,7 +403,7 @@ class MeetingRules:
                 return True
             # "met X and, separately, Y": the marker hangs on the first party met
             met = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
-            if any(m.lower_ in marks and m.dep_ == "advmod" for n in met for m in n.children):
+            if any(self._separate_marks(n) for n in met):
                 return True
             # "held phone conversations with A, B and C": calls on the phone are one to one
             if any(
