@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from extractor import dates
-from extractor.actors import COUNTRY, PERSON, Actor
+from extractor.actors import COUNTRY, PERSON, Actor, _name_tokens
 from extractor.rules.base import (
     _ALSO,
     _COMMUNIQUE,
@@ -256,12 +256,8 @@ class Combining:
         Seoul" after "his Latvian counterpart Andris Kalnins", the tagger missing the repeat)."""
         if w.ent_type_ == "PERSON":
             return True
-        return w.pos_ in ("PROPN", "NOUN") and w.text[:1].isupper() and w.text in self._person_name_words()
-
-    def _person_name_words(self) -> set:
-        if getattr(self, "_name_words", None) is None:
-            self._name_words = {part for p in self.actors.persons for part in p.name.split()}
-        return self._name_words
+        known = self.actors._match_person(_name_tokens(w.text)) is not None  # the register's own name matching
+        return w.pos_ in ("PROPN", "NOUN") and w.text[:1].isupper() and known
 
     def _lead_sents(self) -> list:
         """The article's lead: its first five sentences counted from the one that opens with the dateline
